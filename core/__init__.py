@@ -1,0 +1,1 @@
+"""Duijiao's engine: load, split, pair, diff, review and export. Pure Python, no Qt."""

@@ -1,0 +1,126 @@
+"""Reading text files of unknown encoding, and writing text back the same way."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import chardet
+
+DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# chardet's GB2312/GBK guesses decode as GB18030, which is a superset of both.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
+
+
+class LoadError(Exception):
+    """A file could not be read as text; the message names the file and the reason."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A file's text together with what is needed to write it back byte-for-byte."""
+
+    path: str
+    text: str
+    encoding: str
+    bom: bytes
+    newline: str
+
+
+def _detect_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    if crlf and crlf >= lf and crlf >= cr:
+        return "\r\n"
+    if cr > lf:
+        return "\r"
+    return "\n"
+
+
+def _looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> DecodedText:
+    """Decode ``data`` read from ``path``; raise LoadError when it is not text."""
+    if not data:
+        raise LoadError(path, "the file is empty")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+            text = data.decode(encoding)
+        except LookupError as exc:
+            raise LoadError(path, f"unknown encoding {encoding!r}") from exc
+        except UnicodeDecodeError as exc:
+            raise LoadError(path, f"cannot be decoded as {encoding}") from exc
+        bom = b""
+        for mark, name in _BOMS:
+            if data.startswith(mark) and codecs.lookup(encoding).name == codecs.lookup(name).name:
+                bom, text = mark, text[1:] if text.startswith("\ufeff") else text
+        return DecodedText(path, text, encoding, bom, _detect_newline(text))
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            try:
+                text = data[len(mark):].decode(name)
+            except UnicodeDecodeError as exc:
+                raise LoadError(path, f"has a {name} byte-order mark but cannot be decoded") from exc
+            return DecodedText(path, text, name, mark, _detect_newline(text))
+    if _looks_binary(data):
+        raise LoadError(path, "looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+        return DecodedText(path, text, "utf-8", b"", _detect_newline(text))
+    except UnicodeDecodeError:
+        pass
+    guess = chardet.detect(data).get("encoding")
+    if guess:
+        name = _SUPERSETS.get(guess.lower(), guess.lower())
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+        if text is not None:
+            return DecodedText(path, text, name, b"", _detect_newline(text))
+    raise LoadError(path, "cannot be decoded as text in any known encoding")
+
+
+def load(
+    path: str | os.PathLike[str],
+    encoding: str | None = None,
+    size_limit: int = DEFAULT_SIZE_LIMIT,
+) -> DecodedText:
+    """Read ``path`` and decode it, detecting the encoding unless one is forced."""
+    p = Path(path)
+    if p.is_dir():
+        raise LoadError(path, "is a directory, not a file")
+    if not p.exists():
+        raise LoadError(path, "no such file")
+    try:
+        size = p.stat().st_size
+        if size > size_limit:
+            raise LoadError(path, f"is too large ({size / 1e6:.1f} MB; the limit is {size_limit / 1e6:.0f} MB)")
+        data = p.read_bytes()
+    except PermissionError as exc:
+        raise LoadError(path, "cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise LoadError(path, f"cannot be read ({exc.strerror})") from exc
+    return decode_bytes(str(path), data, encoding)
+
+
+def encode_text(text: str, encoding: str = "utf-8", bom: bytes = b"") -> bytes:
+    """Encode ``text`` (already carrying its newlines) with an optional BOM."""
+    return bom + text.encode(encoding)

@@ -1,0 +1,47 @@
+import pytest
+
+from core.textio import LoadError, encode_text, load
+
+SAMPLE = "区综合行政执法局开展重点街巷及便民市场专项督导检查活动\r\n为进一步推进全国文明城市创建工作，全面提升迎检能力。\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+)
+def test_round_trip(tmp_path, encoding, bom):
+    raw = bom + SAMPLE.encode(encoding)
+    f = tmp_path / "x.txt"
+    f.write_bytes(raw)
+    d = load(f)
+    assert d.text == SAMPLE
+    assert d.newline == "\r\n"
+    assert encode_text(d.text, d.encoding, d.bom) == raw
+
+
+def test_empty(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_bytes(b"")
+    with pytest.raises(LoadError, match="empty"):
+        load(f)
+
+
+def test_binary(tmp_path):
+    f = tmp_path / "b.bin"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(LoadError, match="binary"):
+        load(f)
+
+
+def test_missing_and_directory(tmp_path):
+    with pytest.raises(LoadError, match="no such file"):
+        load(tmp_path / "nope.txt")
+    with pytest.raises(LoadError, match="directory"):
+        load(tmp_path)
+
+
+def test_too_large(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text("a" * 100)
+    with pytest.raises(LoadError, match="too large"):
+        load(f, size_limit=10)

@@ -1,0 +1,1 @@
+"""Duijiao's window (PySide6): a thin view over ``core``."""
