@@ -1,0 +1,88 @@
+"""The value objects that flow through the pipeline: articles, hunks and pairs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a document, as spans of the document's text.
+
+    The spans nest: ``start <= content_start <= title_end <= content_end <= end``.
+
+    * ``start:end`` is the article's whole region. Regions tile the document
+      after its preamble, so concatenating them gives the text back exactly.
+    * ``content_start:content_end`` is what gets compared: the title line and
+      the body, without heading markup (``## ``) or the blank lines after it.
+    * ``content_start:title_end`` is the title as written (empty when the
+      article has none); ``title`` is a cleaned copy for display and pairing.
+    """
+
+    index: int
+    title: str
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    title_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded text split into a preamble and articles, losslessly."""
+
+    text: str
+    articles: tuple[Article, ...]
+    format: str = "plain"  # "plain" or "markdown"
+
+    @property
+    def preamble_end(self) -> int:
+        """Where the first article begins (the whole text when there is none)."""
+        return self.articles[0].start if self.articles else len(self.text)
+
+    def content(self, article: Article) -> str:
+        """The comparable text of ``article``: its title line and body."""
+        return self.text[article.content_start : article.content_end]
+
+    def body(self, article: Article) -> str:
+        """The text of ``article`` after its title line."""
+        return self.text[article.title_end : article.content_end]
+
+
+class HunkClass(Enum):
+    """What kind of difference a hunk is, so whole classes can be ignored or decided."""
+
+    TEXT = "text"
+    PUNCTUATION = "punctuation"
+    WHITESPACE = "whitespace"
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    """One difference between the two contents of a pair.
+
+    Offsets index the two compared strings (the articles' contents); ``left``
+    and ``right`` are the exact texts there (one may be empty). ``id`` is
+    stable across reloads of the same texts, so decisions can be kept.
+    """
+
+    id: str
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+    left: str
+    right: str
+    kind: HunkClass
+    flags: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Articles matched across the two sides; either index is None when one-sided."""
+
+    left: int | None
+    right: int | None
+    similarity: float
