@@ -112,6 +112,9 @@ def _looks_like_title(line: str) -> bool:
         return False
     if "。" in stripped or _ends_sentence(stripped):
         return False
+    # Headlines rarely hold a whole clause list; a line with several commas is prose.
+    if sum(stripped.count(c) for c in "，,") >= 2:
+        return False
     # A title has letters or ideographs, not just numbers and marks (a page number, a rule).
     return any(unicodedata.category(c).startswith("L") for c in stripped)
 
@@ -169,6 +172,7 @@ def _plain_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, bool]]:
     """Title lines, and the first line after a byline when it is not one."""
     blank = [_is_blank(line.text(text)) for line in lines]
     previous_byline = False
+    previous_title = False
     previous_content: int | None = None  # index of the last non-blank line seen
     for i, line in enumerate(lines):
         if blank[i]:
@@ -177,12 +181,19 @@ def _plain_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, bool]]:
         set_off_before = i == 0 or blank[i - 1] or previous_byline
         set_off_after = i + 1 < len(lines) and blank[i + 1]
         has_more = any(not b for b in blank[i + 1 :])
-        if set_off_before and has_more and _looks_like_title(content) and (
-            set_off_after or previous_byline
-        ):
+        # A title is followed by a body, so the line right after one is body text.
+        is_title = (
+            set_off_before
+            and has_more
+            and not previous_title
+            and _looks_like_title(content)
+            and (set_off_after or previous_byline)
+        )
+        if is_title:
             yield i, True
         elif previous_byline or previous_content is None:
             yield i, False
+        previous_title = is_title
         previous_byline = is_byline(content)
         previous_content = i
 
