@@ -17,6 +17,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # chardet's GB2312/GBK guesses decode as GB18030, which is a superset of both.
+# Below this, chardet's guess is closer to noise than to evidence; mojibake is worse than a refusal.
+_MIN_CONFIDENCE = 0.5
+_MULTI_BYTE = frozenset(
+    {"gb18030", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc-jp", "euc-kr", "cp949",
+     "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
+)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
 
 
@@ -49,6 +55,14 @@ def _detect_newline(text: str) -> str:
     if cr > lf:
         return "\r"
     return "\n"
+
+
+def _has_control_characters(text: str) -> bool:
+    """Control characters in decoded text mean the guessed encoding is wrong."""
+    allowed = "\t\n\r\f\v\x1a"
+    return any(
+        (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed for c in text
+    )
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -86,16 +100,21 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         return DecodedText(path, text, "utf-8", b"", _detect_newline(text))
     except UnicodeDecodeError:
         pass
-    guess = chardet.detect(data).get("encoding")
-    if guess:
-        name = _SUPERSETS.get(guess.lower(), guess.lower())
+    guess = chardet.detect(data)
+    name = (guess.get("encoding") or "").lower()
+    name = _SUPERSETS.get(name, name)
+    # A multi-byte encoding that decodes strictly is strong evidence whatever chardet's
+    # confidence; a single-byte one decodes almost anything, so it needs chardet's conviction.
+    if name and (name in _MULTI_BYTE or (guess.get("confidence") or 0) >= _MIN_CONFIDENCE):
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             text = None
-        if text is not None:
+        if text is not None and not _has_control_characters(text):
             return DecodedText(path, text, name, b"", _detect_newline(text))
-    raise LoadError(path, "cannot be decoded as text in any known encoding")
+    raise LoadError(
+        path, "cannot be decoded: it is not UTF-8 and no other encoding fits (choose one by hand)"
+    )
 
 
 def load(

@@ -45,3 +45,27 @@ def test_too_large(tmp_path):
     f.write_text("a" * 100)
     with pytest.raises(LoadError, match="too large"):
         load(f, size_limit=10)
+
+
+def test_undecodable_bytes_are_refused(tmp_path):
+    f = tmp_path / "garbage.txt"
+    f.write_bytes("中文测试".encode("gb18030") + b"\xff\xff\xff" + bytes(range(128, 160)))
+    with pytest.raises(LoadError, match="cannot be decoded"):
+        load(f)
+
+
+def test_gbk_guess_decodes_as_gb18030(tmp_path):
+    f = tmp_path / "gbk.txt"
+    text = "为进一步推进全国文明城市创建工作，全面提升迎检能力，区综合行政执法局开展专项督导检查。" * 5
+    f.write_bytes(text.encode("gbk"))
+    decoded = load(f)
+    assert decoded.encoding == "gb18030"
+    assert decoded.text == text
+
+
+def test_forced_encoding(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Zürcher Zeitung".encode("latin-1"))
+    assert load(f, encoding="latin-1").text == "Zürcher Zeitung"
+    with pytest.raises(LoadError, match="unknown encoding"):
+        load(f, encoding="klingon")
