@@ -76,13 +76,25 @@ class Hunk:
     left: str
     right: str
     kind: HunkClass
-    flags: tuple[str, ...] = field(default=())
+    flags: tuple[object, ...] = field(default=())  # core.flags.Flag values
+
+
+Span = tuple[int, int]
+"""A (start, end) range inside an article's content."""
 
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """Articles matched across the two sides; either index is None when one-sided."""
+    """Articles matched across the two sides; either index is None when one-sided.
+
+    A continued or split article matches two articles on the other side: it
+    then appears in two pairs, each with a ``left_part``/``right_part`` saying
+    which range of its content belongs to that pair. The parts of one article
+    tile its content. ``None`` means the whole content.
+    """
 
     left: int | None
     right: int | None
     similarity: float
+    left_part: Span | None = None
+    right_part: Span | None = None
