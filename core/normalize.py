@@ -1,0 +1,119 @@
+"""Tokens and equivalences: what the diff compares, and which differences may be ignored.
+
+A text is cut into tokens that tile it exactly (single CJK characters, Latin
+words, numbers, single punctuation marks, whitespace runs and line breaks).
+Each token also has a comparison *key*; the ignore options work by changing
+keys (full- and half-width punctuation fold to one key) or by leaving tokens
+out of the compared sequence (whitespace, mid-sentence paragraph breaks).
+Offsets always refer to the original text, so nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+_CJK_RANGES = (
+    "\u3040-\u30ff"  # kana
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uac00-\ud7af"  # hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\U00020000-\U0003134f"  # CJK extensions B..G
+)
+
+_TOKEN = re.compile(
+    rf"(?P<newline>\r\n|\r|\n)"
+    rf"|(?P<space>[^\S\r\n]+)"
+    rf"|(?P<cjk>[{_CJK_RANGES}])"
+    rf"|(?P<number>\d+)"
+    rf"|(?P<word>[^\W\d_{_CJK_RANGES}]+(?:['’][^\W\d_{_CJK_RANGES}]+)*)"
+    rf"|(?P<mark>.)",
+    re.DOTALL,
+)
+
+
+class TokenKind(Enum):
+    """What a token is; decides how it is compared and how a hunk is classed."""
+
+    NEWLINE = "newline"
+    SPACE = "space"
+    CJK = "cjk"
+    NUMBER = "number"
+    WORD = "word"
+    MARK = "mark"  # punctuation, symbols and anything else, one character each
+
+    @property
+    def is_whitespace(self) -> bool:
+        return self in (TokenKind.NEWLINE, TokenKind.SPACE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its kind and its span in the text it was cut from."""
+
+    kind: TokenKind
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Cut ``text`` into tokens that concatenate back to it exactly.
+
+    >>> [text[t.start:t.end] for text in ["东昌府讯 OCR errors，2022年"] for t in tokenize(text)]
+    ['东', '昌', '府', '讯', ' ', 'OCR', ' ', 'errors', '，', '2022', '年']
+    >>> [t.kind.value for t in tokenize("a\\u3000\\r\\nb")]
+    ['word', 'space', 'newline', 'word']
+    """
+    return [
+        Token(TokenKind(match.lastgroup), match.start(), match.end())
+        for match in _TOKEN.finditer(text)
+    ]
+
+
+def fold_width(text: str) -> str:
+    """Full-width forms folded to their half-width equivalents (``，`` → ``,``, ``１`` → ``1``).
+
+    >>> fold_width("（１２，ａ）")
+    '(12,a)'
+    """
+    return unicodedata.normalize("NFKC", text)
+
+
+def is_punctuation(char: str) -> bool:
+    """Punctuation or a symbol (``，`` ``(`` ``“`` ``%``)."""
+    return unicodedata.category(char)[0] in "PS"
+
+
+# A line ending in one of these (perhaps before closing quotes) ends its paragraph.
+_PARAGRAPH_END = frozenset("。！？!?；;：:…．.")
+_CLOSING = frozenset("”’\"'」』》）)]】")
+_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+[^\S\r\n]*")
+_BYLINE_END = re.compile(r"[(（][^()（）\r\n]{1,40}[)）]$")
+
+
+def broken_paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of blank-line breaks that cut a sentence in two, as a column or page break does.
+
+    A break counts when the line before it ends without paragraph-ending
+    punctuation (and is not a byline) and the line after it carries on with
+    text rather than a heading or a list item.
+
+    >>> text = "市民可在社区\\n\\n服务中心办理。\\n\\n下一段。"
+    >>> [text[a:b] for a, b in broken_paragraph_breaks(text)]
+    ['\\n\\n']
+    """
+    spans = []
+    for match in _BREAK.finditer(text):
+        before = text[: match.start()].rstrip()
+        after = text[match.end() : match.end() + 1]
+        if not before or not after or after in "#>-*+|":
+            continue
+        last = before[-1]
+        if last in _CLOSING or last in _PARAGRAPH_END or _BYLINE_END.search(before[-42:]):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
