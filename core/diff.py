@@ -46,6 +46,7 @@ _WHITESPACE = re.compile(r"\s+")
 # Two changes are never merged across these: each closes a clause a reader sees as whole.
 _MERGE_STOPS = frozenset("、，。；：,;:！？!?\r\n")
 _MAX_MERGED_GAP = 2  # visible characters of equal text that may be swallowed
+_ID_CONTEXT = 8  # characters either side of a change that go into its id
 
 
 def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> list[Hunk]:
@@ -285,11 +286,13 @@ def _make_hunks(left: str, right: str, edits: list[tuple[int, int, int, int]]) -
     seen: dict[tuple[str, str], int] = {}
     for l1, l2, r1, r2 in edits:
         left_text, right_text = left[l1:l2], right[r1:r2]
-        occurrence = seen.get((left_text, right_text), 0)
-        seen[(left_text, right_text)] = occurrence + 1
+        context = left[max(0, l1 - _ID_CONTEXT) : l1] + "\0" + left[l2 : l2 + _ID_CONTEXT]
+        named = (left_text, right_text, context)
+        occurrence = seen.get(named, 0)
+        seen[named] = occurrence + 1
         hunks.append(
             Hunk(
-                id=hunk_id(left_text, right_text, occurrence),
+                id=hunk_id(left_text, right_text, context, occurrence),
                 left_start=l1,
                 left_end=l2,
                 right_start=r1,
@@ -302,11 +305,14 @@ def _make_hunks(left: str, right: str, edits: list[tuple[int, int, int, int]]) -
     return hunks
 
 
-def hunk_id(left: str, right: str, occurrence: int = 0) -> str:
+def hunk_id(left: str, right: str, context: str = "", occurrence: int = 0) -> str:
     """A name for a change that survives reloading the same texts.
 
-    It depends on the two texts and on how many identical changes come before
-    it in the article, not on offsets, so an edit elsewhere does not rename it.
+    It depends on the two texts, a few characters around the change and how
+    many identical changes in identical surroundings come before it, not on
+    offsets: an edit elsewhere in the article does not rename it, and of two
+    identical comma changes removing the first does not hand its name to the
+    second.
     """
-    digest = hashlib.blake2b(f"{left}\0{right}\0{occurrence}".encode(), digest_size=6)
+    digest = hashlib.blake2b(f"{left}\0{right}\0{context}\0{occurrence}".encode(), digest_size=6)
     return digest.hexdigest()

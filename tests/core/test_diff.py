@@ -104,11 +104,20 @@ def test_latin_text_differs_by_whole_words():
 
 
 def test_ids_survive_a_reload_and_an_edit_elsewhere():
-    left, right = "人民日报。今天天气好。", "入民日报。今天天汽好。"
+    left, right = "人民日报。今天天气好，适合出门散步。", "入民日报。今天天汽好，适合出门散步。"
     ids = [h.id for h in diff_texts(left, right)]
     assert ids == [h.id for h in diff_texts(left, right)]
-    edited = [h.id for h in diff_texts("前言。" + left, "前言！" + right)]
-    assert set(ids) <= set(edited)
+    # Ids look a few characters around a change, so edit beyond that.
+    ending = "本报今日出版十六个版面，欢迎阅读"
+    edited = [h.id for h in diff_texts(left + ending + "。", right + ending + "！")]
+    assert len(edited) == 3 and set(ids) <= set(edited)
+
+
+def test_removing_one_of_two_identical_changes_keeps_the_others_id():
+    left = "第一处人民，中间隔着很多别的文字，第二处人民。"
+    right = "第一处入民，中间隔着很多别的文字，第二处入民。"
+    second = diff_texts(left, right)[1].id
+    assert [h.id for h in diff_texts(right[:6] + left[6:], right)] == [second]
 
 
 def test_repeated_identical_changes_get_distinct_ids():
