@@ -40,8 +40,9 @@ class DiffOptions:
     join_broken_paragraphs: bool = False  # a blank line cutting a sentence in two
 
 
-# A unit ends after sentence-ending punctuation (with any closing quotes) or a line break.
-_UNIT_END = re.compile(r"[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\n|\r|\n")
+# A unit ends after sentence-ending punctuation (with any closing quotes) or a line break,
+# and takes the whitespace after it: a bare line break is too common to anchor on.
+_UNIT_END = re.compile(r"(?:[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\n|\r|\n)\s*")
 _WHITESPACE = re.compile(r"\s+")
 # Two changes are never merged across these: each closes a clause a reader sees as whole.
 _MERGE_STOPS = frozenset("、，。；：,;:！？!?\r\n")
