@@ -4,9 +4,11 @@ The diff runs in two passes, both with ``difflib.SequenceMatcher(autojunk=False)
 
 1. The texts are cut into *units* (sentences and line breaks) and the units
    are matched by their normalised text, so the identical bulk of two versions
-   costs one hash per sentence.
-2. Only the regions between matching units are cut into tokens (see
-   ``core.normalize``) and diffed token by token.
+   costs one hash per sentence; inside differing sentences, clauses are
+   matched the same way.
+2. Only the regions between matching units, without the text they share at
+   both ends, are cut into tokens (see ``core.normalize``) and diffed token
+   by token.
 
 A clean-up then merges changes separated by a sliver of equal text, so a
 proofreader reads "文化旅游" → "文比旅流" as one change, not two with a lone
@@ -23,11 +25,12 @@ from difflib import SequenceMatcher
 
 from core.model import Hunk, HunkClass
 from core.normalize import (
-    Token,
+    CJK_CHAR,
+    TOKEN_PATTERN,
+    WHITESPACE_GROUPS,
     broken_paragraph_breaks,
     fold_width,
     is_punctuation,
-    tokenize,
 )
 
 
@@ -44,9 +47,13 @@ class DiffOptions:
 # and takes the whitespace after it: a bare line break is too common to anchor on.
 _UNIT_END = re.compile(r"(?:[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\n|\r|\n)\s*")
 _WHITESPACE = re.compile(r"\s+")
+# Inside a differing sentence, clauses are matched the same way before tokens are.
+_CLAUSE_END = re.compile(r"[，,、：:；;]\s*")
 # Two changes are never merged across these: each closes a clause a reader sees as whole.
 _MERGE_STOPS = frozenset("、，。；：,;:！？!?\r\n")
 _MAX_MERGED_GAP = 2  # visible characters of equal text that may be swallowed
+_CJK = CJK_CHAR
+_WHOLESALE = 4  # visible characters a side needs before a dissimilar stretch is one change
 _ID_CONTEXT = 8  # characters either side of a change that go into its id
 
 
@@ -67,13 +74,25 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
     left_breaks = broken_paragraph_breaks(left) if options.join_broken_paragraphs else []
     right_breaks = broken_paragraph_breaks(right) if options.join_broken_paragraphs else []
     edits: list[tuple[int, int, int, int]] = []
-    for left_region, right_region in _differing_regions(left, right, options):
-        edits.extend(
-            _token_edits(
-                _Compared(left, left_region, left_breaks, options),
-                _Compared(right, right_region, right_breaks, options),
+    for sentences in _differing_regions(
+        left, (0, len(left)), right, (0, len(right)), _UNIT_END, options
+    ):
+        for left_region, right_region in _differing_regions(
+            left, sentences[0], right, sentences[1], _CLAUSE_END, options
+        ):
+            left_region, right_region = _trim_common_ends(left, left_region, right, right_region)
+            left_key = _visible(left[slice(*left_region)])
+            right_key = _visible(right[slice(*right_region)])
+            if min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key):
+                # Nothing in common worth showing: one change, not confetti of 的 and ，.
+                edits.append((*left_region, *right_region))
+                continue
+            edits.extend(
+                _token_edits(
+                    _Compared(left, left_region, left_breaks, options),
+                    _Compared(right, right_region, right_breaks, options),
+                )
             )
-        )
     return _make_hunks(left, right, _merge_slivers(left, right, edits))
 
 
@@ -85,14 +104,16 @@ def _unit_key(text: str, options: DiffOptions) -> str:
     return text
 
 
-def _units(text: str, options: DiffOptions) -> tuple[list[tuple[int, int]], list[str]]:
-    """Unit spans and their comparison keys; units whose key is empty are left out."""
+def _units(
+    text: str, region: tuple[int, int], unit_end: re.Pattern[str], options: DiffOptions
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """Unit spans in ``region`` and their comparison keys; units whose key is empty are left out."""
     spans: list[tuple[int, int]] = []
     keys: list[str] = []
-    start = 0
-    ends = [match.end() for match in _UNIT_END.finditer(text)]
-    if not ends or ends[-1] != len(text):
-        ends.append(len(text))
+    start, stop = region
+    ends = [match.end() for match in unit_end.finditer(text, start, stop)]
+    if not ends or ends[-1] != stop:
+        ends.append(stop)
     for end in ends:
         key = _unit_key(text[start:end], options)
         if key:
@@ -102,33 +123,116 @@ def _units(text: str, options: DiffOptions) -> tuple[list[tuple[int, int]], list
     return spans, keys
 
 
+Region = tuple[int, int]
+
+
 def _differing_regions(
-    left: str, right: str, options: DiffOptions
-) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Character ranges of the two texts between units that match exactly."""
-    left_spans, left_keys = _units(left, options)
-    right_spans, right_keys = _units(right, options)
+    left: str,
+    left_region: Region,
+    right: str,
+    right_region: Region,
+    unit_end: re.Pattern[str],
+    options: DiffOptions,
+) -> list[tuple[Region, Region]]:
+    """Sub-ranges of two regions lying between units that match exactly.
+
+    A stretch replaced unit for unit comes back one region per unit pair:
+    diffing each alone is much cheaper than one diff over the stretch, and
+    reads the same.
+    """
+    left_spans, left_keys = _units(left, left_region, unit_end, options)
+    right_spans, right_keys = _units(right, right_region, unit_end, options)
     matcher = SequenceMatcher(None, left_keys, right_keys, autojunk=False)
-    regions = []
+    regions: list[tuple[Region, Region]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        left_region = (
-            left_spans[i1 - 1][1] if i1 else 0,
-            left_spans[i2][0] if i2 < len(left_spans) else len(left),
+        left_cuts = [
+            left_spans[i1 - 1][1] if i1 else left_region[0],
+            left_spans[i2][0] if i2 < len(left_spans) else left_region[1],
+        ]
+        right_cuts = [
+            right_spans[j1 - 1][1] if j1 else right_region[0],
+            right_spans[j2][0] if j2 < len(right_spans) else right_region[1],
+        ]
+        if tag == "replace" and i2 - i1 == j2 - j1 > 1:
+            # Split only between units that resemble each other: a passage
+            # replaced wholesale (a splice) stays one region, not a zip of clauses.
+            for k in range(1, i2 - i1):
+                if _resembles(left_keys[i1 + k - 1], right_keys[j1 + k - 1]) or _resembles(
+                    left_keys[i1 + k], right_keys[j1 + k]
+                ):
+                    left_cuts.insert(-1, left_spans[i1 + k][0])
+                    right_cuts.insert(-1, right_spans[j1 + k][0])
+        regions.extend(
+            ((left_cuts[k], left_cuts[k + 1]), (right_cuts[k], right_cuts[k + 1]))
+            for k in range(len(left_cuts) - 1)
         )
-        right_region = (
-            right_spans[j1 - 1][1] if j1 else 0,
-            right_spans[j2][0] if j2 < len(right_spans) else len(right),
-        )
-        regions.append((left_region, right_region))
     return regions
 
 
-class _Compared:
-    """The tokens of one side's region that take part in the comparison, with their keys."""
+def _resembles(left_key: str, right_key: str) -> bool:
+    """Whether two units share most of their characters (counted as multisets)."""
+    return SequenceMatcher(None, left_key, right_key, autojunk=False).quick_ratio() >= 0.5
 
-    __slots__ = ("end", "keys", "start", "tokens")
+
+def _joined(text: str, position: int) -> bool:
+    """Whether the characters either side of ``position`` belong to one token."""
+    before, after = text[position - 1], text[position]
+    if before.isspace() and after.isspace():
+        return True
+    return (before.isalnum() and after.isalnum() and not _CJK.match(before) and not _CJK.match(after))
+
+
+def _trim_common_ends(
+    left: str, left_region: tuple[int, int], right: str, right_region: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The regions without the text they share at both ends, cut at token boundaries.
+
+    Comparing slices runs at C speed, so a sentence that differs in one
+    character is tokenized only around that character.
+    """
+    (l0, l1), (r0, r1) = left_region, right_region
+    prefix = _common_length(left, l0, right, r0, min(l1 - l0, r1 - r0), forward=True)
+    while prefix and (
+        (l0 + prefix < l1 and _joined(left, l0 + prefix))
+        or (r0 + prefix < r1 and _joined(right, r0 + prefix))
+    ):
+        prefix -= 1
+    l0, r0 = l0 + prefix, r0 + prefix
+    suffix = _common_length(left, l1, right, r1, min(l1 - l0, r1 - r0), forward=False)
+    while suffix and (
+        (l1 - suffix > l0 and _joined(left, l1 - suffix))
+        or (r1 - suffix > r0 and _joined(right, r1 - suffix))
+    ):
+        suffix -= 1
+    return (l0, l1 - suffix), (r0, r1 - suffix)
+
+
+def _common_length(a: str, a_at: int, b: str, b_at: int, limit: int, *, forward: bool) -> int:
+    """How many characters ``a`` and ``b`` share from ``a_at``/``b_at`` on (or back)."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if forward:
+            same = a[a_at : a_at + middle] == b[b_at : b_at + middle]
+        else:
+            same = a[a_at - middle : a_at] == b[b_at - middle : b_at]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+class _Compared:
+    """The tokens of one side's region that take part in the comparison, with their keys.
+
+    Tokens are kept as parallel lists of offsets and keys rather than objects:
+    this loop runs once per character of every differing sentence.
+    """
+
+    __slots__ = ("end", "ends", "keys", "start", "starts")
 
     def __init__(
         self,
@@ -138,34 +242,35 @@ class _Compared:
         options: DiffOptions,
     ) -> None:
         self.start, self.end = region
-        self.tokens: list[Token] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.keys: list[str] = []
-        for token in tokenize(text[self.start : self.end]):
-            start, end = token.start + self.start, token.end + self.start
-            if token.kind.is_whitespace and (
-                options.ignore_whitespace or _inside(breaks, start, end)
+        skip_whitespace = options.ignore_whitespace
+        fold = options.ignore_punctuation_width
+        for match in TOKEN_PATTERN.finditer(text, self.start, self.end):
+            start, end = match.span()
+            if match.lastgroup in WHITESPACE_GROUPS and (
+                skip_whitespace or (breaks and _inside(breaks, start, end))
             ):
                 continue
-            key = text[start:end]
-            if options.ignore_punctuation_width:
-                key = fold_width(key)
-            self.tokens.append(Token(token.kind, start, end))
-            self.keys.append(key)
+            self.starts.append(start)
+            self.ends.append(end)
+            self.keys.append(fold_width(match.group()) if fold else match.group())
 
     def span(self, first: int, last: int, other: _Compared, other_first: int) -> tuple[int, int]:
         """Characters of tokens ``first:last``; for an empty range, where an insertion goes."""
         if first < last:
-            return self.tokens[first].start, self.tokens[last - 1].end
-        if not self.tokens:
+            return self.starts[first], self.ends[last - 1]
+        if not self.keys:
             return self.start, self.start
         # Mirror the other side: text inserted after an ignored gap goes after this
         # side's gap too, so "甲。\n\n" + "丙乙" puts 丙 before 乙, not after 。.
-        previous_end = other.tokens[other_first - 1].end if other_first else other.start
-        other_gap_before = other.tokens[other_first].start > previous_end
-        if first < len(self.tokens) and other_gap_before:
-            position = self.tokens[first].start
+        previous_end = other.ends[other_first - 1] if other_first else other.start
+        other_gap_before = other.starts[other_first] > previous_end
+        if first < len(self.keys) and other_gap_before:
+            position = self.starts[first]
         elif first > 0:
-            position = self.tokens[first - 1].end
+            position = self.ends[first - 1]
         else:
             position = self.start
         return position, position
@@ -177,11 +282,25 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _token_edits(left: _Compared, right: _Compared) -> list[tuple[int, int, int, int]]:
-    matcher = SequenceMatcher(None, left.keys, right.keys, autojunk=False)
+    left_keys, right_keys = left.keys, right.keys
+    # Trim the common ends first: most sentences differ in a few tokens only.
+    prefix, limit = 0, min(len(left_keys), len(right_keys))
+    while prefix < limit and left_keys[prefix] == right_keys[prefix]:
+        prefix += 1
+    suffix, limit = 0, limit - prefix
+    while suffix < limit and left_keys[-1 - suffix] == right_keys[-1 - suffix]:
+        suffix += 1
+    matcher = SequenceMatcher(
+        None,
+        left_keys[prefix : len(left_keys) - suffix],
+        right_keys[prefix : len(right_keys) - suffix],
+        autojunk=False,
+    )
     edits = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        i1, i2, j1, j2 = i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix
         for a1, a2, b1, b2 in _split_at_stops(left.keys, right.keys, i1, i2, j1, j2):
             edits.append((*left.span(a1, a2, right, b1), *right.span(b1, b2, left, a1)))
     return edits

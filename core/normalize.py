@@ -24,7 +24,10 @@ _CJK_RANGES = (
     "\U00020000-\U0003134f"  # CJK extensions B..G
 )
 
-_TOKEN = re.compile(
+CJK_CHAR = re.compile(f"[{_CJK_RANGES}]")
+"""One CJK character (ideograph, kana or hangul): each is a token of its own."""
+
+TOKEN_PATTERN = _TOKEN = re.compile(
     rf"(?P<newline>\r\n|\r|\n)"
     rf"|(?P<space>[^\S\r\n]+)"
     rf"|(?P<cjk>[{_CJK_RANGES}])"
@@ -33,6 +36,10 @@ _TOKEN = re.compile(
     rf"|(?P<mark>.)",
     re.DOTALL,
 )
+
+
+WHITESPACE_GROUPS = frozenset({"newline", "space"})
+"""Names of ``TOKEN_PATTERN``'s groups that match whitespace."""
 
 
 class TokenKind(Enum):

@@ -145,3 +145,10 @@ def test_a_break_after_a_full_sentence_is_not_broken():
 def test_text_inserted_after_an_ignored_gap_goes_after_the_gap():
     [hunk] = diff_texts("甲。\n\n乙", "甲。\n\n丙乙", DiffOptions(ignore_whitespace=True))
     assert hunk.left_start == 4
+
+
+def test_a_passage_replaced_wholesale_is_one_change():
+    left = "开头一样。车辆就达到了1506辆，我们不断加强联防联控，做好防控。结尾一样。"
+    right = "开头一样。利用党建宣传栏、展板等阵地，弘扬主旋律，传递正能量。结尾一样。"
+    [hunk] = diff_texts(left, right)
+    assert hunk.left.startswith("车辆") and hunk.right.startswith("利用")
