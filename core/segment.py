@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from core.model import Article, Document
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+_HEADING_ANYWHERE = re.compile(r"(?:\A|(?<=[\r\n]))#{1,6}[ \t]+(?=\S)")
 _BYLINE = re.compile(r"[(（][^()（）\n]{1,40}[)）]")
 # A dateline such as 东昌府讯 or 新华社北京11月17日电 opens a body; it is never a title.
 _DATELINE = re.compile(r".{0,20}(讯|\d+日电|社电)")
@@ -121,10 +122,7 @@ def _looks_like_title(line: str) -> bool:
 
 def detect_format(text: str) -> str:
     """``"markdown"`` when the text has ATX headings, else ``"plain"``."""
-    for line in _lines(text):
-        if _HEADING.match(text, line.start, line.text_end):
-            return "markdown"
-    return "plain"
+    return "markdown" if _HEADING_ANYWHERE.search(text) else "plain"
 
 
 def split_issue(text: str, fmt: str | None = None) -> Document:
@@ -171,6 +169,7 @@ def _markdown_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, bool]
 def _plain_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, bool]]:
     """Title lines, and the first line after a byline when it is not one."""
     blank = [_is_blank(line.text(text)) for line in lines]
+    last_content = max((i for i, b in enumerate(blank) if not b), default=-1)
     previous_byline = False
     previous_title = False
     previous_content: int | None = None  # index of the last non-blank line seen
@@ -180,7 +179,7 @@ def _plain_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, bool]]:
         content = line.text(text)
         set_off_before = i == 0 or blank[i - 1] or previous_byline
         set_off_after = i + 1 < len(lines) and blank[i + 1]
-        has_more = any(not b for b in blank[i + 1 :])
+        has_more = i < last_content
         # A title is followed by a body, so the line right after one is body text.
         is_title = (
             set_off_before
