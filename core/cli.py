@@ -1,0 +1,190 @@
+"""The headless command line: ``compare`` prints the comparison, ``merge`` writes a clean copy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from core.compare import Comparison, compare_files
+from core.diff import DiffOptions
+from core.export import ExportError, encode_clean, write_atomic
+from core.model import Pair
+from core.review import ACCEPT, REJECT, ReviewModel
+from core.session import SessionError, read_session, restore
+from core.textio import LoadError
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duijiao", description="Compare two versions of a newspaper issue."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("left", help="the left version (a text or markdown file)")
+    common.add_argument("right", help="the right version")
+    common.add_argument("--left-encoding", help="decode LEFT with this encoding, not a guess")
+    common.add_argument("--right-encoding", help="decode RIGHT with this encoding, not a guess")
+    common.add_argument("--ignore-whitespace", action="store_true", help="ignore whitespace and line breaks")
+    common.add_argument(
+        "--ignore-punctuation-width", action="store_true", help="ignore full- vs half-width punctuation"
+    )
+    common.add_argument(
+        "--join-broken-paragraphs", action="store_true", help="ignore paragraph breaks mid-sentence"
+    )
+    compare = commands.add_parser("compare", parents=[common], help="show paired articles and hunks")
+    compare.add_argument("--json", action="store_true", help="print one JSON object")
+    merge = commands.add_parser("merge", parents=[common], help="write the clean copy")
+    decide = merge.add_mutually_exclusive_group(required=True)
+    decide.add_argument("--accept-all", action="store_true", help="take the other side for every change")
+    decide.add_argument("--reject-all", action="store_true", help="keep the base side for every change")
+    decide.add_argument("--session", metavar="FILE", help="apply the decisions of a saved review session")
+    merge.add_argument(
+        "--base", choices=("left", "right"), help="the side to correct (default: left, or the session's)"
+    )
+    merge.add_argument(
+        "--encoding", choices=("original", "utf-8"), default="original",
+        help="write the base file's own encoding, BOM and newlines, or UTF-8",
+    )
+    merge.add_argument("-o", "--output", required=True, help="where to write the clean copy")
+    merge.add_argument("--force", action="store_true", help="allow OUTPUT to be one of the inputs")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> DiffOptions:
+    return DiffOptions(
+        ignore_whitespace=args.ignore_whitespace,
+        ignore_punctuation_width=args.ignore_punctuation_width,
+        join_broken_paragraphs=args.join_broken_paragraphs,
+    )
+
+
+def comparison_to_json(comparison: Comparison) -> dict:
+    """The comparison as plain data: sides with their articles, and pairs with their hunks."""
+
+    def side(name: str) -> dict:
+        each = comparison.side(name)
+        return {
+            "path": each.path,
+            "encoding": each.decoded.encoding,
+            "bom": bool(each.decoded.bom),
+            "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
+            "format": each.document.format,
+            "articles": [
+                {"title": a.title, "start": a.start, "end": a.end, "length": a.content_end - a.content_start}
+                for a in each.articles
+            ],
+        }
+
+    def pair(p: Pair) -> dict:
+        left_title = comparison.left.articles[p.left].title if p.left is not None else None
+        right_title = comparison.right.articles[p.right].title if p.right is not None else None
+        return {
+            "left": p.left,
+            "right": p.right,
+            "left_title": left_title,
+            "right_title": right_title,
+            "similarity": round(p.similarity, 4),
+            "hunks": [
+                {
+                    "id": h.id,
+                    "class": h.kind.value,
+                    "left": h.left,
+                    "right": h.right,
+                    "left_start": h.left_start,
+                    "left_end": h.left_end,
+                    "right_start": h.right_start,
+                    "right_end": h.right_end,
+                    "flags": list(h.flags),
+                }
+                for h in comparison.hunks(p)
+            ],
+        }
+
+    return {"left": side("left"), "right": side("right"), "pairs": [pair(p) for p in comparison.pairs]}
+
+
+def _print_summary(comparison: Comparison) -> None:
+    for p in comparison.pairs:
+        if p.left is None:
+            status = "right only"
+        elif p.right is None:
+            status = "left only"
+        else:
+            count = len(comparison.hunks(p))
+            status = f"{count} changes" if count else "identical"
+        print(f"{comparison.title(p)}\t{status}\t{p.similarity:.2f}")
+
+
+def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
+    output = Path(args.output)
+    inputs = {Path(args.left).resolve(), Path(args.right).resolve()}
+    if output.resolve() in inputs and not args.force:
+        raise _Refusal(args.output, "is one of the input files; pass --force to overwrite it")
+    if args.session:
+        model = _model_from_session(comparison, args)
+    else:
+        model = ReviewModel(comparison, base=args.base or "left")
+        model.decide_many(model.changes(), ACCEPT if args.accept_all else REJECT)
+    try:
+        data = encode_clean(model, args.encoding)
+    except ExportError as exc:
+        raise _Refusal(args.output, str(exc)) from exc
+    write_atomic(output, data)
+
+
+def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> ReviewModel:
+    session = args.loaded_session
+    if session.pairs is not None:
+        comparison = comparison.with_pairs(session.pairs)
+    model = ReviewModel(comparison, base=args.base or session.base)
+    report = restore(session, model)
+    for path in report.changed_inputs:
+        print(f"warning: {path}: changed since the session was saved", file=sys.stderr)
+    if report.dropped:
+        print(
+            f"warning: {len(report.dropped)} saved decisions no longer match a change and were skipped",
+            file=sys.stderr,
+        )
+    return model
+
+
+class _Refusal(Exception):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        options = _options(args)
+        left_encoding, right_encoding = args.left_encoding, args.right_encoding
+        if getattr(args, "session", None):
+            args.loaded_session = session = read_session(args.session)
+            options = session.options
+            left_encoding = left_encoding or session.left.encoding
+            right_encoding = right_encoding or session.right.encoding
+        comparison = compare_files(
+            args.left,
+            args.right,
+            left_encoding=left_encoding,
+            right_encoding=right_encoding,
+            options=options,
+        )
+        if args.command == "compare":
+            if args.json:
+                json.dump(comparison_to_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
+                print()
+            else:
+                _print_summary(comparison)
+        else:
+            _merge(comparison, args)
+    except (LoadError, SessionError, _Refusal) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

@@ -1,0 +1,156 @@
+"""The comparison of two files: both sides split, their articles paired, hunks on demand."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from core.diff import DiffOptions, diff_texts
+from core.model import Article, Document, Hunk, Pair
+from core.pairing import ArticleText, pair_articles
+from core.segment import split_issue
+from core.textio import DecodedText, load
+
+ProgressCallback = Callable[[str, float], None]
+"""Called with a stage name and the fraction done (0..1) of the whole comparison."""
+
+
+class Cancelled(Exception):
+    """The caller asked to stop a long comparison."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One input: its decoded text and its articles."""
+
+    decoded: DecodedText
+    document: Document
+
+    @property
+    def path(self) -> str:
+        return self.decoded.path
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self.document.articles
+
+    def content(self, index: int) -> str:
+        """The comparable text of article ``index``."""
+        return self.document.content(self.document.articles[index])
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Two sides, the pairing of their articles, and the hunks of each pair.
+
+    Hunks are computed per pair on first request and cached, so the window can
+    show the first article before the last one is diffed.
+    """
+
+    left: Side
+    right: Side
+    pairs: list[Pair]
+    options: DiffOptions = field(default_factory=DiffOptions)
+    _hunks: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
+
+    def side(self, name: str) -> Side:
+        """The side called ``"left"`` or ``"right"``."""
+        return self.left if name == "left" else self.right
+
+    def text(self, pair: Pair, name: str) -> str | None:
+        """The compared text of ``pair`` on side ``name`` (its part, for a continued article)."""
+        index = getattr(pair, name)
+        if index is None:
+            return None
+        content = self.side(name).content(index)
+        part = pair.left_part if name == "left" else pair.right_part
+        return content if part is None else content[part[0] : part[1]]
+
+    def hunks(self, pair: Pair) -> list[Hunk]:
+        """The differences inside ``pair``; empty for a one-sided article.
+
+        Offsets index ``text(pair, "left")`` and ``text(pair, "right")``.
+        """
+        if pair.left is None or pair.right is None:
+            return []
+        key = (pair.left, pair.right, pair.left_part, pair.right_part)
+        if key not in self._hunks:
+            self._hunks[key] = diff_texts(
+                self.text(pair, "left") or "", self.text(pair, "right") or "", self.options
+            )
+        return self._hunks[key]
+
+    def with_options(self, options: DiffOptions) -> Comparison:
+        """The same pairing diffed under other options."""
+        return Comparison(self.left, self.right, list(self.pairs), options)
+
+    def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
+        """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
+        return Comparison(self.left, self.right, list(pairs), self.options, dict(self._hunks))
+
+    def title(self, pair: Pair) -> str:
+        """A display title for ``pair``: the left title, else the right one."""
+        if pair.left is not None:
+            return self.left.articles[pair.left].title
+        assert pair.right is not None
+        return self.right.articles[pair.right].title
+
+
+def article_texts(side: Side) -> list[ArticleText]:
+    """What pairing needs of each article of ``side``."""
+    return [ArticleText(a.title, side.document.content(a)) for a in side.articles]
+
+
+def side_from_text(decoded: DecodedText, fmt: str | None = None) -> Side:
+    """Split an already decoded text into a side."""
+    return Side(decoded, split_issue(decoded.text, fmt))
+
+
+def compare_sides(
+    left: Side,
+    right: Side,
+    options: DiffOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    diff_all: bool = True,
+) -> Comparison:
+    """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair."""
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
+    report("pairing", 0.3)
+    pairs = pair_articles(article_texts(left), article_texts(right))
+    comparison = Comparison(left, right, pairs, options or DiffOptions())
+    if diff_all:
+        for done, pair in enumerate(pairs):
+            if is_cancelled():
+                raise Cancelled
+            comparison.hunks(pair)
+            report("diffing", 0.4 + 0.6 * (done + 1) / max(len(pairs), 1))
+    report("done", 1.0)
+    return comparison
+
+
+def compare_files(
+    left_path: str | os.PathLike[str],
+    right_path: str | os.PathLike[str],
+    *,
+    left_encoding: str | None = None,
+    right_encoding: str | None = None,
+    options: DiffOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Load, split, pair and diff two files; raises ``LoadError`` for a bad input."""
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
+    report("loading", 0.0)
+    left = side_from_text(load(left_path, left_encoding))
+    if is_cancelled():
+        raise Cancelled
+    report("loading", 0.1)
+    right = side_from_text(load(right_path, right_encoding))
+    if is_cancelled():
+        raise Cancelled
+    report("splitting", 0.2)
+    return compare_sides(left, right, options, progress, cancelled)

@@ -1,0 +1,276 @@
+"""The proofreader's decisions on every change, and the clean text they resolve to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from core.compare import Comparison
+from core.model import Article, Hunk, Pair
+
+
+class Choice(Enum):
+    """What the proofreader said about one change."""
+
+    PENDING = "pending"  # undecided: resolves to the base text
+    ACCEPT = "accept"  # take the other side's text
+    REJECT = "reject"  # keep the base side's text
+    CUSTOM = "custom"  # use text the proofreader typed
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A choice, with the typed text when the choice is CUSTOM."""
+
+    choice: Choice = Choice.PENDING
+    text: str = ""
+
+    @property
+    def decided(self) -> bool:
+        return self.choice is not Choice.PENDING
+
+
+PENDING = Decision()
+ACCEPT = Decision(Choice.ACCEPT)
+REJECT = Decision(Choice.REJECT)
+
+
+def custom(text: str) -> Decision:
+    """A decision to use ``text`` in place of the change."""
+    return Decision(Choice.CUSTOM, text)
+
+
+ARTICLE = ""
+"""The hunk id standing for a one-sided article as a whole."""
+
+
+def pair_key(pair: Pair) -> str:
+    """A stable name for a pair within one comparison, e.g. ``"3:-"`` for left-only 3."""
+    left = "-" if pair.left is None else str(pair.left)
+    right = "-" if pair.right is None else str(pair.right)
+    key = f"{left}:{right}"
+    for name, part in (("l", pair.left_part), ("r", pair.right_part)):
+        if part is not None:
+            key += f":{name}{part[0]}-{part[1]}"
+    return key
+
+
+def order_pairs(pairs: list[Pair], base: str) -> list[Pair]:
+    """``pairs`` in the base side's order.
+
+    An article only the other side has goes right after the pair holding its
+    nearest preceding article on that side (or first, when it has none), which
+    is where its neighbours put it.
+    """
+    other = "right" if base == "left" else "left"
+    base_part = f"{base}_part"
+    with_base = sorted(
+        (p for p in pairs if getattr(p, base) is not None),
+        key=lambda p: (getattr(p, base), (getattr(p, base_part) or (0, 0))[0]),
+    )
+    only_other = sorted(
+        (p for p in pairs if getattr(p, base) is None), key=lambda p: getattr(p, other)
+    )
+    ordered = list(with_base)
+    for pair in only_other:
+        index = getattr(pair, other)
+        position, nearest = 0, -1
+        for at, candidate in enumerate(ordered):
+            neighbour = getattr(candidate, other)
+            if neighbour is not None and nearest <= neighbour < index:
+                position, nearest = at + 1, neighbour
+        ordered.insert(position, pair)
+    return ordered
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class ReviewModel:
+    """Decisions keyed by (pair key, hunk id), over a comparison with a chosen base side.
+
+    Undecided changes resolve to the base side, so a fresh model renders the
+    base file unchanged, byte for byte.
+    """
+
+    def __init__(self, comparison: Comparison, base: str = "left") -> None:
+        if base not in ("left", "right"):
+            raise ValueError(f"base must be 'left' or 'right', not {base!r}")
+        self.comparison = comparison
+        self.base = base
+        self.decisions: dict[tuple[str, str], Decision] = {}
+
+    @property
+    def other(self) -> str:
+        return "right" if self.base == "left" else "left"
+
+    def ordered_pairs(self) -> list[Pair]:
+        """The pairs in the base side's order (see ``order_pairs``)."""
+        return order_pairs(self.comparison.pairs, self.base)
+
+    def change_ids(self, pair: Pair) -> list[str]:
+        """The ids of the changes a proofreader decides in ``pair``."""
+        if pair.left is None or pair.right is None:
+            return [ARTICLE]
+        return [hunk.id for hunk in self.comparison.hunks(pair)]
+
+    def decision(self, pair: Pair, change_id: str) -> Decision:
+        return self.decisions.get((pair_key(pair), change_id), PENDING)
+
+    def decide(self, pair: Pair, change_id: str, decision: Decision) -> Decision:
+        """Record ``decision`` and return the one it replaces (for undo)."""
+        key = (pair_key(pair), change_id)
+        previous = self.decisions.get(key, PENDING)
+        if decision.decided:
+            self.decisions[key] = decision
+        else:
+            self.decisions.pop(key, None)
+        return previous
+
+    def decide_many(
+        self, changes: list[tuple[Pair, str]], decision: Decision
+    ) -> list[tuple[Pair, str, Decision]]:
+        """Record one decision for many changes; returns what each had before (for one undo step)."""
+        return [(pair, change_id, self.decide(pair, change_id, decision)) for pair, change_id in changes]
+
+    def changes(self, pair: Pair | None = None) -> list[tuple[Pair, str]]:
+        """Every (pair, change id) of ``pair``, or of the whole issue in the base side's order."""
+        pairs = [pair] if pair is not None else self.ordered_pairs()
+        return [(each, change_id) for each in pairs for change_id in self.change_ids(each)]
+
+    def next_undecided(self, pair: Pair, change_id: str | None) -> tuple[Pair, str] | None:
+        """The first undecided change after ``change_id`` of ``pair`` (wrapping round the issue).
+
+        With ``change_id`` None the search starts at the beginning of ``pair``.
+        """
+        everything = self.changes()
+        if not everything:
+            return None
+        keys = [(pair_key(p), c) for p, c in everything]
+        if change_id is None:
+            starts = [i for i, (p, _) in enumerate(everything) if pair_key(p) == pair_key(pair)]
+            start = starts[0] - 1 if starts else -1
+        else:
+            try:
+                start = keys.index((pair_key(pair), change_id))
+            except ValueError:
+                start = -1
+        count = len(everything)
+        for step in range(1, count + 1):
+            candidate = everything[(start + step) % count]
+            if not self.decision(*candidate).decided:
+                return candidate
+        return None
+
+    def progress(self, pair: Pair | None = None) -> tuple[int, int]:
+        """(decided, total) changes in ``pair``, or in the whole issue."""
+        pairs = [pair] if pair is not None else self.comparison.pairs
+        decided = total = 0
+        for each in pairs:
+            for change_id in self.change_ids(each):
+                total += 1
+                decided += self.decision(each, change_id).decided
+        return decided, total
+
+    def _newline(self) -> str:
+        return self.comparison.side(self.base).decoded.newline
+
+    def _from_other(self, text: str) -> str:
+        """Text taken from the other side, written with the base file's line breaks."""
+        return _LINE_BREAK.sub(self._newline(), text)
+
+    def resolve_hunk(self, pair: Pair, hunk: Hunk) -> str:
+        """The text that replaces ``hunk`` in the clean copy."""
+        decision = self.decision(pair, hunk.id)
+        if decision.choice is Choice.ACCEPT:
+            return self._from_other(hunk.right if self.base == "left" else hunk.left)
+        if decision.choice is Choice.CUSTOM:
+            return self._from_other(decision.text)
+        return hunk.left if self.base == "left" else hunk.right
+
+    def resolved_content(self, pair: Pair) -> str | None:
+        """The clean title-and-body of ``pair``, or None when it is left out."""
+        base_index = getattr(pair, self.base)
+        other_index = getattr(pair, self.other)
+        article_decision = self.decision(pair, ARTICLE)
+        if other_index is None:
+            # Only the base has it: accepting the other side means dropping it.
+            if article_decision.choice is Choice.ACCEPT:
+                return None
+            if article_decision.choice is Choice.CUSTOM:
+                return self._from_other(article_decision.text)
+            return self.comparison.text(pair, self.base)
+        if base_index is None:
+            if article_decision.choice is Choice.ACCEPT:
+                return self._from_other(self.comparison.text(pair, self.other) or "")
+            if article_decision.choice is Choice.CUSTOM:
+                return self._from_other(article_decision.text)
+            return None
+        base_text = self.comparison.text(pair, self.base) or ""
+        pieces = []
+        position = 0
+        for hunk in self.comparison.hunks(pair):
+            start, end = (
+                (hunk.left_start, hunk.left_end)
+                if self.base == "left"
+                else (hunk.right_start, hunk.right_end)
+            )
+            pieces.append(base_text[position:start])
+            pieces.append(self.resolve_hunk(pair, hunk))
+            position = end
+        pieces.append(base_text[position:])
+        return "".join(pieces)
+
+    def render(self, layout: str | None = None) -> str:
+        """The whole clean copy, laid out as the base file is.
+
+        ``layout`` ``"plain"`` or ``"markdown"`` writes titles without or with
+        ``## `` heading marks whatever the base file used; None keeps the base's.
+        """
+        side = self.comparison.side(self.base)
+        other = self.comparison.side(self.other)
+        text = side.document.text
+        layout = layout or side.document.format
+        newline = self._newline()
+        out = [text[: side.document.preamble_end]]
+        ordered = self.ordered_pairs()
+        last_part = {getattr(pair, self.base): at for at, pair in enumerate(ordered)}
+        started: set[int] = set()
+        for at, pair in enumerate(ordered):
+            content = self.resolved_content(pair)
+            base_index = getattr(pair, self.base)
+            if content is None:
+                continue  # left out, frame and all
+            if base_index is None:
+                # An inserted article: set off by a blank line, as articles are.
+                if out[-1] and not out[-1].endswith(("\n", "\r")):
+                    out.append(newline * 2)
+                inserted = other.articles[getattr(pair, self.other)]
+                titled = inserted.title_end > inserted.content_start
+                heading = "## " if layout == "markdown" and titled else ""
+                out.append(heading + content + newline * 2)
+                continue
+            # A continued article spans several pairs: its frame is written once.
+            article = side.articles[base_index]
+            first = base_index not in started
+            started.add(base_index)
+            if first:
+                out.append(_reframed(text[article.start : article.content_start], article, layout))
+            out.append(content)
+            if last_part[base_index] == at:
+                out.append(text[article.content_end : article.end])
+        return "".join(out)
+
+
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+$")
+
+
+def _reframed(prefix: str, article: Article, layout: str) -> str:
+    """The text before an article's title, with heading marks as ``layout`` wants."""
+    titled = article.title_end > article.content_start
+    if layout == "plain":
+        return _HEADING_MARK.sub("", prefix)
+    if titled and not _HEADING_MARK.search(prefix):
+        return prefix + "## "
+    return prefix

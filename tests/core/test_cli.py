@@ -1,0 +1,119 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.cli import main
+
+ROOT = Path(__file__).parent.parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+LEFT = FIXTURES / "plain-export.txt"
+RIGHT = FIXTURES / "markdown-export.txt"
+
+
+def run(capsys, *args):
+    status = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_compare_json_pairs_the_sample_as_hand_checked(capsys):
+    status, out, _ = run(capsys, "compare", LEFT, RIGHT, "--json")
+    assert status == 0
+    result = json.loads(out)
+    expected = json.loads((FIXTURES / "pairs.json").read_text(encoding="utf-8"))["pairs"]
+    got = [[p["left_title"], p["right_title"]] for p in result["pairs"]]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    assert sum(1 for p in result["pairs"] if p["left"] is None) == 1
+    left_titles = [a["title"] for a in result["left"]["articles"]]
+    for p in result["pairs"]:
+        if p["left"] is not None:
+            assert left_titles[p["left"]] == p["left_title"]
+        for hunk in p["hunks"]:
+            assert hunk["class"] in {"text", "punctuation", "whitespace"}
+            assert hunk["left"] or hunk["right"]
+    assert result["left"]["encoding"] == "utf-8"
+
+
+def test_merge_reject_all_reproduces_the_base_file(tmp_path, capsys):
+    out = tmp_path / "clean.txt"
+    status, _, _ = run(capsys, "merge", LEFT, RIGHT, "--reject-all", "-o", out)
+    assert status == 0
+    assert out.read_bytes() == LEFT.read_bytes()
+    status, _, _ = run(capsys, "merge", LEFT, RIGHT, "--reject-all", "--base", "right", "-o", out)
+    assert out.read_bytes() == RIGHT.read_bytes()
+
+
+def test_merge_accept_all_takes_the_right_text(tmp_path, capsys):
+    out = tmp_path / "clean.txt"
+    assert run(capsys, "merge", LEFT, RIGHT, "--accept-all", "-o", out)[0] == 0
+    clean = out.read_text(encoding="utf-8")
+    assert "东昌府讯" in clean and "入聊" in clean and "“疫”起坚守筑牢疫情防控严密防线" in clean
+
+
+def test_merge_writes_the_original_encoding(tmp_path, capsys):
+    left = tmp_path / "left.txt"
+    left.write_bytes(LEFT.read_text(encoding="utf-8").replace("\n", "\r\n").encode("gb18030"))
+    out = tmp_path / "clean.txt"
+    assert run(capsys, "merge", left, RIGHT, "--accept-all", "-o", out)[0] == 0
+    data = out.read_bytes()
+    assert b"\r\n" in data and data.replace(b"\r\n", b"").find(b"\n") == -1
+    assert "东昌府讯".encode("gb18030") in data
+    assert run(capsys, "merge", left, RIGHT, "--accept-all", "--encoding", "utf-8", "-o", out)[0] == 0
+    assert "东昌府讯" in out.read_text(encoding="utf-8")
+
+
+def bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    undecodable = tmp_path / "mixed.txt"
+    undecodable.write_bytes("中文".encode("gb18030") + b"\xff\xff\xff" + bytes(range(128, 160)))
+    return {
+        "empty": empty,
+        "binary": binary,
+        "directory": tmp_path,
+        "no such file": tmp_path / "missing.txt",
+        "cannot be decoded": undecodable,
+    }
+
+
+@pytest.mark.parametrize("problem", ["empty", "binary", "directory", "no such file", "cannot be decoded"])
+def test_bad_input_gives_one_error_line_and_writes_nothing(tmp_path, capsys, problem):
+    bad = bad_inputs(tmp_path)[problem]
+    out = tmp_path / "out" / "clean.txt"
+    out.parent.mkdir()
+    status, stdout, err = run(capsys, "merge", bad, RIGHT, "--reject-all", "-o", out)
+    assert status == 2
+    assert err.startswith(f"error: {bad}: ") and err.count("\n") == 1
+    assert problem.split()[0] in err
+    assert not out.exists()
+
+
+def test_forced_wrong_encoding_and_unknown_encoding(tmp_path, capsys):
+    status, _, err = run(capsys, "compare", LEFT, RIGHT, "--left-encoding", "no-such-codec")
+    assert status == 2 and "unknown encoding" in err
+    status, _, err = run(capsys, "compare", LEFT, RIGHT, "--left-encoding", "ascii")
+    assert status == 2 and "cannot be decoded as ascii" in err
+
+
+def test_merge_refuses_to_overwrite_an_input(tmp_path, capsys):
+    left = tmp_path / "left.txt"
+    left.write_bytes(LEFT.read_bytes())
+    status, _, err = run(capsys, "merge", left, RIGHT, "--accept-all", "-o", left)
+    assert status == 2 and "input" in err
+    assert left.read_bytes() == LEFT.read_bytes()
+
+
+def test_main_py_runs_the_command_line_without_traceback(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "compare", str(empty), str(RIGHT), "--json"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"error: {empty}: the file is empty\n"
