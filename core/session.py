@@ -1,0 +1,268 @@
+"""Review sessions: the proofreader's decisions saved to a file and put back later.
+
+A session file (``*.duijiao.json``) names both inputs with a hash of their
+bytes, the base side, the diff options, any manual pairing and every decision.
+Decisions are keyed by hunk id, and a hunk id depends only on the two texts
+of the change, so after an input file is edited the decisions whose texts
+still match are restored and the others are reported as dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.compare import Comparison
+from core.diff import DiffOptions
+from core.export import write_atomic
+from core.model import Pair
+from core.review import ARTICLE, Choice, Decision, ReviewModel, pair_key
+
+FORMAT = "duijiao-session"
+VERSION = 1
+SUFFIX = ".duijiao.json"
+
+
+class SessionError(Exception):
+    """A session file that cannot be used; the message names the file and why."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"{os.fspath(path)}: {reason}")
+        self.path = os.fspath(path)
+        self.reason = reason
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of a file's bytes, or "" when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class InputRecord:
+    """One input file as the session saw it."""
+
+    path: str
+    sha256: str
+    encoding: str | None = None  # an encoding the proofreader forced, else None
+
+
+@dataclass(frozen=True, slots=True)
+class SavedDecision:
+    """One decision with enough context to find its change again."""
+
+    pair: str  # pair_key at save time
+    change: str  # hunk id, or ARTICLE for a one-sided article
+    choice: str
+    text: str = ""
+    left: str = ""  # the change's texts, to report what was dropped
+    right: str = ""
+    title: str = ""  # the article's title, to find a one-sided article again
+
+
+@dataclass(slots=True)
+class Session:
+    """Everything needed to resume a review."""
+
+    left: InputRecord
+    right: InputRecord
+    base: str = "left"
+    options: DiffOptions = field(default_factory=DiffOptions)
+    pairs: list[Pair] | None = None  # a manual pairing; None means the automatic one
+    decisions: list[SavedDecision] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "left": asdict(self.left),
+            "right": asdict(self.right),
+            "base": self.base,
+            "options": asdict(self.options),
+            "pairs": None if self.pairs is None else [_pair_to_json(p) for p in self.pairs],
+            "decisions": [asdict(d) for d in self.decisions],
+        }
+
+
+def _pair_to_json(pair: Pair) -> dict[str, Any]:
+    return {
+        "left": pair.left,
+        "right": pair.right,
+        "similarity": pair.similarity,
+        "left_part": list(pair.left_part) if pair.left_part else None,
+        "right_part": list(pair.right_part) if pair.right_part else None,
+    }
+
+
+def _pair_from_json(data: dict[str, Any]) -> Pair:
+    def part(value: Any) -> tuple[int, int] | None:
+        return None if value is None else (int(value[0]), int(value[1]))
+
+    return Pair(
+        data["left"],
+        data["right"],
+        float(data.get("similarity", 0.0)),
+        part(data.get("left_part")),
+        part(data.get("right_part")),
+    )
+
+
+def capture(
+    model: ReviewModel,
+    *,
+    left_encoding: str | None = None,
+    right_encoding: str | None = None,
+    manual_pairs: bool = False,
+) -> Session:
+    """The session for ``model`` as it stands."""
+    comparison = model.comparison
+    decisions = []
+    for pair in comparison.pairs:
+        hunks = {hunk.id: hunk for hunk in comparison.hunks(pair)}
+        for (key, change_id), decision in model.decisions.items():
+            if key != pair_key(pair):
+                continue
+            hunk = hunks.get(change_id)
+            decisions.append(
+                SavedDecision(
+                    pair=key,
+                    change=change_id,
+                    choice=decision.choice.value,
+                    text=decision.text,
+                    left=hunk.left if hunk else "",
+                    right=hunk.right if hunk else "",
+                    title=comparison.title(pair),
+                )
+            )
+    return Session(
+        left=InputRecord(comparison.left.path, file_digest(comparison.left.path), left_encoding),
+        right=InputRecord(comparison.right.path, file_digest(comparison.right.path), right_encoding),
+        base=model.base,
+        options=comparison.options,
+        pairs=list(comparison.pairs) if manual_pairs else None,
+        decisions=decisions,
+    )
+
+
+def save_session(path: str | os.PathLike[str], session: Session) -> None:
+    """Write ``session`` atomically as JSON."""
+    data = json.dumps(session.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+    write_atomic(Path(path), data)
+
+
+def read_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file; raises SessionError when it is missing, corrupt or foreign."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise SessionError(path, "no such file") from None
+    except OSError as exc:
+        raise SessionError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise SessionError(path, "is not a Duijiao session (not valid JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SessionError(path, "is not a Duijiao session file")
+    if data.get("version") != VERSION:
+        raise SessionError(path, f"is a session of an unknown version ({data.get('version')!r})")
+    try:
+        options = DiffOptions(**{k: bool(v) for k, v in data.get("options", {}).items()})
+        return Session(
+            left=InputRecord(**data["left"]),
+            right=InputRecord(**data["right"]),
+            base=_checked_base(data.get("base", "left")),
+            options=options,
+            pairs=None
+            if data.get("pairs") is None
+            else [_pair_from_json(p) for p in data["pairs"]],
+            decisions=[_checked_decision(d) for d in data.get("decisions", [])],
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise SessionError(path, f"is damaged ({exc})") from None
+
+
+def _checked_base(base: Any) -> str:
+    if base not in ("left", "right"):
+        raise ValueError(f"unknown base side {base!r}")
+    return base
+
+
+def _checked_decision(data: dict[str, Any]) -> SavedDecision:
+    decision = SavedDecision(**data)
+    Choice(decision.choice)  # raises ValueError for a foreign choice
+    return decision
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    """What happened when a session was put back."""
+
+    restored: int
+    dropped: list[SavedDecision]
+    changed_inputs: list[str]  # paths whose bytes differ from when the session was saved
+
+
+def changed_inputs(session: Session) -> list[str]:
+    """The input paths whose current bytes differ from the session's record."""
+    return [
+        record.path
+        for record in (session.left, session.right)
+        if file_digest(record.path) != record.sha256
+    ]
+
+
+def restore(session: Session, model: ReviewModel) -> RestoreReport:
+    """Put the session's decisions into ``model`` where their changes still exist.
+
+    The model must be built over the session's inputs, base, options and
+    pairing (see ``Session.pairs``). A decision goes back on the pair with the
+    same key and title when that pair still has the change; otherwise on a pair
+    with the same title that has it (an article that moved).
+    """
+    comparison: Comparison = model.comparison
+    by_key = {pair_key(p): p for p in comparison.pairs}
+    restored = 0
+    dropped = []
+    for saved in session.decisions:
+        pair = _find_pair(comparison, by_key, saved)
+        if pair is None:
+            dropped.append(saved)
+            continue
+        model.decide(pair, saved.change, Decision(Choice(saved.choice), saved.text))
+        restored += 1
+    return RestoreReport(restored, dropped, changed_inputs(session))
+
+
+def _find_pair(comparison: Comparison, by_key: dict[str, Pair], saved: SavedDecision) -> Pair | None:
+    def has_change(pair: Pair) -> bool:
+        if saved.change == ARTICLE:
+            return (pair.left is None or pair.right is None) and comparison.title(pair) == saved.title
+        return any(hunk.id == saved.change for hunk in comparison.hunks(pair))
+
+    # The same change text can occur in many articles (a comma's width, say), so a
+    # decision only goes back to its own article: the one with its key, or,
+    # when the articles were renumbered, the one with its title.
+    same = by_key.get(saved.pair)
+    if same is not None and comparison.title(same) == saved.title and has_change(same):
+        return same
+    for pair in comparison.pairs:
+        if comparison.title(pair) == saved.title and has_change(pair):
+            return pair
+    return None
+
+
+def autosave_path(directory: str | os.PathLike[str], left: str, right: str) -> Path:
+    """Where the autosave of a comparison of ``left`` and ``right`` lives in ``directory``."""
+    name = hashlib.sha256(f"{os.path.abspath(left)}\0{os.path.abspath(right)}".encode()).hexdigest()
+    return Path(directory) / f"autosave-{name[:16]}{SUFFIX}"
