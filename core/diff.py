@@ -81,6 +81,10 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
             left, sentences[0], right, sentences[1], _CLAUSE_END, options
         ):
             left_region, right_region = _trim_common_ends(left, left_region, right, right_region)
+            direct = _direct_edit(left, left_region, right, right_region, options)
+            if direct is not None:
+                edits.extend(direct)
+                continue
             left_key = _visible(left[slice(*left_region)])
             right_key = _visible(right[slice(*right_region)])
             if min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key):
@@ -94,6 +98,26 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                 )
             )
     return _make_hunks(left, right, _merge_slivers(left, right, edits))
+
+
+def _direct_edit(
+    left: str, left_region: Region, right: str, right_region: Region, options: DiffOptions
+) -> list[tuple[int, int, int, int]] | None:
+    """The edit of two trimmed regions when no token diff is needed, else None.
+
+    Most differing clauses trim down to a character or two ("," vs "，"); a
+    pure insertion or deletion needs no alignment either.
+    """
+    (l0, l1), (r0, r1) = left_region, right_region
+    if l0 == l1 and r0 == r1:
+        return []
+    if options.ignore_whitespace or options.join_broken_paragraphs:
+        return None  # what is ignorable inside the regions is the token pass's business
+    if l0 == l1 or r0 == r1 or (l1 - l0 == 1 and r1 - r0 == 1):
+        if options.ignore_punctuation_width and fold_width(left[l0:l1]) == fold_width(right[r0:r1]):
+            return []
+        return [(l0, l1, r0, r1)]
+    return None
 
 
 def _unit_key(text: str, options: DiffOptions) -> str:
@@ -172,8 +196,10 @@ def _differing_regions(
 
 
 def _resembles(left_key: str, right_key: str) -> bool:
-    """Whether two units share most of their characters (counted as multisets)."""
-    return SequenceMatcher(None, left_key, right_key, autojunk=False).quick_ratio() >= 0.5
+    """Whether two units share most of their distinct characters (a cheap, order-blind test)."""
+    left_chars, right_chars = set(left_key), set(right_key)
+    total = len(left_chars) + len(right_chars)
+    return not total or 2 * len(left_chars & right_chars) >= 0.5 * total
 
 
 def _joined(text: str, position: int) -> bool:
