@@ -18,19 +18,19 @@ break, where a reader expects one change to end.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from core.model import Hunk, HunkClass
+from core.hunks import MERGE_STOPS as _MERGE_STOPS
+from core.hunks import make_hunks, merge_slivers, visible
+from core.model import Hunk
 from core.normalize import (
     CJK_CHAR,
     TOKEN_PATTERN,
     WHITESPACE_GROUPS,
     broken_paragraph_breaks,
     fold_width,
-    is_punctuation,
 )
 
 
@@ -49,12 +49,8 @@ _UNIT_END = re.compile(r"(?:[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\
 _WHITESPACE = re.compile(r"\s+")
 # Inside a differing sentence, clauses are matched the same way before tokens are.
 _CLAUSE_END = re.compile(r"[，,、：:；;]\s*")
-# Two changes are never merged across these: each closes a clause a reader sees as whole.
-_MERGE_STOPS = frozenset("、，。；：,;:！？!?\r\n")
-_MAX_MERGED_GAP = 2  # visible characters of equal text that may be swallowed
 _CJK = CJK_CHAR
 _WHOLESALE = 4  # visible characters a side needs before a dissimilar stretch is one change
-_ID_CONTEXT = 8  # characters either side of a change that go into its id
 
 
 def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> list[Hunk]:
@@ -85,8 +81,8 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
             if direct is not None:
                 edits.extend(direct)
                 continue
-            left_key = _visible(left[slice(*left_region)])
-            right_key = _visible(right[slice(*right_region)])
+            left_key = visible(left[slice(*left_region)])
+            right_key = visible(right[slice(*right_region)])
             if min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key):
                 # Nothing in common worth showing: one change, not confetti of 的 and ，.
                 edits.append((*left_region, *right_region))
@@ -97,7 +93,7 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                     _Compared(right, right_region, right_breaks, options),
                 )
             )
-    return _make_hunks(left, right, _merge_slivers(left, right, edits))
+    return make_hunks(left, right, merge_slivers(left, right, edits))
 
 
 def _direct_edit(
@@ -365,100 +361,3 @@ def _split_at_stops(
         for (a1, a2), (b1, b2) in zip(left_runs, right_runs, strict=True)
         if left[a1:a2] != right[b1:b2]
     ]
-
-
-def _visible(text: str) -> str:
-    return _WHITESPACE.sub("", text)
-
-
-def _merge_slivers(
-    left: str, right: str, edits: list[tuple[int, int, int, int]]
-) -> list[tuple[int, int, int, int]]:
-    """Edits with short equal gaps between them swallowed (see the module docstring)."""
-    merged: list[tuple[int, int, int, int]] = []
-    for edit in edits:
-        if merged:
-            l1, l2, r1, r2 = merged[-1]
-            gap_left, gap_right = left[l2 : edit[0]], right[r2 : edit[2]]
-            if _is_sliver(gap_left, gap_right, merged[-1], edit, left, right):
-                merged[-1] = (l1, edit[1], r1, edit[3])
-                continue
-        merged.append(edit)
-    return merged
-
-
-def _is_sliver(
-    gap_left: str,
-    gap_right: str,
-    before: tuple[int, int, int, int],
-    after: tuple[int, int, int, int],
-    left: str,
-    right: str,
-) -> bool:
-    edges = (
-        left[before[1] - 1 : before[1]] + right[before[3] - 1 : before[3]]
-        + left[after[0] : after[0] + 1] + right[after[2] : after[2] + 1]
-    )  # the characters either side of the gap: a stop there ends a change too
-    if _MERGE_STOPS.intersection(gap_left + gap_right + edges):
-        return False
-    gap = len(_visible(gap_left))
-    if gap == 0:
-        return True
-
-    def size(edit: tuple[int, int, int, int]) -> int:
-        return max(len(_visible(left[edit[0] : edit[1]])), len(_visible(right[edit[2] : edit[3]])))
-
-    return gap <= _MAX_MERGED_GAP and gap <= min(size(before), size(after))
-
-
-def classify(left: str, right: str) -> HunkClass:
-    """Whether a change is to whitespace, to punctuation (or its width), or to the text.
-
-    >>> classify("，", ","), classify("\\n\\n", ""), classify("人", "入")
-    (<HunkClass.PUNCTUATION: 'punctuation'>, <HunkClass.WHITESPACE: 'whitespace'>, <HunkClass.TEXT: 'text'>)
-    """
-    left_visible, right_visible = _visible(left), _visible(right)
-    if left_visible == right_visible:
-        return HunkClass.WHITESPACE
-    if fold_width(left_visible) == fold_width(right_visible):
-        return HunkClass.PUNCTUATION
-    if all(is_punctuation(char) for char in left_visible + right_visible):
-        return HunkClass.PUNCTUATION
-    return HunkClass.TEXT
-
-
-def _make_hunks(left: str, right: str, edits: list[tuple[int, int, int, int]]) -> list[Hunk]:
-    hunks = []
-    seen: dict[tuple[str, str], int] = {}
-    for l1, l2, r1, r2 in edits:
-        left_text, right_text = left[l1:l2], right[r1:r2]
-        context = left[max(0, l1 - _ID_CONTEXT) : l1] + "\0" + left[l2 : l2 + _ID_CONTEXT]
-        named = (left_text, right_text, context)
-        occurrence = seen.get(named, 0)
-        seen[named] = occurrence + 1
-        hunks.append(
-            Hunk(
-                id=hunk_id(left_text, right_text, context, occurrence),
-                left_start=l1,
-                left_end=l2,
-                right_start=r1,
-                right_end=r2,
-                left=left_text,
-                right=right_text,
-                kind=classify(left_text, right_text),
-            )
-        )
-    return hunks
-
-
-def hunk_id(left: str, right: str, context: str = "", occurrence: int = 0) -> str:
-    """A name for a change that survives reloading the same texts.
-
-    It depends on the two texts, a few characters around the change and how
-    many identical changes in identical surroundings come before it, not on
-    offsets: an edit elsewhere in the article does not rename it, and of two
-    identical comma changes removing the first does not hand its name to the
-    second.
-    """
-    digest = hashlib.blake2b(f"{left}\0{right}\0{context}\0{occurrence}".encode(), digest_size=6)
-    return digest.hexdigest()
