@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from core.diff import DiffOptions, diff_texts
 from core.model import Article, Document, Hunk, Pair
 from core.pairing import ArticleText, pair_articles
+from core.parallel import diff_many, worker_count
 from core.segment import split_issue
 from core.textio import DecodedText, load
 
@@ -81,6 +82,10 @@ class Comparison:
             )
         return self._hunks[key]
 
+    def store_hunks(self, pair: Pair, hunks: list[Hunk]) -> None:
+        """Keep hunks computed elsewhere (by worker processes) for ``pair``."""
+        self._hunks[(pair.left, pair.right, pair.left_part, pair.right_part)] = hunks
+
     def with_options(self, options: DiffOptions) -> Comparison:
         """The same pairing diffed under other options."""
         return Comparison(self.left, self.right, list(self.pairs), options)
@@ -114,21 +119,49 @@ def compare_sides(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
     diff_all: bool = True,
+    workers: int | None = None,
 ) -> Comparison:
-    """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair."""
+    """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair.
+
+    ``workers`` processes diff a big issue (None: as many as suit this machine
+    and the issue's size; 0 or 1: in this process).
+    """
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("pairing", 0.3)
     pairs = pair_articles(article_texts(left), article_texts(right))
     comparison = Comparison(left, right, pairs, options or DiffOptions())
     if diff_all:
-        for done, pair in enumerate(pairs):
-            if is_cancelled():
-                raise Cancelled
-            comparison.hunks(pair)
-            report("diffing", 0.4 + 0.6 * (done + 1) / max(len(pairs), 1))
+        _diff_every_pair(comparison, report, is_cancelled, workers)
     report("done", 1.0)
     return comparison
+
+
+def _diff_every_pair(
+    comparison: Comparison,
+    report: ProgressCallback,
+    is_cancelled: Callable[[], bool],
+    workers: int | None,
+) -> None:
+    pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
+
+    def done(count: int) -> None:
+        report("diffing", 0.4 + 0.6 * count / max(len(pairs), 1))
+
+    workers = worker_count(len(pairs)) if workers is None else workers
+    if workers > 1:
+        texts = [(comparison.text(p, "left") or "", comparison.text(p, "right") or "") for p in pairs]
+        results = diff_many(texts, comparison.options, workers, done, is_cancelled)
+        if results is None:
+            raise Cancelled
+        for pair, hunks in zip(pairs, results, strict=True):
+            comparison.store_hunks(pair, hunks)
+        return
+    for count, pair in enumerate(pairs, start=1):
+        if is_cancelled():
+            raise Cancelled
+        comparison.hunks(pair)
+        done(count)
 
 
 def compare_files(
@@ -140,6 +173,7 @@ def compare_files(
     options: DiffOptions | None = None,
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Comparison:
     """Load, split, pair and diff two files; raises ``LoadError`` for a bad input."""
     report = progress or (lambda stage, fraction: None)
@@ -153,4 +187,4 @@ def compare_files(
     if is_cancelled():
         raise Cancelled
     report("splitting", 0.2)
-    return compare_sides(left, right, options, progress, cancelled)
+    return compare_sides(left, right, options, progress, cancelled, workers=workers)

@@ -73,6 +73,10 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
     for sentences in _differing_regions(
         left, (0, len(left)), right, (0, len(right)), _UNIT_END, options
     ):
+        in_place = _substitutions(left, sentences[0], right, sentences[1], options)
+        if in_place is not None:
+            edits.extend(in_place)
+            continue
         for left_region, right_region in _differing_regions(
             left, sentences[0], right, sentences[1], _CLAUSE_END, options
         ):
@@ -94,6 +98,44 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                 )
             )
     return make_hunks(left, right, merge_slivers(left, right, edits))
+
+
+def _substitutions(
+    left: str, left_region: Region, right: str, right_region: Region, options: DiffOptions
+) -> list[tuple[int, int, int, int]] | None:
+    """The edits of two same-length sentences that differ in a few characters in place, else None.
+
+    Most differing sentences are a comma's width or an OCR letter away from
+    each other; comparing them position by position finds that without any
+    alignment. Runs are widened to whole Latin words and cut at clause stops,
+    as the token diff would cut them.
+    """
+    (l0, l1), (r0, r1) = left_region, right_region
+    if l1 - l0 != r1 - r0 or options.ignore_whitespace or options.join_broken_paragraphs:
+        return None
+    a, b = left[l0:l1], right[r0:r1]
+    positions = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(positions) > max(2, len(a) // 8):
+        return None  # too many: probably shifted text, which needs real alignment
+    runs: list[list[int]] = []
+    for i in positions:
+        stop = a[i] in _MERGE_STOPS or b[i] in _MERGE_STOPS
+        if runs and runs[-1][1] == i and not stop and not runs[-1][2]:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1, stop])
+    edits: list[tuple[int, int, int, int]] = []
+    for start, end, _ in runs:
+        while start > 0 and (_joined(a, start) or _joined(b, start)):
+            start -= 1
+        while end < len(a) and (_joined(a, end) or _joined(b, end)):
+            end += 1
+        if edits and start < edits[-1][1] - l0:
+            start = edits.pop()[0] - l0  # widened into the previous run: one edit
+        if options.ignore_punctuation_width and fold_width(a[start:end]) == fold_width(b[start:end]):
+            continue
+        edits.append((l0 + start, l0 + end, r0 + start, r0 + end))
+    return edits
 
 
 def _direct_edit(

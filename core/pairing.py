@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,8 +50,13 @@ class _Profile:
     title_keys: frozenset[str]  # its trigrams, rarer, for finding candidates
 
 
+# Full-width ASCII forms and the ideographic space, folded: what NFKC would do for
+# pairing's purpose, at a fraction of its cost on long CJK texts.
+_HALF_WIDTH = {0xFF01 + k: 0x21 + k for k in range(94)} | {0x3000: 0x20}
+
+
 def _letters(text: str) -> str:
-    return _NOT_TEXT.sub("", unicodedata.normalize("NFKC", text).lower())
+    return _NOT_TEXT.sub("", text.translate(_HALF_WIDTH).lower())
 
 
 def _sampled_class() -> str:

@@ -1,0 +1,86 @@
+"""Diffing many article pairs on several processor cores.
+
+A 200-times issue has thousands of pairs and each diff is pure Python, so one
+core is the limit; forked worker processes share the texts copy-on-write and
+send back only the hunks. Used only where ``fork`` exists and the issue is
+big enough to repay starting the workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+
+from core.diff import DiffOptions, diff_texts
+from core.model import Hunk, HunkClass
+
+MIN_PAIRS = 400
+"""Below this many pairs, starting workers costs more than it saves."""
+
+_JOBS: tuple[Sequence[tuple[str, str]], DiffOptions] | None = None  # inherited by forked workers
+
+
+_Row = tuple[str, int, int, int, int, str]
+
+
+def _diff_slice(indices: list[int]) -> list[list[_Row]]:
+    # Plain tuples without the texts: pickling Hunk objects cost more than the diffs saved.
+    assert _JOBS is not None
+    texts, options = _JOBS
+    return [
+        [(h.id, h.left_start, h.left_end, h.right_start, h.right_end, h.kind.value)
+         for h in diff_texts(*texts[i], options)]
+        for i in indices
+    ]
+
+
+def _hunks(rows: list[_Row], left: str, right: str) -> list[Hunk]:
+    return [
+        Hunk(name, l0, l1, r0, r1, left[l0:l1], right[r0:r1], HunkClass(kind))
+        for name, l0, l1, r0, r1, kind in rows
+    ]
+
+
+def worker_count(pair_count: int) -> int:
+    """How many worker processes suit ``pair_count`` pairs here (0: diff in this process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if pair_count < MIN_PAIRS or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return min(cores, 4)
+
+
+def diff_many(
+    texts: Sequence[tuple[str, str]],
+    options: DiffOptions,
+    workers: int,
+    done: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[list[Hunk]] | None:
+    """The hunks of each (left, right) text pair, or None when cancelled.
+
+    ``done`` is told how many pairs are finished as slices come back.
+    """
+    global _JOBS
+    slices = [list(range(k, len(texts), workers * 4)) for k in range(workers * 4)]
+    results: list[list[Hunk]] = [[] for _ in texts]
+    _JOBS = (texts, options)
+    finished = 0
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(_diff_slice, indices): indices for indices in slices if indices}
+            for future in as_completed(futures):
+                for index, rows in zip(futures[future], future.result(), strict=True):
+                    results[index] = _hunks(rows, *texts[index])
+                finished += len(futures[future])
+                if done:
+                    done(finished)
+                if cancelled and cancelled():
+                    for other in futures:
+                        other.cancel()
+                    return None
+    finally:
+        _JOBS = None
+    return results

@@ -1,0 +1,31 @@
+"""Diffing in worker processes gives exactly what diffing in this process gives."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from core.compare import compare_files
+from core.diff import DiffOptions, diff_texts
+from core.parallel import diff_many, worker_count
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_worker_processes_match_the_serial_diff():
+    comparison = compare_files(FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt", workers=0)
+    pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
+    texts = [(comparison.text(p, "left"), comparison.text(p, "right")) for p in pairs]
+    seen = []
+    parallel = diff_many(texts, DiffOptions(), workers=2, done=seen.append)
+    assert parallel == [diff_texts(a, b) for a, b in texts]
+    assert seen[-1] == len(texts)
+    forced = compare_files(FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt", workers=2)
+    assert [forced.hunks(p) for p in pairs] == [comparison.hunks(p) for p in pairs]
+
+
+def test_small_issues_stay_in_process():
+    assert worker_count(12) == 0
