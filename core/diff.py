@@ -235,7 +235,8 @@ def _differing_regions(
 
 def _resembles(left_key: str, right_key: str) -> bool:
     """Whether two units share most of their distinct characters (a cheap, order-blind test)."""
-    left_chars, right_chars = set(left_key), set(right_key)
+    # Width does not make two texts different stories: fold it first.
+    left_chars, right_chars = set(fold_width(left_key)), set(fold_width(right_key))
     total = len(left_chars) + len(right_chars)
     return not total or 2 * len(left_chars & right_chars) >= 0.5 * total
 

@@ -114,3 +114,21 @@ def hunk_id(left: str, right: str, context: str = "", occurrence: int = 0) -> st
     """
     digest = hashlib.blake2b(f"{left}\0{right}\0{context}\0{occurrence}".encode(), digest_size=6)
     return digest.hexdigest()
+
+
+_NUMBER = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两]+")
+
+
+def is_number_change(hunk: Hunk) -> bool:
+    """Whether the digits or Chinese numerals of the two sides differ (a count, a date).
+
+    Such a change is never accepted in a batch: a wrong number in print is the
+    costliest error. Width alone (``１２`` vs ``12``) does not count.
+
+    >>> from core.diff import diff_texts
+    >>> [is_number_change(h) for h in diff_texts("达到1506辆。三天", "达到1605辆。五天")]
+    [True, True]
+    >>> [is_number_change(h) for h in diff_texts("１２个，", "12个,")]
+    [False, False]
+    """
+    return _NUMBER.findall(fold_width(hunk.left)) != _NUMBER.findall(fold_width(hunk.right))
