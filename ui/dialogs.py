@@ -1,0 +1,185 @@
+"""Small dialogs: reopen with an encoding (with a preview), take part of a change, save options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Hunk
+from core.partial import compose, pieces
+from core.review import ReviewModel
+from core.textio import LoadError, decode_bytes
+from ui.side_by_side import cjk_font
+
+ENCODINGS = ["utf-8", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "shift_jis", "euc-kr",
+             "cp1252", "latin-1", "iso-8859-2", "koi8-r"]
+PREVIEW_BYTES = 4000
+
+
+class EncodingDialog(QDialog):
+    """Choose a side and an encoding, seeing the start of the file as that encoding reads it."""
+
+    def __init__(self, left: str, right: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reopen with encoding"))
+        self._paths = {"left": left, "right": right}
+        self._side = QComboBox(self)
+        self._side.addItem(self.tr("Left: %1").replace("%1", Path(left).name), "left")
+        self._side.addItem(self.tr("Right: %1").replace("%1", Path(right).name), "right")
+        self._encoding = QComboBox(self)
+        self._encoding.addItems(ENCODINGS)
+        self._encoding.setEditable(True)
+        self._preview = QPlainTextEdit(self)
+        self._preview.setReadOnly(True)
+        self._preview.setFont(cjk_font(10))
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), self._side)
+        form.addRow(self.tr("Encoding"), self._encoding)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Preview:"), self))
+        layout.addWidget(self._preview)
+        layout.addWidget(self._buttons)
+        self._side.currentIndexChanged.connect(self.update_preview)
+        self._encoding.currentTextChanged.connect(self.update_preview)
+        self.resize(640, 420)
+        self.update_preview()
+
+    def side(self) -> str:
+        return self._side.currentData()
+
+    def encoding(self) -> str:
+        return self._encoding.currentText().strip()
+
+    def set_choice(self, side: str, encoding: str) -> None:
+        self._side.setCurrentIndex(0 if side == "left" else 1)
+        self._encoding.setCurrentText(encoding)
+
+    def preview_text(self) -> str:
+        return self._preview.toPlainText()
+
+    def update_preview(self) -> None:
+        path = self._paths[self.side()]
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(PREVIEW_BYTES)
+        except OSError as exc:
+            self._preview.setPlainText(f"{path}: {exc.strerror or exc}")
+            return
+        try:
+            # A multi-byte character cut at the end of the preview is not an error.
+            text = decode_bytes(path, head, self.encoding()).text
+            ok = True
+        except LoadError:
+            text, ok = head.decode(self.encoding() or "utf-8", errors="replace"), False
+        except LookupError:
+            text, ok = self.tr("Unknown encoding."), False
+        self._preview.setPlainText(text)
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok or len(head) >= PREVIEW_BYTES)
+
+
+class PartDialog(QDialog):
+    """Tick which character-level pieces of a change to take from the other version."""
+
+    def __init__(self, hunk: Hunk, base: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take part of change"))
+        self._pieces = pieces(hunk, base)
+        self._boxes: dict[int, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Take these pieces from the other version:"), self))
+        for index, piece in enumerate(self._pieces):
+            if piece.changed:
+                box = QCheckBox(f"{piece.base or '∅'}  →  {piece.other or '∅'}", self)
+                box.setFont(cjk_font(12))
+                box.toggled.connect(self._update)
+                self._boxes[index] = box
+                layout.addWidget(box)
+        self._result = QLabel(self)
+        self._result.setFont(cjk_font(12))
+        layout.addWidget(self._result)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update()
+
+    def boxes(self) -> list[QCheckBox]:
+        return list(self._boxes.values())
+
+    def text(self) -> str:
+        return compose(self._pieces, [i for i, box in self._boxes.items() if box.isChecked()])
+
+    def _update(self) -> None:
+        self._result.setText(self.tr("Result: %1").replace("%1", self.text()))
+
+
+class SaveOptionsDialog(QDialog):
+    """Where and how to save the clean copy, warning about undecided changes."""
+
+    def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save clean copy"))
+        base = model.comparison.side(model.base)
+        source = Path(base.path)
+        self._path = QLineEdit(str(source.with_name(f"{source.stem}.clean{source.suffix or '.txt'}")), self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        self._encoding = QComboBox(self)
+        self._encoding.addItem(
+            self.tr("As the base file (%1)").replace("%1", base.decoded.encoding), "original")
+        self._encoding.addItem("UTF-8", "utf-8")
+        self._layout = QComboBox(self)
+        self._layout.addItem(self.tr("As the base file"), None)
+        self._layout.addItem(self.tr("Plain text"), "plain")
+        self._layout.addItem(self.tr("Markdown"), "markdown")
+        row = QHBoxLayout()
+        row.addWidget(self._path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Encoding"), self._encoding)
+        form.addRow(self.tr("Layout"), self._layout)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        decided, total = model.progress()
+        if decided < total:
+            warning = QLabel(self.tr("%n change(s) are undecided and will keep the base text.", "", total - decided))
+            warning.setStyleSheet("color:#b00020;")
+            layout.addWidget(warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save clean copy"), self._path.text())
+        if path:
+            self._path.setText(path)
+
+    def path(self) -> str:
+        return self._path.text()
+
+    def encoding(self) -> str:
+        return self._encoding.currentData()
+
+    def layout_choice(self) -> str | None:
+        return self._layout.currentData()

@@ -1,0 +1,115 @@
+"""The article list: one row per pair or one-sided article, in the base side's order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from core.model import Pair
+from core.review import ReviewModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PairTableModel(QAbstractTableModel):
+    """Rows over ``ReviewModel.ordered_pairs()``: title, status, decided, similarity."""
+
+    TITLE, STATUS, DECIDED, SIMILARITY = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._model: ReviewModel | None = None
+        self._pairs: list[Pair] = []
+
+    def set_review(self, model: ReviewModel | None) -> None:
+        self.beginResetModel()
+        self._model = model
+        self._pairs = model.ordered_pairs() if model else []
+        self.endResetModel()
+
+    def refresh_decisions(self) -> None:
+        if self._pairs:
+            self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._pairs) - 1, self.DECIDED))
+
+    def pair_at(self, row: int) -> Pair | None:
+        return self._pairs[row] if 0 <= row < len(self._pairs) else None
+
+    def row_of(self, pair: Pair) -> int:
+        try:
+            return self._pairs.index(pair)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Article"), self.tr("Status"), self.tr("Decided"), self.tr("Similarity")][section]
+
+    def status(self, pair: Pair) -> str:
+        assert self._model is not None
+        if pair.left is None:
+            return self.tr("right only")
+        if pair.right is None:
+            return self.tr("left only")
+        count = len(self._model.comparison.hunks(pair))
+        return self.tr("identical") if count == 0 else self.tr("%n change(s)", "", count)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        pair = self.pair_at(index.row()) if index.isValid() else None
+        if pair is None or self._model is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TITLE:
+                title = self._model.comparison.title(pair)
+                part = pair.left_part or pair.right_part
+                return f"{title} ({self.tr('part')})" if part else title
+            if column == self.STATUS:
+                return self.status(pair)
+            if column == self.DECIDED:
+                decided, total = self._model.progress(pair)
+                return f"{decided}/{total}"
+            if column == self.SIMILARITY:
+                return "" if pair.left is None or pair.right is None else f"{pair.similarity:.2f}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DECIDED:
+            decided, total = self._model.progress(pair)
+            return QColor("#2e7d32") if decided == total else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return self._model.comparison.title(pair)
+        if role == Qt.ItemDataRole.UserRole:
+            decided, total = self._model.progress(pair)
+            return decided < total
+        return None
+
+
+class PairFilter(QSortFilterProxyModel):
+    """Filters rows by text in the title or status, and optionally to undecided ones."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.undecided_only = False
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_undecided_only(self, on: bool) -> None:
+        self.undecided_only = on
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt's name)
+        if self.undecided_only:
+            index = self.sourceModel().index(row, 0, parent)
+            if not self.sourceModel().data(index, Qt.ItemDataRole.UserRole):
+                return False
+        return super().filterAcceptsRow(row, parent)

@@ -1,0 +1,47 @@
+"""The colours of changes, and the legend that names them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from core.model import Hunk
+
+# Meld-like, and told apart by lightness as well as hue for colour-blind readers.
+CHANGE_COLORS = {
+    "removed": "#f4b6b6",  # only the left side has text here
+    "added": "#b9e6b0",  # only the right side has text here
+    "changed": "#b7d3f5",  # both sides have different text
+}
+CURRENT_COLOR = "#ffd34d"
+DECIDED_COLOR = "#e2e2e2"
+
+
+def change_kind(hunk: Hunk) -> str:
+    """``"removed"``, ``"added"`` or ``"changed"``, seen from left to right."""
+    if not hunk.right:
+        return "removed"
+    if not hunk.left:
+        return "added"
+    return "changed"
+
+
+def legend(parent: QWidget) -> QWidget:
+    """A row of colour swatches with their names."""
+    tr = QCoreApplication.translate
+    names = [
+        (CHANGE_COLORS["removed"], tr("Legend", "removed")),
+        (CHANGE_COLORS["added"], tr("Legend", "added")),
+        (CHANGE_COLORS["changed"], tr("Legend", "changed")),
+        (CURRENT_COLOR, tr("Legend", "current")),
+        (DECIDED_COLOR, tr("Legend", "decided")),
+    ]
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(4, 2, 4, 2)
+    for color, name in names:
+        swatch = QLabel(f"  {name}  ", row)
+        swatch.setStyleSheet(f"background:{color}; border:1px solid #999; border-radius:3px;")
+        layout.addWidget(swatch)
+    layout.addStretch(1)
+    return row

@@ -1,0 +1,203 @@
+"""The window's hold on the core objects: the comparison, the review, the undo stack, the autosave.
+
+Widgets never change core objects themselves: they call this controller,
+which turns every change of the review into an undoable command and says
+what happened through signals named for past events.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from core.compare import Comparison
+from core.diff import DiffOptions
+from core.model import Pair
+from core.pairing import ArticleText, similarity
+from core.review import Decision, ReviewModel, pair_key
+from core.session import autosave_path, capture, save_session
+
+AUTOSAVE_DELAY_MS = 800
+
+
+class DecideCommand(QUndoCommand):
+    """One decision on one or many changes: a batch is a single undo step."""
+
+    def __init__(self, controller: ReviewController, changes: list[tuple[Pair, str]], decision: Decision,
+                 text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._changes = changes
+        self._decision = decision
+        self._before: list[tuple[Pair, str, Decision]] = []
+
+    def redo(self) -> None:
+        self._before = self._controller.model.decide_many(self._changes, self._decision)
+        self._controller.decisions_changed.emit()
+
+    def undo(self) -> None:
+        for pair, change_id, previous in self._before:
+            self._controller.model.decide(pair, change_id, previous)
+        self._controller.decisions_changed.emit()
+
+
+class RepairCommand(QUndoCommand):
+    """A manual change to which articles are paired."""
+
+    def __init__(self, controller: ReviewController, pairs: list[Pair], text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._after = pairs
+        self._before = list(controller.comparison.pairs)
+
+    def redo(self) -> None:
+        self._controller.replace_pairs(self._after)
+
+    def undo(self) -> None:
+        self._controller.replace_pairs(self._before)
+
+
+class ReviewController(QObject):
+    """Owns the comparison and the review model of the files on screen."""
+
+    comparison_changed = Signal()  # new files, options or base: everything redraws
+    pairs_changed = Signal()
+    decisions_changed = Signal()
+
+    def __init__(self, autosave_dir: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.model: ReviewModel | None = None
+        self.undo_stack = QUndoStack(self)
+        self.forced_encodings: dict[str, str | None] = {"left": None, "right": None}
+        self.manual_pairs = False
+        self.autosave_dir = Path(autosave_dir) if autosave_dir else None
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.autosave_now)
+        self.decisions_changed.connect(self._autosave.start)
+        self.pairs_changed.connect(self._autosave.start)
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison, base: str = "left") -> None:
+        self.comparison = comparison
+        self.model = ReviewModel(comparison, base)
+        self.manual_pairs = False
+        self.undo_stack.clear()
+        self.comparison_changed.emit()
+
+    def set_options(self, options: DiffOptions) -> None:
+        """Diff again under other options; decisions on changes that still exist are kept."""
+        if self.comparison is None or self.model is None:
+            return
+        decisions = dict(self.model.decisions)
+        self.comparison = self.comparison.with_options(options)
+        self._rebuild_model(self.model.base, decisions)
+        self.comparison_changed.emit()
+
+    def set_base(self, base: str) -> None:
+        if self.model is None or self.model.base == base:
+            return
+        self._rebuild_model(base, dict(self.model.decisions))
+        self.comparison_changed.emit()
+
+    def _rebuild_model(self, base: str, decisions: dict) -> None:
+        assert self.comparison is not None
+        self.model = ReviewModel(self.comparison, base)
+        self.model.decisions.update(decisions)
+        self.undo_stack.clear()  # old commands hold the old model
+
+    # Decisions ---------------------------------------------------------------------------------
+
+    def decide(self, changes: list[tuple[Pair, str]], decision: Decision, text: str) -> None:
+        if self.model is None or not changes:
+            return
+        self.undo_stack.push(DecideCommand(self, changes, decision, text))
+
+    # Pairing -----------------------------------------------------------------------------------
+
+    def pair_with(self, pair: Pair, side: str, other_index: int, text: str) -> None:
+        """Pair ``pair``'s article on ``side`` with article ``other_index`` of the other side."""
+        assert self.comparison is not None
+        other = "right" if side == "left" else "left"
+        index = getattr(pair, side)
+        rest = [p for p in self.comparison.pairs if getattr(p, side) != index and getattr(p, other) != other_index]
+        freed = [p for p in self.comparison.pairs if p not in rest]
+        left_index, right_index = (index, other_index) if side == "left" else (other_index, index)
+        score = similarity(self._article("left", left_index), self._article("right", right_index))
+        new = [*rest, Pair(left_index, right_index, score)]
+        new.extend(self._one_sided(freed, new))
+        self.undo_stack.push(RepairCommand(self, new, text))
+
+    def unpair(self, pair: Pair, text: str) -> None:
+        assert self.comparison is not None
+        if pair.left is None or pair.right is None:
+            return
+        rest = [p for p in self.comparison.pairs if p != pair]
+        new = [*rest, Pair(pair.left, None, 0.0), Pair(None, pair.right, 0.0)]
+        self.undo_stack.push(RepairCommand(self, new, text))
+
+    def replace_pairs(self, pairs: list[Pair]) -> None:
+        assert self.comparison is not None and self.model is not None
+        decisions = dict(self.model.decisions)
+        self.comparison = self.comparison.with_pairs(pairs)
+        base = self.model.base
+        self.model = ReviewModel(self.comparison, base)
+        keys = {pair_key(p) for p in pairs}
+        self.model.decisions.update({k: v for k, v in decisions.items() if k[0] in keys})
+        self.manual_pairs = True
+        self.pairs_changed.emit()
+
+    def _article(self, side: str, index: int) -> ArticleText:
+        assert self.comparison is not None
+        each = self.comparison.side(side)
+        return ArticleText(each.articles[index].title, each.content(index))
+
+    @staticmethod
+    def _one_sided(freed: list[Pair], kept: list[Pair]) -> list[Pair]:
+        """Articles left without a partner by a re-pairing, as one-sided pairs."""
+        lefts = {p.left for p in kept if p.left is not None}
+        rights = {p.right for p in kept if p.right is not None}
+        out = []
+        for pair in freed:
+            if pair.left is not None and pair.left not in lefts:
+                out.append(Pair(pair.left, None, 0.0))
+                lefts.add(pair.left)
+            if pair.right is not None and pair.right not in rights:
+                out.append(Pair(None, pair.right, 0.0))
+                rights.add(pair.right)
+        return out
+
+    # Autosave ----------------------------------------------------------------------------------
+
+    def autosave_file(self) -> Path | None:
+        if self.autosave_dir is None or self.comparison is None:
+            return None
+        return autosave_path(self.autosave_dir, self.comparison.left.path, self.comparison.right.path)
+
+    def autosave_now(self) -> None:
+        """Write the review to its autosave file (a crash loses at most the last instant)."""
+        target = self.autosave_file()
+        if target is None or self.model is None:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_session(target, self.session())
+
+    def session(self):
+        assert self.model is not None
+        return capture(
+            self.model,
+            left_encoding=self.forced_encodings["left"],
+            right_encoding=self.forced_encodings["right"],
+            manual_pairs=self.manual_pairs,
+        )
+
+    def discard_autosave(self) -> None:
+        target = self.autosave_file()
+        if target is not None and target.exists():
+            target.unlink()

@@ -1,0 +1,299 @@
+"""The side-by-side view of one article pair: two read-only panes with the changes highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Hunk
+from ui.overview_strip import OverviewStrip
+from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR, change_kind, legend
+
+_CJK_FONTS = [
+    "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimSun", "AR PL UMing CN",
+]
+BASE_POINT_SIZE = 12
+
+
+def cjk_font(point_size: int = BASE_POINT_SIZE) -> QFont:
+    """A font that has Chinese glyphs, when the system has one."""
+    families = set(QFontDatabase.families())
+    font = QFont()
+    for family in _CJK_FONTS:
+        if family in families:
+            font = QFont(family)
+            break
+    font.setPointSize(point_size)
+    return font
+
+
+class DiffPane(QPlainTextEdit):
+    """One side's text, read-only, wrapping long Chinese paragraphs anywhere."""
+
+    clicked_at = Signal(int)  # character offset of a click
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(self.wordWrapMode().WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+
+class DiffView(QWidget):
+    """Two panes scrolling together, a legend, and an overview strip of the changes.
+
+    It shows what it is given (texts, hunks, decision states) and keeps only
+    which change is current: the diff itself lives in ``core``.
+    """
+
+    current_changed = Signal(int)  # index into the hunks, -1 when none
+    change_activated = Signal(int)  # the user clicked a change
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hunks: list[Hunk] = []
+        self._states: list[str] = []
+        self._current = -1
+        self._zoom = 0
+        self._left = DiffPane(self)
+        self._right = DiffPane(self)
+        self._left_title = QLabel(self)
+        self._right_title = QLabel(self)
+        self._overview = OverviewStrip(self)
+        self._message = QLabel(self)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._legend = legend(self)
+
+        panes = QHBoxLayout()
+        for title, pane in ((self._left_title, self._left), (self._right_title, self._right)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(pane)
+            panes.addLayout(column, 1)
+        panes.addWidget(self._overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._legend)
+        layout.addWidget(self._message)
+        layout.addLayout(panes, 1)
+
+        self._syncing = False
+        self._left.verticalScrollBar().valueChanged.connect(lambda _: self._sync(self._left, self._right))
+        self._right.verticalScrollBar().valueChanged.connect(lambda _: self._sync(self._right, self._left))
+        self._left.clicked_at.connect(lambda offset: self._click("left", offset))
+        self._right.clicked_at.connect(lambda offset: self._click("right", offset))
+        self._overview.change_clicked.connect(self._activate)
+        self._apply_font()
+        self.clear()
+
+    # What is shown -------------------------------------------------------------------------
+
+    def show_pair(
+        self, left_text: str, right_text: str, hunks: Sequence[Hunk], titles: tuple[str, str] = ("", "")
+    ) -> None:
+        """Show a pair and its hunks; the first change becomes current."""
+        self._message.hide()
+        self._hunks = list(hunks)
+        self._states = ["pending"] * len(self._hunks)
+        self._set_titles(*titles)
+        self._left.setPlainText(left_text)
+        self._right.setPlainText(right_text)
+        self._overview.set_marks(
+            [(h.left_start / max(len(left_text), 1), change_kind(h)) for h in self._hunks]
+        )
+        self._current = -1
+        self.set_current(0 if self._hunks else -1)
+
+    def show_single(self, side: str, text: str, title: str = "") -> None:
+        """Show an article only one side has; the other pane says so."""
+        self.show_pair("", "", [])
+        present, absent = (self._left, self._right) if side == "left" else (self._right, self._left)
+        present.setPlainText(text)
+        absent.setPlainText(self.tr("(This article is only in the other version.)"))
+        self._set_titles(title if side == "left" else "", title if side == "right" else "")
+
+    def clear(self, message: str = "") -> None:
+        """Show nothing but ``message`` (a hint to open files, say)."""
+        self._hunks, self._states, self._current = [], [], -1
+        self._left.clear()
+        self._right.clear()
+        self._set_titles("", "")
+        self._overview.set_marks([])
+        self._message.setText(message)
+        self._message.setVisible(bool(message))
+        self._paint()
+
+    def set_decisions(self, states: Sequence[str]) -> None:
+        """Per hunk: "pending", "accept", "reject" or "custom"; decided ones look settled."""
+        self._states = list(states) + ["pending"] * (len(self._hunks) - len(states))
+        self._overview.set_decided([state != "pending" for state in self._states])
+        self._paint()
+
+    def _set_titles(self, left: str, right: str) -> None:
+        self._left_title.setText(left)
+        self._right_title.setText(right)
+
+    # The current change ----------------------------------------------------------------------
+
+    def hunk_count(self) -> int:
+        return len(self._hunks)
+
+    def current_index(self) -> int:
+        return self._current
+
+    def set_current(self, index: int) -> None:
+        """Make change ``index`` current: outline it and scroll both panes to it."""
+        index = index if 0 <= index < len(self._hunks) else -1
+        changed = index != self._current
+        self._current = index
+        self._paint()
+        if index >= 0:
+            hunk = self._hunks[index]
+            self._reveal(self._left, hunk.left_start, hunk.left_end)
+            self._reveal(self._right, hunk.right_start, hunk.right_end)
+        self._overview.set_current(index)
+        if changed:
+            self.current_changed.emit(index)
+
+    def next_change(self) -> bool:
+        """Move to the next change; False when there is none after the current one."""
+        if self._current + 1 >= len(self._hunks):
+            return False
+        self.set_current(self._current + 1)
+        return True
+
+    def previous_change(self) -> bool:
+        if self._current <= 0:
+            return False
+        self.set_current(self._current - 1)
+        return True
+
+    def _activate(self, index: int) -> None:
+        self.set_current(index)
+        self.change_activated.emit(index)
+
+    def _click(self, side: str, offset: int) -> None:
+        for index, hunk in enumerate(self._hunks):
+            start, end = (hunk.left_start, hunk.left_end) if side == "left" else (hunk.right_start, hunk.right_end)
+            if start <= offset <= max(end, start + 1):
+                self._activate(index)
+                return
+
+    # Zoom ---------------------------------------------------------------------------------------
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(-6, min(12, steps))
+        self._apply_font()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def _apply_font(self) -> None:
+        font = cjk_font(BASE_POINT_SIZE + self._zoom)
+        self._left.setFont(font)
+        self._right.setFont(font)
+
+    def font_point_size(self) -> int:
+        return self._left.font().pointSize()
+
+    # For tests and the window ------------------------------------------------------------------
+
+    def left_pane(self) -> DiffPane:
+        return self._left
+
+    def right_pane(self) -> DiffPane:
+        return self._right
+
+    def highlighted_ranges(self, side: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every change painted on ``side``."""
+        pane = self._left if side == "left" else self._right
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.property(QTextFormat.Property.UserProperty))
+            for s in pane.extraSelections()
+        ]
+
+    # Painting -----------------------------------------------------------------------------------
+
+    def _paint(self) -> None:
+        left, right = [], []
+        for index, hunk in enumerate(self._hunks):
+            kind = change_kind(hunk)
+            state = self._states[index] if index < len(self._states) else "pending"
+            current = index == self._current
+            for pane, store, start, end, losing in (
+                (self._left, left, hunk.left_start, hunk.left_end, state == "accept"),
+                (self._right, right, hunk.right_start, hunk.right_end, state in ("reject", "custom")),
+            ):
+                if start == end and not current:
+                    continue
+                store.append(self._selection(pane, start, max(end, start), kind, state, current, losing))
+        self._left.setExtraSelections(left)
+        self._right.setExtraSelections(right)
+
+    def _selection(
+        self, pane: DiffPane, start: int, end: int, kind: str, state: str, current: bool, losing: bool
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        color = QColor(CURRENT_COLOR if current else (DECIDED_COLOR if state != "pending" else CHANGE_COLORS[kind]))
+        fmt.setBackground(color)
+        if current:
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        if losing:
+            fmt.setFontStrikeOut(True)
+        fmt.setProperty(QTextFormat.Property.UserProperty, kind)
+        selection.format = fmt
+        return selection
+
+    def _reveal(self, pane: DiffPane, start: int, end: int) -> None:
+        with QSignalBlocker(pane.verticalScrollBar()):
+            cursor = QTextCursor(pane.document())
+            cursor.setPosition(min(end, pane.document().characterCount() - 1))
+            pane.setTextCursor(cursor)
+            pane.ensureCursorVisible()
+            cursor.setPosition(start)
+            pane.setTextCursor(cursor)
+            pane.ensureCursorVisible()
+
+    def _sync(self, source: DiffPane, target: DiffPane) -> None:
+        # Proportional: the two versions differ in length, but stay roughly in step.
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            source_bar, target_bar = source.verticalScrollBar(), target.verticalScrollBar()
+            fraction = source_bar.value() / max(source_bar.maximum(), 1)
+            target_bar.setValue(round(fraction * target_bar.maximum()))
+        finally:
+            self._syncing = False

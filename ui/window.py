@@ -1,0 +1,420 @@
+"""The main window: the article list beside the side-by-side view, wired to the review controller."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.compare import Comparison
+from core.diff import DiffOptions
+from core.model import Pair
+from core.review import ARTICLE, Choice
+from core.session import read_session, restore
+from ui.loader import CompareJob
+from ui.menus import build_menus
+from ui.pair_table import PairFilter, PairTableModel
+from ui.review_actions import ReviewActions
+from ui.review_controller import ReviewController
+from ui.side_by_side import DiffView, cjk_font
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow, ReviewActions):
+    """Shows a comparison and turns the proofreader's keys and clicks into controller calls."""
+
+    comparison_loaded = Signal()
+    load_failed = Signal(str)
+    error_shown = Signal(str)
+
+    def __init__(self, settings: QSettings, autosave_dir: str | os.PathLike[str] | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.controller = ReviewController(autosave_dir, self)
+        self.job: CompareJob | None = None
+        self.current_pair: Pair | None = None
+        self.pending_session = None
+        # Dialog hooks: tests replace these so nothing modal blocks them.
+        self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(self, title, text)
+        self.ask: Callable[[str, str], bool] = self._ask_box
+        self.setWindowTitle(self.tr("Duijiao — compare two versions of an issue"))
+        self.setAcceptDrops(True)
+        self._build()
+        self.actions_by_name = build_menus(self)
+        self._connect()
+        self._restore_settings()
+        self.show_empty()
+
+    # Layout ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.table_model = PairTableModel(self)
+        self.proxy = PairFilter(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setFont(cjk_font(10))
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.undecided_only = QCheckBox(self.tr("Undecided only"), self)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.filter_edit)
+        side_layout.addWidget(self.undecided_only)
+        side_layout.addWidget(self.table)
+
+        self.view = DiffView(self)
+        self.accept_button = QPushButton(self.tr("Accept (A)"), self)
+        self.reject_button = QPushButton(self.tr("Reject (R)"), self)
+        self.edit_button = QPushButton(self.tr("Edit… (E)"), self)
+        self.next_undecided_button = QPushButton(self.tr("Next undecided (N)"), self)
+        self.change_label = QLabel(self)
+        bar = QHBoxLayout()
+        for widget in (self.accept_button, self.reject_button, self.edit_button, self.next_undecided_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.change_label)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setFont(cjk_font(10))
+        self.preview.setPlaceholderText(self.tr("The clean copy of this article appears here."))
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addLayout(bar)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(top)
+        right.addWidget(self.preview)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.left_status = QLabel(self)
+        self.right_status = QLabel(self)
+        self.count_status = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        for widget in (self.left_status, self.right_status, self.count_status):
+            self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.undecided_only.toggled.connect(self.proxy.set_undecided_only)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.customContextMenuRequested.connect(self.pair_context_menu)
+        self.cancel_button.clicked.connect(self.cancel_load)
+        self.view.current_changed.connect(lambda _: self._update_change_label())
+        self.accept_button.clicked.connect(self.accept_change)
+        self.reject_button.clicked.connect(self.reject_change)
+        self.edit_button.clicked.connect(self.edit_change)
+        self.next_undecided_button.clicked.connect(self.go_to_next_undecided)
+        self.controller.comparison_changed.connect(self._comparison_changed)
+        self.controller.pairs_changed.connect(self._comparison_changed)
+        self.controller.decisions_changed.connect(self._decisions_changed)
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def open_files(self, left: str | os.PathLike[str], right: str | os.PathLike[str],
+                   encodings: dict[str, str | None] | None = None) -> None:
+        """Compare two files in the background; the one path for drops, menus and the command line."""
+        self.cancel_load()
+        encodings = encodings or {"left": None, "right": None}
+        options = self.options()
+        self.job = CompareJob(os.fspath(left), os.fspath(right), options, encodings, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings))
+        self.job.failed.connect(self._load_failed)
+        self.job.cancelled.connect(self._load_ended)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(self.tr("Comparing…"))
+        self.job.start()
+
+    def cancel_load(self) -> None:
+        if self.job is not None and self.job.isRunning():
+            self.job.cancel()
+            self.job.wait()
+        self._load_ended()
+
+    def _progressed(self, stage: str, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _load_ended(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().clearMessage()
+
+    def _load_failed(self, message: str) -> None:
+        self._load_ended()
+        self.show_error(self.tr("Cannot open file"), message)
+        self.load_failed.emit(message)
+
+    def _loaded(self, comparison: Comparison, encodings: dict[str, str | None]) -> None:
+        self._load_ended()
+        self.controller.forced_encodings = dict(encodings)
+        self.controller.set_comparison(comparison, self.settings.value("base", "left"))
+        self._remember_recent(comparison.left.path, comparison.right.path)
+        if self.pending_session is not None:
+            session, self.pending_session = self.pending_session, None
+            self.apply_session(session)
+        else:
+            self._offer_autosave()
+        self.comparison_loaded.emit()
+
+    def _offer_autosave(self) -> None:
+        target = self.controller.autosave_file()
+        if target is None or not target.exists():
+            return
+        try:
+            session = read_session(target)
+        except Exception:  # noqa: BLE001 - a broken autosave is simply not offered
+            return
+        if session.decisions and self.ask(
+            self.tr("Restore review"),
+            self.tr("An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
+                    "", len(session.decisions)),
+        ):
+            self.apply_session(session)
+
+    def apply_session(self, session) -> None:
+        """Put a saved session's pairing, options and decisions on the loaded comparison."""
+        controller = self.controller
+        if session.options != controller.comparison.options:
+            controller.set_options(session.options)
+        if session.base != controller.model.base:
+            controller.set_base(session.base)
+        if session.pairs is not None:
+            controller.replace_pairs(session.pairs)
+        report = restore(session, controller.model)
+        controller.decisions_changed.emit()
+        controller.undo_stack.clear()
+        notes = []
+        if report.changed_inputs:
+            notes.append(self.tr("Changed since the session was saved: %1").replace("%1", ", ".join(report.changed_inputs)))
+        if report.dropped:
+            notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
+        if notes:
+            self.inform(self.tr("Session restored"), "\n".join(notes))
+
+    def show_error(self, title: str, message: str) -> None:
+        self.error_shown.emit(message)
+        self.inform(title, message)
+
+    def _ask_box(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Showing -----------------------------------------------------------------------------------
+
+    def show_empty(self) -> None:
+        self.view.clear(self.tr(
+            "Drop two files here (first the left version, then the right), or open them from the "
+            "File menu.\nTry Help ▸ Open the sample issue to see how it works."))
+        self._update_status()
+
+    def _comparison_changed(self) -> None:
+        keep = self.current_pair
+        self.table_model.set_review(self.controller.model)
+        self._update_status()
+        target = keep if keep is not None and self.table_model.row_of(keep) >= 0 else self.table_model.pair_at(0)
+        if target is not None:
+            self.select_pair(target)
+        else:
+            self.show_empty()
+
+    def _decisions_changed(self) -> None:
+        self.table_model.refresh_decisions()
+        self._show_decisions()
+        self._update_status()
+
+    def select_pair(self, pair: Pair, change: int = 0) -> None:
+        row = self.proxy.mapFromSource(self.table_model.index(self.table_model.row_of(pair), 0)).row()
+        if row < 0:  # hidden by the filter: show it anyway
+            self._display(pair, change)
+            return
+        self._pending_change = change
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        if self.current_pair != pair:
+            self._display(pair, change)
+        else:
+            self.view.set_current(change if change >= 0 else self.view.hunk_count() - 1)
+
+    def _row_changed(self, current, _previous) -> None:
+        pair = self.table_model.pair_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        if pair is not None and pair != self.current_pair:
+            self._display(pair, getattr(self, "_pending_change", 0))
+        self._pending_change = 0
+
+    def _display(self, pair: Pair, change: int = 0) -> None:
+        self.current_pair = pair
+        comparison = self.controller.comparison
+        left, right = comparison.text(pair, "left"), comparison.text(pair, "right")
+        title = comparison.title(pair)
+        if left is None:
+            self.view.show_single("right", right or "", title)
+        elif right is None:
+            self.view.show_single("left", left, title)
+        else:
+            self.view.show_pair(left, right, comparison.hunks(pair),
+                                (os.path.basename(comparison.left.path), os.path.basename(comparison.right.path)))
+            if change != 0:
+                self.view.set_current(change if change >= 0 else self.view.hunk_count() - 1)
+        self._show_decisions()
+
+    def _show_decisions(self) -> None:
+        pair, model = self.current_pair, self.controller.model
+        if pair is None or model is None:
+            return
+        if pair.left is not None and pair.right is not None:
+            self.view.set_decisions([model.decision(pair, h.id).choice.value
+                                     for h in model.comparison.hunks(pair)])
+        content = model.resolved_content(pair)
+        self.preview.setPlainText(content if content is not None else self.tr("(left out of the clean copy)"))
+        self._update_change_label()
+
+    def _update_change_label(self) -> None:
+        pair, model = self.current_pair, self.controller.model
+        if pair is None or model is None:
+            self.change_label.clear()
+            return
+        decided, total = model.progress(pair)
+        index = self.view.current_index()
+        where = self.tr("change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.view.hunk_count()))
+        if pair.left is None or pair.right is None:
+            decision = model.decision(pair, ARTICLE)
+            where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
+        self.change_label.setText(f"{where} · {self.tr('%1 of %2 decided').replace('%1', str(decided)).replace('%2', str(total))}")
+
+    def _update_status(self) -> None:
+        comparison, model = self.controller.comparison, self.controller.model
+        if comparison is None or model is None:
+            self.left_status.setText(self.tr("No files open"))
+            self.right_status.clear()
+            self.count_status.clear()
+            return
+        for label, side, name in ((self.left_status, comparison.left, self.tr("Left")),
+                                  (self.right_status, comparison.right, self.tr("Right"))):
+            label.setText(f"{name}: {os.path.basename(side.path)} [{side.decoded.encoding}]")
+        decided, total = model.progress()
+        self.count_status.setText(
+            self.tr("%1 / %2 articles · %3 of %4 changes decided · base: %5")
+            .replace("%1", str(len(comparison.left.articles))).replace("%2", str(len(comparison.right.articles)))
+            .replace("%3", str(decided)).replace("%4", str(total))
+            .replace("%5", self.tr("left") if model.base == "left" else self.tr("right")))
+
+    # Options and settings ------------------------------------------------------------------------
+
+    def options(self) -> DiffOptions:
+        actions = getattr(self, "actions_by_name", {})
+
+        def checked(name: str) -> bool:
+            return bool(actions[name].isChecked()) if name in actions else False
+
+        return DiffOptions(checked("ignore_whitespace"), checked("ignore_punctuation_width"),
+                           checked("join_broken_paragraphs"))
+
+    def options_toggled(self) -> None:
+        for name in ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs"):
+            self.settings.setValue(f"options/{name}", self.actions_by_name[name].isChecked())
+        self.controller.set_options(self.options())
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name in ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs"):
+            value = self.settings.value(f"options/{name}", False)
+            self.actions_by_name[name].setChecked(value in (True, "true"))
+        self.view.set_zoom(int(self.settings.value("zoom", 0)))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, left: str, right: str) -> None:
+        entry = f"{left}\n{right}"
+        recent = [entry] + [r for r in self.recent_files() if r != entry]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.cancel_load()
+        self.controller.autosave_now()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("zoom", self.view.zoom())
+        super().closeEvent(event)
+
+    # Drag and drop -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        side = "left" if event.position().x() < self.width() / 2 else "right"
+        self.drop_paths(paths, side)
+
+    def drop_paths(self, paths: list[str], side: str = "left") -> None:
+        """Two paths open as left and right; one replaces the side it was dropped on."""
+        if len(paths) >= 2:
+            self.open_files(paths[0], paths[1])
+        elif len(paths) == 1:
+            self.open_side(side, paths[0])
+
+    def open_side(self, side: str, path: str) -> None:
+        comparison = self.controller.comparison
+        other = None
+        if comparison is not None:
+            other = comparison.right.path if side == "left" else comparison.left.path
+        elif getattr(self, "_half", None) and self._half[0] != side:
+            other = self._half[1]
+        if other is None:
+            self._half = (side, path)
+            self.statusBar().showMessage(self.tr("Now open or drop the other version."))
+            self.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
+            return
+        self.open_files(path, other) if side == "left" else self.open_files(other, path)
