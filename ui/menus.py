@@ -21,7 +21,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     def add(menu, name: str, text: str, slot: Callable[[], object] | None = None,
             keys: str | QKeySequence.StandardKey | list[str] | None = None, checkable: bool = False,
-            view_only: bool = False) -> QAction:
+            view_only: bool = False, in_menu: bool = True) -> QAction:
         action = QAction(text, window)
         if keys is not None:
             if isinstance(keys, list):
@@ -37,7 +37,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action.setCheckable(checkable)
         if slot is not None:
             action.triggered.connect(lambda *_: slot())
-        menu.addAction(action)
+        if in_menu:
+            menu.addAction(action)
         actions[name] = action
         return action
 
@@ -88,9 +89,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(navigate, "next_article", tr("Next article"), window.next_article, "Ctrl+Down")
     add(navigate, "previous_article", tr("Previous article"), window.previous_article, "Ctrl+Up")
     # J and K too, vi-style, but (being letters) only in the panes and the list.
-    add(navigate, "next_change_key", tr("Next change"), window.next_change, "J", view_only=True).setVisible(False)
+    add(navigate, "next_change_key", tr("Next change"), window.next_change, "J", view_only=True, in_menu=False)
     add(navigate, "previous_change_key", tr("Previous change"), window.previous_change, "K",
-        view_only=True).setVisible(False)
+        view_only=True, in_menu=False)
 
     view = bar.addMenu(tr("&View"))
     add(view, "ignore_whitespace", tr("Ignore whitespace and line breaks"), window.options_toggled,

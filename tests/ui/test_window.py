@@ -1,0 +1,158 @@
+"""The window as a proofreader meets it: open, read the list, move through changes, re-pair, errors."""
+
+from __future__ import annotations
+
+import codecs
+
+from PySide6.QtCore import Qt
+
+from core.model import Pair
+from ui.dialogs import EncodingDialog
+from ui.pair_table import PairTableModel
+
+
+def statuses(window) -> list[str]:
+    model = window.table_model
+    return [model.data(model.index(row, PairTableModel.STATUS)) for row in range(model.rowCount())]
+
+
+def test_a_drop_of_the_sample_pair_lists_13_articles(loaded):
+    window, dialogs = loaded
+    assert window.table_model.rowCount() == 13
+    found = statuses(window)
+    assert found.count("right only") == 1
+    assert sum("change" in s for s in found) == 12
+    assert "plain-export.txt" in window.left_status.text() and "utf-8" in window.left_status.text()
+    assert not dialogs.shown
+
+
+def test_the_article_list_is_a_sound_qt_model(loaded, qtmodeltester):
+    window, _ = loaded
+    qtmodeltester.check(window.table_model)
+
+
+def test_highlights_are_the_core_hunks(loaded):
+    window, _ = loaded
+    pair = window.current_pair
+    hunks = window.controller.comparison.hunks(pair)
+    painted = {(start, end) for start, end, _ in window.view.highlighted_ranges("left")}
+    wanted = {(h.left_start, h.left_end) for h in hunks if h.left}
+    assert wanted <= painted
+    painted_right = {(start, end) for start, end, _ in window.view.highlighted_ranges("right")}
+    assert {(h.right_start, h.right_end) for h in hunks if h.right} <= painted_right
+
+
+def test_next_change_keys_move_the_current_change_and_cross_articles(loaded, qtbot):
+    window, _ = loaded
+    pane = window.view.left_pane()
+    pane.setFocus()
+    assert window.view.current_index() == 0
+    qtbot.keyClick(pane, Qt.Key.Key_F8)
+    assert window.view.current_index() == 1
+    qtbot.keyClick(pane, Qt.Key.Key_J)
+    assert window.view.current_index() == 2
+    qtbot.keyClick(pane, Qt.Key.Key_K)
+    assert window.view.current_index() == 1
+    first = window.current_pair
+    window.view.set_current(window.view.hunk_count() - 1)
+    qtbot.keyClick(pane, Qt.Key.Key_F8)
+    assert window.current_pair != first and window.view.current_index() == 0
+    qtbot.keyClick(pane, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_pair == first
+
+
+def test_clicking_the_overview_strip_jumps_to_a_change(loaded, qtbot):
+    window, _ = loaded
+    strip = window.view._overview  # the strip is a child widget; we click it as a user would
+    last = window.view.hunk_count() - 1
+    y = int(strip.mark_y(last))
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(8, min(y + 1, strip.height() - 1)))
+    assert window.view.current_index() == strip.mark_at(min(y + 1, strip.height() - 1))
+    assert window.view.current_index() > 0
+
+
+def test_re_pairing_and_undo(loaded):
+    window, _ = loaded
+    controller = window.controller
+    before = list(controller.comparison.pairs)
+    pair = next(p for p in before if p.left == 0)
+    right_only = next(p for p in before if p.left is None)
+    controller.pair_with(pair, "left", right_only.right, "Pair articles")
+    pairs = controller.comparison.pairs
+    assert any(p.left == 0 and p.right == right_only.right for p in pairs)
+    assert Pair(None, pair.right, 0.0) in pairs  # its old partner is now alone
+    assert window.table_model.rowCount() == 13
+    window.actions_by_name["undo"].trigger()
+    assert sorted(controller.comparison.pairs, key=str) == sorted(before, key=str)
+    controller.unpair(pair, "Unpair")
+    assert window.table_model.rowCount() == 14
+
+
+def test_a_bad_file_gives_a_message_naming_it_and_keeps_what_was_open(loaded, qtbot, tmp_path):
+    window, dialogs = loaded
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01binary")
+    for bad, reason in ((empty, "empty"), (binary, "binary")):
+        with qtbot.waitSignal(window.load_failed, timeout=10000) as failure:
+            window.open_files(bad, tmp_path / "plain-export.txt")
+        assert str(bad) in failure.args[0] and reason in failure.args[0]
+        assert str(bad) in dialogs.shown[-1][1]
+    assert window.table_model.rowCount() == 13
+
+
+def test_options_hide_punctuation_width_changes(loaded, qtbot):
+    window, _ = loaded
+    before = sum(len(window.controller.comparison.hunks(p)) for p in window.controller.comparison.pairs)
+    window.actions_by_name["ignore_punctuation_width"].trigger()
+    after = sum(len(window.controller.comparison.hunks(p)) for p in window.controller.comparison.pairs)
+    assert after < before / 2
+    assert window.settings.value("options/ignore_punctuation_width") in (True, "true")
+
+
+def test_zoom_keys_change_the_font(loaded, qtbot):
+    window, _ = loaded
+    size = window.view.font_point_size()
+    window.actions_by_name["zoom_in"].trigger()
+    assert window.view.font_point_size() == size + 1
+    window.actions_by_name["zoom_reset"].trigger()
+    assert window.view.font_point_size() == size
+
+
+def test_empty_window_says_what_to_do(make_window):
+    window, _ = make_window()
+    assert "Drop two files" in window.view._message.text()
+
+
+def test_one_dropped_file_waits_for_the_other(make_window, inputs, qtbot):
+    window, _ = make_window()
+    window.drop_paths([str(inputs[0])], "left")
+    assert window.controller.comparison is None
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.drop_paths([str(inputs[1])], "right")
+    assert window.controller.comparison.left.path == str(inputs[0])
+
+
+def test_cancelling_a_load_leaves_the_window_usable(make_window, inputs, qtbot):
+    window, _ = make_window()
+    window.open_files(*inputs)
+    window.cancel_load()
+    assert not window.progress.isVisible()
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.open_files(*inputs)
+
+
+def test_reopen_with_encoding_previews_the_text(qtbot, tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes("东昌府讯 区民政局组织全体党员收看".encode("gb18030"))
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes(codecs.BOM_UTF16_LE + "标题".encode("utf-16-le"))
+    dialog = EncodingDialog(str(path), str(utf16))
+    qtbot.addWidget(dialog)
+    dialog.set_choice("left", "gb18030")
+    assert dialog.preview_text().startswith("东昌府讯")
+    dialog.set_choice("left", "utf-8")
+    assert "东昌府讯" not in dialog.preview_text()
