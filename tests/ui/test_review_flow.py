@@ -1,0 +1,145 @@
+"""A proofreader's whole job by keyboard: decide, batch, undo, save, stop, resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.compare import compare_files
+from core.hunks import is_number_change
+from core.model import HunkClass
+from core.review import ACCEPT, REJECT, Choice, ReviewModel, custom
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    pane = window.view.left_pane()
+    pane.setFocus()
+    qtbot.keyClick(pane, key, modifier)
+
+
+def test_a_keyboard_review_saves_the_expected_text(loaded, qtbot, tmp_path):
+    window, dialogs = loaded
+    model = window.controller.model
+    first_pair = window.current_pair
+    hunks = window.controller.comparison.hunks(first_pair)
+    window.ask_text = lambda title, label, text: ("〔校〕", True)
+
+    press(qtbot, window, Qt.Key.Key_A)  # accept the first change, move on
+    assert window.view.current_index() == 1
+    press(qtbot, window, Qt.Key.Key_R)  # reject the second
+    press(qtbot, window, Qt.Key.Key_E)  # type the third
+    press(qtbot, window, Qt.Key.Key_A)  # accept the fourth ...
+    assert model.decision(first_pair, hunks[3].id).choice is Choice.ACCEPT
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # ... and undo it
+    assert model.decision(first_pair, hunks[3].id).choice is Choice.PENDING
+    window.actions_by_name["accept_punctuation"].trigger()  # one batch, by class
+
+    # The same review, made directly with core.
+    expected = ReviewModel(compare_files(*[p for p in (window.controller.comparison.left.path,
+                                                       window.controller.comparison.right.path)]))
+    expected.decide(first_pair, hunks[0].id, ACCEPT)
+    expected.decide(first_pair, hunks[1].id, REJECT)
+    expected.decide(first_pair, hunks[2].id, custom("〔校〕"))
+    for pair in expected.ordered_pairs():
+        for hunk in expected.comparison.hunks(pair):
+            if (hunk.kind is HunkClass.PUNCTUATION and not is_number_change(hunk)
+                    and not expected.decision(pair, hunk.id).decided):
+                expected.decide(pair, hunk.id, ACCEPT)
+    assert model.decisions == expected.decisions
+
+    out = tmp_path / "clean.txt"
+    assert window.save_clean_copy_to(out, "original")
+    assert dialogs.asked and "undecided" in dialogs.asked[-1][1]  # warned, and said yes
+    assert out.read_text(encoding="utf-8") == expected.render()
+    assert "〔校〕" in out.read_text(encoding="utf-8")
+
+
+def test_a_batch_is_one_undo_step_and_redo_brings_it_back(loaded):
+    window, _ = loaded
+    window.actions_by_name["accept_remaining"].trigger()
+    decided, total = window.controller.model.progress()
+    assert decided == total
+    window.actions_by_name["undo"].trigger()
+    assert window.controller.model.progress()[0] == 0
+    window.actions_by_name["redo"].trigger()
+    assert window.controller.model.progress()[0] == total
+
+
+def test_reject_all_saves_the_base_file_byte_for_byte(loaded, tmp_path, inputs):
+    window, _ = loaded
+    window.actions_by_name["reject_remaining"].trigger()
+    out = tmp_path / "same.txt"
+    assert window.save_clean_copy_to(out, "original")
+    assert out.read_bytes() == inputs[0].read_bytes()
+
+
+def test_saving_onto_an_input_asks_first(loaded, inputs):
+    window, dialogs = loaded
+    before = inputs[0].read_bytes()
+    dialogs.answer = False
+    assert not window.save_clean_copy_to(inputs[0])
+    assert "one of the files being compared" in dialogs.asked[-1][1]
+    assert inputs[0].read_bytes() == before
+
+
+def test_a_session_round_trips(loaded, make_window, qtbot, tmp_path):
+    window, _ = loaded
+    window.actions_by_name["accept_article"].trigger()
+    window.actions_by_name["next_article"].trigger()
+    window.actions_by_name["reject_article"].trigger()
+    session = tmp_path / "review.duijiao.json"
+    window.save_session_to(session)
+    other, _ = make_window(tmp_path / "other-autosave")
+    with qtbot.waitSignal(other.comparison_loaded, timeout=30000):
+        other.open_session_from(session)
+    assert other.controller.model.decisions == window.controller.model.decisions
+
+
+def test_autosave_survives_a_crash(loaded, make_window, qtbot, tmp_path, inputs):
+    window, _ = loaded
+    press(qtbot, window, Qt.Key.Key_A)
+    press(qtbot, window, Qt.Key.Key_R)
+    decisions = dict(window.controller.model.decisions)
+    qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
+    # The "crash": no close, no save; a new window starts on the same files.
+    again, dialogs = make_window(tmp_path / "autosave")
+    with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
+        again.open_files(*inputs)
+    assert any("Restore" in title for title, _ in dialogs.asked)
+    assert again.controller.model.decisions == decisions
+
+
+def test_a_corrupt_session_file_gives_an_error(make_window, tmp_path):
+    window, dialogs = make_window()
+    bad = tmp_path / "bad.duijiao.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    window.open_session_from(bad)
+    assert str(bad) in dialogs.shown[-1][1] and "not valid JSON" in dialogs.shown[-1][1]
+
+
+def test_the_preview_shows_the_clean_article_as_decisions_are_made(loaded, qtbot):
+    window, _ = loaded
+    before = window.preview.toPlainText()
+    window.actions_by_name["accept_article"].trigger()
+    after = window.preview.toPlainText()
+    assert before != after
+    pair = window.current_pair
+    assert after == window.controller.comparison.text(pair, "right")
+
+
+def test_a_one_sided_article_is_accepted_like_a_change(loaded, qtbot, tmp_path):
+    window, _ = loaded
+    right_only = next(p for p in window.controller.comparison.pairs if p.left is None)
+    window.select_pair(right_only)
+    press(qtbot, window, Qt.Key.Key_A)
+    out = tmp_path / "with-heading.txt"
+    window.save_clean_copy_to(out, "utf-8")
+    assert window.controller.comparison.text(right_only, "right") in out.read_text(encoding="utf-8")
+
+
+def test_the_change_report_is_written(loaded, tmp_path):
+    window, _ = loaded
+    window.actions_by_name["accept_remaining"].trigger()
+    window.export_report_to(tmp_path / "report.csv")
+    window.export_report_to(tmp_path / "report.html")
+    assert (tmp_path / "report.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "accepted" in (tmp_path / "report.html").read_text(encoding="utf-8")
