@@ -156,3 +156,17 @@ def test_reopen_with_encoding_previews_the_text(qtbot, tmp_path):
     assert dialog.preview_text().startswith("东昌府讯")
     dialog.set_choice("left", "utf-8")
     assert "东昌府讯" not in dialog.preview_text()
+
+
+def test_the_interface_speaks_chinese_when_chosen(make_window):
+    from ui.i18n import install_language
+
+    assert install_language("zh_CN")
+    try:
+        window, _ = make_window()
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[0] == "文件(&F)" and "校对(&R)" in menus
+        assert window.table_model.tr("%n change(s)", "", 5) == "5 处差异"
+        assert "拖到这里" in window.view._message.text()
+    finally:
+        install_language("en")

@@ -1,0 +1,129 @@
+"""Write duijiao_zh_CN.ts from the table below and compile it with lrelease.
+
+    python resources/i18n/build.py
+
+Contexts are the runtime ones: strings that widgets of the main window
+translate with ``self.tr`` (the window and its mixins and menus) live in
+``MainWindow``; other widgets use their class name; the legend uses ``Legend``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+
+ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
+    "MainWindow": {
+        "Duijiao — compare two versions of an issue": "对校 — 比对同一期报纸的两个版本",
+        "&File": "文件(&F)", "Open &left…": "打开左侧文件(&L)…", "Open &right…": "打开右侧文件(&R)…",
+        "Recent files": "最近打开", "S&wap sides": "左右互换(&W)", "Reopen with &encoding…": "用指定编码重新打开(&E)…",
+        "&Save clean copy…": "保存校对稿(&S)…", "Save review session…": "保存校对进度…",
+        "Open review session…": "打开校对进度…", "Export change report…": "导出修改报告…", "&Quit": "退出(&Q)",
+        "&Edit": "编辑(&E)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
+        "&Review": "校对(&R)", "&Accept change": "采纳此处(&A)", "&Reject change": "不采纳此处(&R)",
+        "&Edit change…": "手动修改此处(&E)…", "Take &part of change…": "部分采纳(&P)…",
+        "&Next undecided": "下一处未定(&N)", "Accept all in this article": "本篇全部采纳",
+        "Reject all in this article": "本篇全部不采纳", "Accept all punctuation changes": "采纳全部标点差异",
+        "Accept all whitespace and line-break changes": "采纳全部空白和换行差异",
+        "Accept all remaining": "其余全部采纳", "Reject all remaining": "其余全部不采纳",
+        "Correct the right version (base: right)": "以右侧为底本校改",
+        "&Navigate": "跳转(&N)", "Next change": "下一处差异", "Previous change": "上一处差异",
+        "Next article": "下一篇", "Previous article": "上一篇",
+        "&View": "查看(&V)", "Ignore whitespace and line breaks": "忽略空白和换行",
+        "Ignore punctuation width (，vs ,)": "忽略全角/半角标点（，与 ,）", "Join broken paragraphs": "合并断开的段落",
+        "Zoom in": "放大", "Zoom out": "缩小", "Reset zoom": "恢复原始大小", "Language": "界面语言",
+        "&Help": "帮助(&H)", "Keyboard shortcuts": "快捷键一览", "Open the sample issue": "打开示例报纸",
+        "Filter articles…": "筛选文章…", "Undecided only": "只看未定", "Accept (A)": "采纳 (A)",
+        "Reject (R)": "不采纳 (R)", "Edit… (E)": "修改… (E)", "Next undecided (N)": "下一处未定 (N)",
+        "The clean copy of this article appears here.": "这里显示本篇校对后的文字。", "Cancel": "取消",
+        "Comparing…": "正在比对…", "Cannot open file": "无法打开文件", "Restore review": "恢复校对进度",
+        "An unfinished review of these files was saved automatically. Restore its %n decision(s)?":
+            ("这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？",),
+        "Changed since the session was saved: %1": "保存进度后已改动的文件：%1",
+        "%n decision(s) no longer match the text and were dropped.": ("%n 处决定与现在的文字对不上，已舍弃。",),
+        "Session restored": "已恢复校对进度",
+        "Drop two files here (first the left version, then the right), or open them from the File menu.\n"
+        "Try Help ▸ Open the sample issue to see how it works.":
+            "把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。\n想先看看效果，可选“帮助 ▸ 打开示例报纸”。",
+        "(left out of the clean copy)": "（校对稿中不保留此篇）", "change %1 of %2": "第 %1 / %2 处",
+        "one-sided article": "单侧文章", "No files open": "尚未打开文件", "Left": "左侧", "Right": "右侧",
+        "%1 / %2 articles · %3 of %4 changes decided · base: %5": "文章 %1 / %2 篇 · 已定 %3 / %4 处 · 底本：%5",
+        "left": "左侧", "right": "右侧", "Now open or drop the other version.": "请再打开或拖入另一个版本。",
+        "%1 is ready. Drop or open the other version.": "%1 已就绪。请拖入或打开另一个版本。",
+        "%1 of %2 decided": "已定 %1 / %2",
+        "Accept change": "采纳此处", "Reject change": "不采纳此处", "Edit change": "手动修改",
+        "Text for the clean copy:": "校对稿中的文字：", "Take part of change": "部分采纳",
+        "Accept article": "本篇全部采纳", "Reject article": "本篇全部不采纳",
+        "Accept all whitespace changes": "采纳全部空白差异", "Every change is decided.": "所有差异都已定。",
+        "Pair with…": "与…配对", "Unpair": "取消配对", "Pair with": "配对",
+        "Article of the other version:": "另一版本中的文章：", "Pair articles": "配对文章",
+        "Open left version": "打开左侧版本", "Open right version": "打开右侧版本",
+        "Overwrite an input file?": "要覆盖原文件吗？",
+        "%1 is one of the files being compared. Replace it with the clean copy?": "%1 是正在比对的原文件之一。确定用校对稿替换它吗？",
+        "Undecided changes": "还有未定的差异",
+        "%n change(s) are still undecided and will keep the base text. Save anyway?":
+            ("还有 %n 处差异未定，将保留底本文字。仍然保存吗？",),
+        "Cannot save": "无法保存", "Saved %1": "已保存 %1", "Save review session": "保存校对进度",
+        "Duijiao sessions (*%1)": "对校进度文件 (*%1)", "Open review session": "打开校对进度",
+        "Cannot open session": "无法打开校对进度", "Export change report": "导出修改报告",
+        "Web page (*.html);;Spreadsheet (*.csv)": "网页 (*.html);;表格 (*.csv)",
+        "Duijiao change report": "对校修改报告",
+        "The new language applies fully after a restart.": "重新启动后界面将完全切换为新语言。",
+    },
+    "Legend": {"removed": "删除", "added": "新增", "changed": "修改", "current": "当前", "decided": "已定"},
+    "DiffView": {"(This article is only in the other version.)": "（这篇文章只在另一个版本中。）"},
+    "OverviewStrip": {"Where this article's changes are; click to jump": "本篇差异的位置，点击即可跳转"},
+    "PairTableModel": {
+        "Article": "文章", "Status": "状态", "Decided": "已定", "Similarity": "相似度", "right only": "仅右侧",
+        "left only": "仅左侧", "identical": "完全相同", "%n change(s)": ("%n 处差异",), "part": "部分",
+    },
+    "EncodingDialog": {
+        "Reopen with encoding": "用指定编码重新打开", "Left: %1": "左侧：%1", "Right: %1": "右侧：%1",
+        "File": "文件", "Encoding": "编码", "Preview:": "预览：", "Unknown encoding.": "未知的编码。",
+    },
+    "PartDialog": {
+        "Take part of change": "部分采纳", "Take these pieces from the other version:": "从另一版本采纳以下部分：",
+        "Result: %1": "结果：%1",
+    },
+    "SaveOptionsDialog": {
+        "Save clean copy": "保存校对稿", "Browse…": "浏览…", "As the base file (%1)": "与底本相同（%1）",
+        "As the base file": "与底本相同", "Plain text": "纯文本", "Markdown": "Markdown", "File": "文件",
+        "Encoding": "编码", "Layout": "格式",
+        "%n change(s) are undecided and will keep the base text.": ("还有 %n 处差异未定，将保留底本文字。",),
+    },
+}
+
+
+def write_ts(path: Path) -> None:
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             '<TS version="2.1" language="zh_CN" sourcelanguage="en">']
+    for context, messages in ZH_CN.items():
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for source, translation in messages.items():
+            plural = isinstance(translation, tuple)
+            lines.append('    <message numerus="yes">' if plural else "    <message>")
+            lines.append(f"        <source>{escape(source)}</source>")
+            if plural:
+                forms = "".join(f"<numerusform>{escape(t)}</numerusform>" for t in translation)
+                lines.append(f"        <translation>{forms}</translation>")
+            else:
+                lines.append(f"        <translation>{escape(translation)}</translation>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    ts = HERE / "duijiao_zh_CN.ts"
+    write_ts(ts)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    return subprocess.run([str(lrelease), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

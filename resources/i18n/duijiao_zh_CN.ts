@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Duijiao — compare two versions of an issue</source>
+        <translation>对校 — 比对同一期报纸的两个版本</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;left…</source>
+        <translation>打开左侧文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;right…</source>
+        <translation>打开右侧文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>S&amp;wap sides</source>
+        <translation>左右互换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;encoding…</source>
+        <translation>用指定编码重新打开(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save clean copy…</source>
+        <translation>保存校对稿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save review session…</source>
+        <translation>保存校对进度…</translation>
+    </message>
+    <message>
+        <source>Open review session…</source>
+        <translation>打开校对进度…</translation>
+    </message>
+    <message>
+        <source>Export change report…</source>
+        <translation>导出修改报告…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>校对(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation>采纳此处(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject change</source>
+        <translation>不采纳此处(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit change…</source>
+        <translation>手动修改此处(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take &amp;part of change…</source>
+        <translation>部分采纳(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next undecided</source>
+        <translation>下一处未定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Accept all in this article</source>
+        <translation>本篇全部采纳</translation>
+    </message>
+    <message>
+        <source>Reject all in this article</source>
+        <translation>本篇全部不采纳</translation>
+    </message>
+    <message>
+        <source>Accept all punctuation changes</source>
+        <translation>采纳全部标点差异</translation>
+    </message>
+    <message>
+        <source>Accept all whitespace and line-break changes</source>
+        <translation>采纳全部空白和换行差异</translation>
+    </message>
+    <message>
+        <source>Accept all remaining</source>
+        <translation>其余全部采纳</translation>
+    </message>
+    <message>
+        <source>Reject all remaining</source>
+        <translation>其余全部不采纳</translation>
+    </message>
+    <message>
+        <source>Correct the right version (base: right)</source>
+        <translation>以右侧为底本校改</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>跳转(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处差异</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处差异</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ignore whitespace and line breaks</source>
+        <translation>忽略空白和换行</translation>
+    </message>
+    <message>
+        <source>Ignore punctuation width (，vs ,)</source>
+        <translation>忽略全角/半角标点（，与 ,）</translation>
+    </message>
+    <message>
+        <source>Join broken paragraphs</source>
+        <translation>合并断开的段落</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>恢复原始大小</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Open the sample issue</source>
+        <translation>打开示例报纸</translation>
+    </message>
+    <message>
+        <source>Filter articles…</source>
+        <translation>筛选文章…</translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation>只看未定</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>采纳 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>不采纳 (R)</translation>
+    </message>
+    <message>
+        <source>Edit… (E)</source>
+        <translation>修改… (E)</translation>
+    </message>
+    <message>
+        <source>Next undecided (N)</source>
+        <translation>下一处未定 (N)</translation>
+    </message>
+    <message>
+        <source>The clean copy of this article appears here.</source>
+        <translation>这里显示本篇校对后的文字。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比对…</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Restore review</source>
+        <translation>恢复校对进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
+        <translation><numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed since the session was saved: %1</source>
+        <translation>保存进度后已改动的文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) no longer match the text and were dropped.</source>
+        <translation><numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform></translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>已恢复校对进度</translation>
+    </message>
+    <message>
+        <source>Drop two files here (first the left version, then the right), or open them from the File menu.
+Try Help ▸ Open the sample issue to see how it works.</source>
+        <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
+想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
+    </message>
+    <message>
+        <source>(left out of the clean copy)</source>
+        <translation>（校对稿中不保留此篇）</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>第 %1 / %2 处</translation>
+    </message>
+    <message>
+        <source>one-sided article</source>
+        <translation>单侧文章</translation>
+    </message>
+    <message>
+        <source>No files open</source>
+        <translation>尚未打开文件</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>%1 / %2 articles · %3 of %4 changes decided · base: %5</source>
+        <translation>文章 %1 / %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Now open or drop the other version.</source>
+        <translation>请再打开或拖入另一个版本。</translation>
+    </message>
+    <message>
+        <source>%1 is ready. Drop or open the other version.</source>
+        <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>已定 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Accept change</source>
+        <translation>采纳此处</translation>
+    </message>
+    <message>
+        <source>Reject change</source>
+        <translation>不采纳此处</translation>
+    </message>
+    <message>
+        <source>Edit change</source>
+        <translation>手动修改</translation>
+    </message>
+    <message>
+        <source>Text for the clean copy:</source>
+        <translation>校对稿中的文字：</translation>
+    </message>
+    <message>
+        <source>Take part of change</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <source>Accept article</source>
+        <translation>本篇全部采纳</translation>
+    </message>
+    <message>
+        <source>Reject article</source>
+        <translation>本篇全部不采纳</translation>
+    </message>
+    <message>
+        <source>Accept all whitespace changes</source>
+        <translation>采纳全部空白差异</translation>
+    </message>
+    <message>
+        <source>Every change is decided.</source>
+        <translation>所有差异都已定。</translation>
+    </message>
+    <message>
+        <source>Pair with…</source>
+        <translation>与…配对</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>取消配对</translation>
+    </message>
+    <message>
+        <source>Pair with</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Article of the other version:</source>
+        <translation>另一版本中的文章：</translation>
+    </message>
+    <message>
+        <source>Pair articles</source>
+        <translation>配对文章</translation>
+    </message>
+    <message>
+        <source>Open left version</source>
+        <translation>打开左侧版本</translation>
+    </message>
+    <message>
+        <source>Open right version</source>
+        <translation>打开右侧版本</translation>
+    </message>
+    <message>
+        <source>Overwrite an input file?</source>
+        <translation>要覆盖原文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
+        <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
+    </message>
+    <message>
+        <source>Undecided changes</source>
+        <translation>还有未定的差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
+        <translation><numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save review session</source>
+        <translation>保存校对进度</translation>
+    </message>
+    <message>
+        <source>Duijiao sessions (*%1)</source>
+        <translation>对校进度文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Open review session</source>
+        <translation>打开校对进度</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开校对进度</translation>
+    </message>
+    <message>
+        <source>Export change report</source>
+        <translation>导出修改报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>网页 (*.html);;表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Duijiao change report</source>
+        <translation>对校修改报告</translation>
+    </message>
+    <message>
+        <source>The new language applies fully after a restart.</source>
+        <translation>重新启动后界面将完全切换为新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已定</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>(This article is only in the other version.)</source>
+        <translation>（这篇文章只在另一个版本中。）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Where this article's changes are; click to jump</source>
+        <translation>本篇差异的位置，点击即可跳转</translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已定</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>right only</source>
+        <translation>仅右侧</translation>
+    </message>
+    <message>
+        <source>left only</source>
+        <translation>仅左侧</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 处差异</numerusform></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>部分</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <source>Reopen with encoding</source>
+        <translation>用指定编码重新打开</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>左侧：%1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>右侧：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Unknown encoding.</source>
+        <translation>未知的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>Take part of change</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <source>Take these pieces from the other version:</source>
+        <translation>从另一版本采纳以下部分：</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOptionsDialog</name>
+    <message>
+        <source>Save clean copy</source>
+        <translation>保存校对稿</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>As the base file (%1)</source>
+        <translation>与底本相同（%1）</translation>
+    </message>
+    <message>
+        <source>As the base file</source>
+        <translation>与底本相同</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are undecided and will keep the base text.</source>
+        <translation><numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform></translation>
+    </message>
+</context>
+</TS>
