@@ -36,7 +36,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             window.table.addAction(action)
         action.setCheckable(checkable)
         if slot is not None:
-            action.triggered.connect(lambda *_: slot())
+            action.triggered.connect(_no_arguments(slot))
         if in_menu:
             menu.addAction(action)
         actions[name] = action
@@ -111,6 +111,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(help_menu, "shortcuts", tr("Keyboard shortcuts"), window.show_shortcuts, "F1")
     add(help_menu, "demo", tr("Open the sample issue"), window.open_demo)
     return actions
+
+
+def _no_arguments(slot: Callable[[], object]) -> Callable[[], None]:
+    # triggered(bool) passes "checked"; the window's commands take no arguments.
+    def call() -> None:
+        slot()
+
+    return call
 
 
 def shortcut_sheet(actions: dict[str, QAction]) -> str:

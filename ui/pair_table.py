@@ -90,7 +90,7 @@ class PairTableModel(QAbstractTableModel):
             return self._model.comparison.title(pair)
         if role == Qt.ItemDataRole.UserRole:
             decided, total = self._model.progress(pair)
-            return decided < total
+            return decided < total  # "has undecided changes", for the undecided-only filter
         return None
 
 

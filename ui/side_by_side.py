@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -277,7 +277,9 @@ class DiffView(QWidget):
         return selection
 
     def _reveal(self, pane: DiffPane, start: int, end: int) -> None:
-        with QSignalBlocker(pane.verticalScrollBar()):
+        # Each pane scrolls to its own side of the change; proportional syncing would fight that.
+        self._syncing = True
+        try:
             cursor = QTextCursor(pane.document())
             cursor.setPosition(min(end, pane.document().characterCount() - 1))
             pane.setTextCursor(cursor)
@@ -285,6 +287,8 @@ class DiffView(QWidget):
             cursor.setPosition(start)
             pane.setTextCursor(cursor)
             pane.ensureCursorVisible()
+        finally:
+            self._syncing = False
 
     def _sync(self, source: DiffPane, target: DiffPane) -> None:
         # Proportional: the two versions differ in length, but stay roughly in step.

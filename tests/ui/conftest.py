@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from ui.window import MainWindow
 
@@ -39,6 +41,8 @@ def inputs(tmp_path):
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):
+    made: list[MainWindow] = []
+
     def make(autosave: Path | None = None) -> tuple[MainWindow, Dialogs]:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, autosave or tmp_path / "autosave")
@@ -46,9 +50,19 @@ def make_window(qtbot, tmp_path):
         window.inform, window.ask = dialogs.inform, dialogs.ask
         qtbot.addWidget(window)
         window.show()
+        made.append(window)
         return window, dialogs
 
-    return make
+    yield make
+    # Tear windows down while Qt is alive: left to the interpreter's final
+    # clean-up, PySide objects can be freed after the application and crash it.
+    for window in made:
+        window.cancel_load()
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
