@@ -220,10 +220,11 @@ def _differing_regions(
         if tag == "replace" and i2 - i1 == j2 - j1 > 1:
             # Split only between units that resemble each other: a passage
             # replaced wholesale (a splice) stays one region, not a zip of clauses.
+            # Cut only where the units either side line up: equal counts can be a
+            # coincidence (one side joins two sentences that the other splits later).
+            aligned = [_counterparts(left_keys[i1 + k], right_keys[j1 + k]) for k in range(i2 - i1)]
             for k in range(1, i2 - i1):
-                if _resembles(left_keys[i1 + k - 1], right_keys[j1 + k - 1]) or _resembles(
-                    left_keys[i1 + k], right_keys[j1 + k]
-                ):
+                if aligned[k - 1] and aligned[k]:
                     left_cuts.insert(-1, left_spans[i1 + k][0])
                     right_cuts.insert(-1, right_spans[j1 + k][0])
         regions.extend(
@@ -231,6 +232,17 @@ def _differing_regions(
             for k in range(len(left_cuts) - 1)
         )
     return regions
+
+
+def _counterparts(left_key: str, right_key: str) -> bool:
+    """Whether two units are versions of one sentence: similar length, mostly the same bigrams."""
+    shorter, longer = sorted((len(left_key), len(right_key)))
+    if shorter < 0.8 * longer:
+        return False
+    left_pairs = set(map(str.__add__, left_key, left_key[1:]))
+    right_pairs = set(map(str.__add__, right_key, right_key[1:]))
+    total = len(left_pairs) + len(right_pairs)
+    return not total or 2 * len(left_pairs & right_pairs) >= 0.5 * total
 
 
 def _resembles(left_key: str, right_key: str) -> bool:

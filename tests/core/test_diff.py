@@ -152,3 +152,13 @@ def test_a_passage_replaced_wholesale_is_one_change():
     right = "开头一样。利用党建宣传栏、展板等阵地，弘扬主旋律，传递正能量。结尾一样。"
     [hunk] = diff_texts(left, right)
     assert hunk.left.startswith("车辆") and hunk.right.startswith("利用")
+
+
+def test_sentences_joined_on_one_side_do_not_misalign_the_rest():
+    # Left ends a sentence where right has a comma, and breaks a later paragraph that
+    # right keeps whole: the unit counts match by coincidence, the units do not.
+    left = "甲说明了要求。贯彻落实这次会议的决策部署,各地要遵循大逻辑。\n“新冠疫情发生后,如何统筹好\n\n疫情防控和复工复产。”"
+    right = "甲说明了要求，贯彻落实这次会议的科学部署，各地要遵循大逻辑。\n\n“新冠疫情发生后，如何统筹好\n\n疫情防控和复工复产。”"
+    hunks = diff_texts(left, right)
+    assert ("决策", "科学") in [(h.left, h.right) for h in hunks]
+    assert all(len(h.left) <= 2 and len(h.right) <= 2 for h in hunks)
