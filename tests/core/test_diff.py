@@ -155,10 +155,10 @@ def test_a_passage_replaced_wholesale_is_one_change():
 
 
 def test_sentences_joined_on_one_side_do_not_misalign_the_rest():
-    # Left ends a sentence where right has a comma, and breaks a later paragraph that
-    # right keeps whole: the unit counts match by coincidence, the units do not.
-    left = "甲说明了要求。贯彻落实这次会议的决策部署,各地要遵循大逻辑。\n“新冠疫情发生后,如何统筹好\n\n疫情防控和复工复产。”"
-    right = "甲说明了要求，贯彻落实这次会议的科学部署，各地要遵循大逻辑。\n\n“新冠疫情发生后，如何统筹好\n\n疫情防控和复工复产。”"
+    # Left ends a sentence where right has a comma, and right ends one where left has a
+    # comma: both have three sentences, but the first of each is not the other's first.
+    left = "会议提出了明确要求,强调统筹发展。贯彻落实会议的决策部署,各地要遵循大逻辑。在高效上想办法,在统筹上出实招,在双胜利上拿高分。"
+    right = "会议提出了明确要求，强调统筹发展，贯彻落实会议的科学部署，各地要遵循大逻辑。在高效上想办法，在统筹上出实招。在双胜利上拿高分。"
     hunks = diff_texts(left, right)
     assert ("决策", "科学") in [(h.left, h.right) for h in hunks]
     assert all(len(h.left) <= 2 and len(h.right) <= 2 for h in hunks)
