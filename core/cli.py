@@ -89,6 +89,9 @@ def comparison_to_json(comparison: Comparison) -> dict:
             "left_title": left_title,
             "right_title": right_title,
             "similarity": round(p.similarity, 4),
+            "flags": [f.to_json() for f in comparison.pair_flags(p)],
+            "left_part": list(p.left_part) if p.left_part else None,
+            "right_part": list(p.right_part) if p.right_part else None,
             "hunks": [
                 {
                     "id": h.id,
@@ -99,7 +102,7 @@ def comparison_to_json(comparison: Comparison) -> dict:
                     "left_end": h.left_end,
                     "right_start": h.right_start,
                     "right_end": h.right_end,
-                    "flags": list(h.flags),
+                    "flags": [f.to_json() for f in h.flags],
                 }
                 for h in comparison.hunks(p)
             ],

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.diff import DiffOptions, diff_texts
+from core.flags import Flag, IssueFlagger
 from core.model import Article, Document, Hunk, Pair
 from core.pairing import ArticleText, pair_articles
 from core.parallel import diff_many, worker_count
@@ -54,6 +55,8 @@ class Comparison:
     pairs: list[Pair]
     options: DiffOptions = field(default_factory=DiffOptions)
     _hunks: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
+    _flagged: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
+    _flagger: IssueFlagger | None = None
 
     def side(self, name: str) -> Side:
         """The side called ``"left"`` or ``"right"``."""
@@ -76,15 +79,38 @@ class Comparison:
         if pair.left is None or pair.right is None:
             return []
         key = (pair.left, pair.right, pair.left_part, pair.right_part)
-        if key not in self._hunks:
-            self._hunks[key] = diff_texts(
-                self.text(pair, "left") or "", self.text(pair, "right") or "", self.options
+        if key not in self._flagged:
+            left, right = self.text(pair, "left") or "", self.text(pair, "right") or ""
+            if key not in self._hunks:
+                self._hunks[key] = diff_texts(left, right, self.options)
+            self._flagged[key] = self.flagger().flag_hunks(pair.left, pair.right, left, right, self._hunks[key])
+        return self._flagged[key]
+
+    def flagger(self) -> IssueFlagger:
+        """The proofreading flagger of this issue (built once, on first use)."""
+        if self._flagger is None:
+            self._flagger = IssueFlagger(
+                [self.left.content(i) for i in range(len(self.left.articles))],
+                [self.right.content(i) for i in range(len(self.right.articles))],
+                [a.title for a in self.left.articles],
+                [a.title for a in self.right.articles],
             )
-        return self._hunks[key]
+        return self._flagger
+
+    def pair_flags(self, pair: Pair) -> tuple[Flag, ...]:
+        """Article-level flags of ``pair`` (a truncation, say)."""
+        return self.flagger().pair_flags(
+            pair.left, pair.right, self.text(pair, "left"), self.text(pair, "right"), self.hunks(pair)
+        )
+
+    def all_flags(self, pair: Pair) -> list[Flag]:
+        """The pair's own flags and its hunks' flags."""
+        return [*self.pair_flags(pair), *(f for h in self.hunks(pair) for f in h.flags)]
 
     def store_hunks(self, pair: Pair, hunks: list[Hunk]) -> None:
-        """Keep hunks computed elsewhere (by worker processes) for ``pair``."""
-        self._hunks[(pair.left, pair.right, pair.left_part, pair.right_part)] = hunks
+        """Keep hunks diffed and flagged elsewhere (by worker processes) for ``pair``."""
+        key = (pair.left, pair.right, pair.left_part, pair.right_part)
+        self._hunks[key] = self._flagged[key] = hunks
 
     def with_options(self, options: DiffOptions) -> Comparison:
         """The same pairing diffed under other options."""
@@ -92,7 +118,8 @@ class Comparison:
 
     def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
         """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
-        return Comparison(self.left, self.right, list(pairs), self.options, dict(self._hunks))
+        return Comparison(self.left, self.right, list(pairs), self.options, dict(self._hunks),
+                          dict(self._flagged), self._flagger)
 
     def title(self, pair: Pair) -> str:
         """A display title for ``pair``: the left title, else the right one."""
@@ -151,7 +178,14 @@ def _diff_every_pair(
     workers = worker_count(len(pairs)) if workers is None else workers
     if workers > 1:
         texts = [(comparison.text(p, "left") or "", comparison.text(p, "right") or "") for p in pairs]
-        results = diff_many(texts, comparison.options, workers, done, is_cancelled)
+        flagger = comparison.flagger()
+        flagger.prepare()  # index once here, so every worker inherits it
+
+        def annotate(number: int, hunks: list[Hunk]) -> list[Hunk]:
+            pair = pairs[number]
+            return flagger.flag_hunks(pair.left, pair.right, *texts[number], hunks)
+
+        results = diff_many(texts, comparison.options, workers, done, is_cancelled, annotate)
         if results is None:
             raise Cancelled
         for pair, hunks in zip(pairs, results, strict=True):

@@ -116,7 +116,14 @@ def hunk_id(left: str, right: str, context: str = "", occurrence: int = 0) -> st
     return digest.hexdigest()
 
 
-_NUMBER = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两]+")
+# Digits; Chinese numerals of two or more characters (三十六, 二〇二二); one numeral before a
+# counting word (三天, 五辆). A lone 一 is left out: it is as often part of a word (统一, 一起).
+_ANY_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]")
+_NUMERALS = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两]+")
+_NUMBER = re.compile(
+    r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]{2,}"
+    r"|[〇零二三四五六七八九十两](?=[年月日号时分秒个名人次辆家件元岁天周位项条种批所户台架只场轮期届倍成])"
+)
 
 
 def is_number_change(hunk: Hunk) -> bool:
@@ -130,5 +137,12 @@ def is_number_change(hunk: Hunk) -> bool:
     [True, True]
     >>> [is_number_change(h) for h in diff_texts("１２个，", "12个,")]
     [False, False]
+    >>> [is_number_change(h) for h in diff_texts("推动知行合一。", "推动见行见效。")]
+    [False]
     """
-    return _NUMBER.findall(fold_width(hunk.left)) != _NUMBER.findall(fold_width(hunk.right))
+    if not (_ANY_NUMERAL.search(hunk.left) or _ANY_NUMERAL.search(hunk.right)):
+        return False
+    left, right = fold_width(visible(hunk.left)), fold_width(visible(hunk.right))
+    if left != right and left and right and _NUMERALS.fullmatch(left) and _NUMERALS.fullmatch(right):
+        return True  # 三 → 五: one numeral for another, whatever follows
+    return _NUMBER.findall(left) != _NUMBER.findall(right)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import Pair
-from core.normalize import CJK_CHAR
+from core.normalize import CJK_CHAR, sampled_class
 
 DEFAULT_THRESHOLD = 0.35
 """Below this similarity two articles are not the same story."""
@@ -59,16 +59,7 @@ def _letters(text: str) -> str:
     return _NOT_TEXT.sub("", text.translate(_HALF_WIDTH).lower())
 
 
-def _sampled_class() -> str:
-    # One code point in three of the scripts newspapers use. Sampling n-grams by
-    # their first character keeps the sample the same wherever the text shifts.
-    blocks = [(0x30, 0x250), (0x370, 0x530), (0x3040, 0x3100), (0x3400, 0x4DC0),
-              (0x4E00, 0xA000), (0xAC00, 0xD7B0), (0xF900, 0xFB00)]
-    chars = "".join(chr(c) for start, stop in blocks for c in range(start, stop) if c % 3 == 0)
-    return "[" + re.escape(chars) + "]"
-
-
-_SAMPLED = _sampled_class()
+_SAMPLED = sampled_class(3)
 _SAMPLED_GRAMS = {size: re.compile(f"(?=({_SAMPLED}.{{{size - 1}}}))") for size in (2, 4)}
 _ALL_GRAMS = {size: re.compile(f"(?=(.{{{size}}}))") for size in (2, 3, 4)}
 

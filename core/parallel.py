@@ -19,27 +19,32 @@ from core.model import Hunk, HunkClass
 MIN_PAIRS = 400
 """Below this many pairs, starting workers costs more than it saves."""
 
-_JOBS: tuple[Sequence[tuple[str, str]], DiffOptions] | None = None  # inherited by forked workers
+Annotate = Callable[[int, list[Hunk]], list[Hunk]]
+"""Called in the worker with a pair's number and hunks; returns them annotated (flagged)."""
 
+_JOBS: tuple[Sequence[tuple[str, str]], DiffOptions, Annotate | None] | None = None  # inherited by forks
 
-_Row = tuple[str, int, int, int, int, str]
+_Row = tuple[str, int, int, int, int, str, tuple]
 
 
 def _diff_slice(indices: list[int]) -> list[list[_Row]]:
     # Plain tuples without the texts: pickling Hunk objects cost more than the diffs saved.
     assert _JOBS is not None
-    texts, options = _JOBS
-    return [
-        [(h.id, h.left_start, h.left_end, h.right_start, h.right_end, h.kind.value)
-         for h in diff_texts(*texts[i], options)]
-        for i in indices
-    ]
+    texts, options, annotate = _JOBS
+    rows = []
+    for i in indices:
+        hunks = diff_texts(*texts[i], options)
+        if annotate is not None:
+            hunks = annotate(i, hunks)
+        rows.append([(h.id, h.left_start, h.left_end, h.right_start, h.right_end, h.kind.value, h.flags)
+                     for h in hunks])
+    return rows
 
 
 def _hunks(rows: list[_Row], left: str, right: str) -> list[Hunk]:
     return [
-        Hunk(name, l0, l1, r0, r1, left[l0:l1], right[r0:r1], HunkClass(kind))
-        for name, l0, l1, r0, r1, kind in rows
+        Hunk(name, l0, l1, r0, r1, left[l0:l1], right[r0:r1], HunkClass(kind), flags)
+        for name, l0, l1, r0, r1, kind, flags in rows
     ]
 
 
@@ -57,6 +62,7 @@ def diff_many(
     workers: int,
     done: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    annotate: Annotate | None = None,
 ) -> list[list[Hunk]] | None:
     """The hunks of each (left, right) text pair, or None when cancelled.
 
@@ -65,7 +71,7 @@ def diff_many(
     global _JOBS
     slices = [list(range(k, len(texts), workers * 4)) for k in range(workers * 4)]
     results: list[list[Hunk]] = [[] for _ in texts]
-    _JOBS = (texts, options)
+    _JOBS = (texts, options, annotate)
     finished = 0
     try:
         context = multiprocessing.get_context("fork")

@@ -1,0 +1,219 @@
+"""Proofreading flags: changes and articles a proofreader should look at twice.
+
+No general diff tool knows these, and neither version is always right:
+
+* *splice*: an inserted or replaced passage that also occurs elsewhere in the
+  issue (a paragraph pasted from another article);
+* *repeated phrase*: a phrase immediately repeated on one side only (``X、X``);
+* *truncation*: an article that stops mid-sentence while the other continues;
+* *OCR confusion*: a substitution between look-alike characters (人/入, 己/已),
+  from the table in ``resources/ocr_confusions.tsv``;
+* *number change*: digits, Chinese numerals or dates that differ.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+from core.hunks import is_number_change, visible
+from core.normalize import fold_width, sampled_class
+from core.model import Hunk
+from core.normalize import CJK_CHAR
+
+CONFUSIONS = Path(__file__).resolve().parents[1] / "resources" / "ocr_confusions.tsv"
+_SPLICE_CJK_CHARS = 8
+_SPLICE_LATIN_WORDS = 4
+_GRAM = 8  # characters per n-gram when looking for a passage elsewhere
+_SPLICE_SHARE = 0.6  # share of a passage's sampled n-grams another article must hold
+_SAMPLED = re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
+_SENTENCE_END = frozenset("。！？!?…．.；;”’\"'」』）)")
+_NOT_TEXT = re.compile(r"[\W_]+")
+_NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
+_SEPARATORS = "、，,；; \u3000"
+
+
+class FlagKind(Enum):
+    SPLICE = "splice"
+    REPEATED_PHRASE = "repeated-phrase"
+    TRUNCATION = "truncation"
+    OCR_CONFUSION = "ocr-confusion"
+    NUMBER_CHANGE = "number-change"
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One reason to look twice; ``side`` is the version whose text carries it."""
+
+    kind: FlagKind
+    side: str
+    note: str
+    where: tuple[str, int] | None = None  # for a splice: (side, article index) it also occurs in
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind.value, "side": self.side, "note": self.note,
+                "where": list(self.where) if self.where else None}
+
+
+@lru_cache(maxsize=1)
+def confusion_groups() -> dict[str, frozenset[str]]:
+    """Each look-alike (a character or a short letter sequence) mapped to its group."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in CONFUSIONS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        members = frozenset(m for m in line.split("\t") if m)
+        for member in members:
+            groups[member] = groups.get(member, frozenset()) | members
+    return groups
+
+
+def looks_alike(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` differ by one look-alike substitution.
+
+    >>> looks_alike("人", "入"), looks_alike("modern", "rnodern"), looks_alike("人", "大")
+    (True, True, False)
+    """
+    groups = confusion_groups()
+    if left in groups and right in groups[left]:
+        return True
+    if len(left) > 24 or not left.isascii() or not right.isascii():
+        return False  # sequences (rn / m) are Latin; a CJK confusion is one character
+    for member, group in groups.items():
+        start = left.find(member) if member.isascii() else -1
+        while start >= 0:
+            for other in group - {member}:
+                if left[:start] + other + left[start + len(member):] == right:
+                    return True
+            start = left.find(member, start + 1)
+    return False
+
+
+def _letters(text: str) -> str:
+    return _NOT_TEXT.sub("", text.lower())
+
+
+class IssueFlagger:
+    """Flags for one comparison; indexes every article once, for the splice search."""
+
+    def __init__(
+        self,
+        left_articles: Sequence[str],
+        right_articles: Sequence[str],
+        left_titles: Sequence[str] = (),
+        right_titles: Sequence[str] = (),
+    ) -> None:
+        self._texts = {"left": list(left_articles), "right": list(right_articles)}
+        self._titles = {"left": list(left_titles), "right": list(right_titles)}
+        self._index: dict[str, tuple[tuple[str, int], ...]] | None = None
+
+    def prepare(self) -> None:
+        """Build the splice index now (before forking workers that should share it)."""
+        self._where()
+
+    def _where(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        # Sampled n-grams (those starting at one character in eight, chosen by content,
+        # so a passage samples the same wherever it sits) of every article: built on
+        # the first long change only, small enough for a 200-times issue.
+        if self._index is None:
+            owners: dict[str, set[tuple[str, int]]] = {}
+            for side, texts in self._texts.items():
+                for number, text in enumerate(texts):
+                    for gram in _SAMPLED.findall(_letters(text)):
+                        owners.setdefault(gram, set()).add((side, number))
+            self._index = {gram: tuple(found) for gram, found in owners.items()}
+        return self._index
+
+    def flag_hunks(self, left_index: int, right_index: int, left_text: str, right_text: str,
+                   hunks: Sequence[Hunk]) -> list[Hunk]:
+        """The hunks with their flags filled in."""
+        flagged = []
+        for hunk in hunks:
+            flags = self.hunk_flags(left_index, right_index, left_text, right_text, hunk)
+            flagged.append(replace(hunk, flags=flags) if flags else hunk)
+        return flagged
+
+    def hunk_flags(self, left_index: int, right_index: int, left_text: str, right_text: str,
+                   hunk: Hunk) -> tuple[Flag, ...]:
+        flags: list[Flag] = []
+        if is_number_change(hunk):
+            numbers = [" ".join(_NUMBERS.findall(fold_width(t))) or "—" for t in (hunk.left, hunk.right)]
+            flags.append(Flag(FlagKind.NUMBER_CHANGE, "both", " → ".join(numbers)))
+        left_core, right_core = visible(hunk.left), visible(hunk.right)
+        if left_core and right_core and looks_alike(left_core, right_core):
+            flags.append(Flag(FlagKind.OCR_CONFUSION, "both", f"{left_core} / {right_core}"))
+        own = {("left", left_index), ("right", right_index)}
+        for side, text, whole, start, end in (
+            ("left", hunk.left, left_text, hunk.left_start, hunk.left_end),
+            ("right", hunk.right, right_text, hunk.right_start, hunk.right_end),
+        ):
+            splice = self._splice(side, text, own)
+            if splice is not None:
+                flags.append(splice)
+            if _repeats(whole, start, end):
+                flags.append(Flag(FlagKind.REPEATED_PHRASE, side, f"“{visible(text).strip(_SEPARATORS)}” twice"))
+        return tuple(flags)
+
+    def _splice(self, side: str, text: str, own: set[tuple[str, int]]) -> Flag | None:
+        if len(text) < _SPLICE_CJK_CHARS:
+            return None
+        letters = _letters(text)
+        long_enough = (len(CJK_CHAR.findall(letters)) >= _SPLICE_CJK_CHARS
+                       or len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20)
+        if not long_enough:
+            return None
+        counterpart = next(o for o in own if o[0] != side)
+        index = self._where()
+        votes: Counter[tuple[str, int]] = Counter()
+        asked = 0
+        for gram in set(_SAMPLED.findall(letters)):
+            found = set(index.get(gram, ()))
+            if counterpart in found:
+                continue  # the other version of this article has it too: not a splice
+            asked += 1
+            votes.update(found - own)
+        if not votes:
+            return None
+        (where_side, number), hits = votes.most_common(1)[0]
+        if hits < max(2, _SPLICE_SHARE * asked):
+            return None
+        titles = self._titles[where_side]
+        title = titles[number] if number < len(titles) else ""
+        return Flag(FlagKind.SPLICE, side, f"also in {where_side} article {number + 1} “{title}”",
+                    (where_side, number))
+
+    def pair_flags(self, left_index: int | None, right_index: int | None, left_text: str | None,
+                   right_text: str | None, hunks: Sequence[Hunk]) -> tuple[Flag, ...]:
+        """Article-level flags: a side that stops mid-sentence while the other goes on."""
+        if left_text is None or right_text is None:
+            return ()
+        flags = []
+        for side, text, other, end_of in (
+            ("left", left_text, right_text, lambda h: (h.left_end, h.right)),
+            ("right", right_text, left_text, lambda h: (h.right_end, h.left)),
+        ):
+            stripped = text.rstrip()
+            if not stripped or stripped[-1] in _SENTENCE_END or not hunks:
+                continue
+            end, missing = end_of(hunks[-1])
+            if end >= len(stripped) and len(visible(missing)) >= 5:
+                flags.append(Flag(FlagKind.TRUNCATION, side,
+                                  f"stops at “…{stripped[-12:]}”; the other version goes on"))
+        return tuple(flags)
+
+
+def _repeats(text: str, start: int, end: int) -> bool:
+    """Whether the changed text at ``start:end`` repeats the phrase just before or after it."""
+    if end - start < 2:
+        return False
+    core = visible(text[start:end]).strip(_SEPARATORS)
+    if len(core) < 2 or len(core) > 20:
+        return False
+    before = visible(text[max(0, start - len(core) - 3) : start]).rstrip(_SEPARATORS)
+    after = visible(text[end : end + len(core) + 3]).lstrip(_SEPARATORS)
+    return before.endswith(core) or after.startswith(core)
