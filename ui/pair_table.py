@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from core.model import Pair
 from core.review import ReviewModel
+from ui.palette import flag_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,7 +21,8 @@ Index = QModelIndex | QPersistentModelIndex
 class PairTableModel(QAbstractTableModel):
     """Rows over ``ReviewModel.ordered_pairs()``: title, status, decided, similarity."""
 
-    TITLE, STATUS, DECIDED, SIMILARITY = range(4)
+    TITLE, STATUS, DECIDED, SIMILARITY, FLAGS = range(5)
+    FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -50,12 +52,13 @@ class PairTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._pairs)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Article"), self.tr("Status"), self.tr("Decided"), self.tr("Similarity")][section]
+        return [self.tr("Article"), self.tr("Status"), self.tr("Decided"), self.tr("Similarity"),
+                self.tr("Flags")][section]
 
     def status(self, pair: Pair) -> str:
         assert self._model is not None
@@ -83,6 +86,12 @@ class PairTableModel(QAbstractTableModel):
                 return f"{decided}/{total}"
             if column == self.SIMILARITY:
                 return "" if pair.left is None or pair.right is None else f"{pair.similarity:.2f}"
+            if column == self.FLAGS:
+                return " ".join(sorted({flag_name(f.kind) for f in self._model.comparison.all_flags(pair)}))
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FLAGS:
+            return QColor("#b00020")
+        if role == self.FLAGGED_ROLE:
+            return bool(self._model.comparison.all_flags(pair))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DECIDED:
             decided, total = self._model.progress(pair)
             return QColor("#2e7d32") if decided == total else None
@@ -100,14 +109,23 @@ class PairFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.undecided_only = False
+        self.flagged_only = False
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
     def set_undecided_only(self, on: bool) -> None:
         self.undecided_only = on
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
+
+    def set_flagged_only(self, on: bool) -> None:
+        self.flagged_only = on
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt's name)
+        if self.flagged_only:
+            index = self.sourceModel().index(row, 0, parent)
+            if not self.sourceModel().data(index, PairTableModel.FLAGGED_ROLE):
+                return False
         if self.undecided_only:
             index = self.sourceModel().index(row, 0, parent)
             if not self.sourceModel().data(index, Qt.ItemDataRole.UserRole):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from core.flags import FlagKind
 from core.model import Hunk
 
 # Meld-like, and told apart by lightness as well as hue for colour-blind readers.
@@ -15,6 +16,7 @@ CHANGE_COLORS = {
 }
 CURRENT_COLOR = "#ffd34d"
 DECIDED_COLOR = "#e2e2e2"
+FLAG_COLOR = "#b00020"  # wavy underline under a flagged change
 
 
 def change_kind(hunk: Hunk) -> str:
@@ -45,3 +47,15 @@ def legend(parent: QWidget) -> QWidget:
         layout.addWidget(swatch)
     layout.addStretch(1)
     return row
+
+
+def flag_name(kind: FlagKind) -> str:
+    """A short, translated badge for a proofreading flag."""
+    tr = QCoreApplication.translate
+    return {
+        FlagKind.SPLICE: tr("Flags", "splice"),
+        FlagKind.REPEATED_PHRASE: tr("Flags", "repeated"),
+        FlagKind.TRUNCATION: tr("Flags", "truncated"),
+        FlagKind.OCR_CONFUSION: tr("Flags", "OCR look-alike"),
+        FlagKind.NUMBER_CHANGE: tr("Flags", "number"),
+    }[kind]

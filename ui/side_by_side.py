@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Hunk
 from ui.overview_strip import OverviewStrip
-from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR, change_kind, legend
+from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR, FLAG_COLOR, change_kind, legend
 
 _CJK_FONTS = [
     "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
@@ -252,7 +252,11 @@ class DiffView(QWidget):
             ):
                 if start == end and not current:
                     continue
-                store.append(self._selection(pane, start, max(end, start), kind, state, current, losing))
+                selection = self._selection(pane, start, max(end, start), kind, state, current, losing)
+                if hunk.flags:
+                    selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                    selection.format.setUnderlineColor(QColor(FLAG_COLOR))
+                store.append(selection)
         self._left.setExtraSelections(left)
         self._right.setExtraSelections(right)
 

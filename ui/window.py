@@ -33,6 +33,7 @@ from core.review import ARTICLE, Choice
 from core.session import read_session, restore
 from ui.loader import CompareJob
 from ui.menus import build_menus
+from ui.palette import FLAG_COLOR, flag_name
 from ui.pair_table import PairFilter, PairTableModel
 from ui.review_actions import ReviewActions
 from ui.review_controller import ReviewController
@@ -84,11 +85,15 @@ class MainWindow(QMainWindow, ReviewActions):
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self.tr("Undecided only"), self)
+        self.flagged_only = QCheckBox(self.tr("Flagged only"), self)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.filter_edit)
-        side_layout.addWidget(self.undecided_only)
+        filters = QHBoxLayout()
+        filters.addWidget(self.undecided_only)
+        filters.addWidget(self.flagged_only)
+        side_layout.addLayout(filters)
         side_layout.addWidget(self.table)
 
         self.view = DiffView(self)
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow, ReviewActions):
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.undecided_only.toggled.connect(self.proxy.set_undecided_only)
+        self.flagged_only.toggled.connect(self.proxy.set_flagged_only)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.customContextMenuRequested.connect(self.pair_context_menu)
         self.cancel_button.clicked.connect(self.cancel_load)
@@ -327,7 +333,19 @@ class MainWindow(QMainWindow, ReviewActions):
         if pair.left is None or pair.right is None:
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
-        self.change_label.setText(f"{where} · {self.tr('%1 of %2 decided').replace('%1', str(decided)).replace('%2', str(total))}")
+        progress = self.tr("%1 of %2 decided").replace("%1", str(decided)).replace("%2", str(total))
+        flags = self._current_flags()
+        warning = f"<span style='color:{FLAG_COLOR}'>⚠ {flags}</span> · " if flags else ""
+        self.change_label.setText(f"{warning}{where} · {progress}")
+
+    def _current_flags(self) -> str:
+        """The flags of the current change (or of a flagged one-sided or truncated article)."""
+        pair, comparison = self.current_pair, self.controller.comparison
+        found = list(comparison.pair_flags(pair))
+        hunks = comparison.hunks(pair)
+        if 0 <= self.view.current_index() < len(hunks):
+            found += hunks[self.view.current_index()].flags
+        return "; ".join(f"{flag_name(f.kind)}: {f.note}" for f in found)
 
     def _update_status(self) -> None:
         comparison, model = self.controller.comparison, self.controller.model

@@ -188,6 +188,10 @@
         <translation>只看未定</translation>
     </message>
     <message>
+        <source>Flagged only</source>
+        <translation>只看有疑点的</translation>
+    </message>
+    <message>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
@@ -415,6 +419,29 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <source>splice</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>OCR look-alike</source>
+        <translation>疑似形近错字</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字变动</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>removed</source>
@@ -480,6 +507,10 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <message>
         <source>identical</source>
         <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>疑点</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>

@@ -170,3 +170,21 @@ def test_the_interface_speaks_chinese_when_chosen(make_window):
         assert "拖到这里" in window.view._message.text()
     finally:
         install_language("en")
+
+
+def test_flags_show_as_badges_and_filter_the_list(loaded, qtbot):
+    window, _ = loaded
+    model = window.table_model
+    badges = {model.data(model.index(r, PairTableModel.TITLE)): model.data(model.index(r, PairTableModel.FLAGS))
+              for r in range(model.rowCount())}
+    highway = next(v for k, v in badges.items() if "高速路口" in k)
+    assert "splice" in highway and "OCR look-alike" in highway
+    assert "truncated" in next(v for k, v in badges.items() if "酒店" in k)
+    window.flagged_only.setChecked(True)
+    assert 0 < window.proxy.rowCount() < model.rowCount()
+    assert all(badges[window.proxy.data(window.proxy.index(r, 0))] for r in range(window.proxy.rowCount()))
+    pair = next(p for p in window.controller.comparison.pairs if p.left is not None and "高速路口" in
+                window.controller.comparison.title(p))
+    spliced = next(i for i, h in enumerate(window.controller.comparison.hunks(pair)) if h.flags)
+    window.select_pair(pair, spliced)
+    assert "⚠" in window.change_label.text()
