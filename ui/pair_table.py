@@ -114,12 +114,19 @@ class PairFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_undecided_only(self, on: bool) -> None:
-        self.undecided_only = on
-        self.invalidateRowsFilter()
+        self._refilter("undecided_only", on)
 
     def set_flagged_only(self, on: bool) -> None:
-        self.flagged_only = on
-        self.invalidateRowsFilter()
+        self._refilter("flagged_only", on)
+
+    def _refilter(self, name: str, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            setattr(self, name, on)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, name, on)
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt's name)
         if self.flagged_only:
