@@ -38,6 +38,7 @@ def run(argv: list[str]) -> int:
     state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     window = MainWindow(settings, Path(state) / "autosave")
     window.show()
+    window.activateWindow()  # keys go to the panes at once, even without a window manager's help
     if args.demo:
         window.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")
     elif args.files:

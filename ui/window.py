@@ -79,7 +79,9 @@ class MainWindow(QMainWindow, ReviewActions):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(cjk_font(10))
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow, ReviewActions):
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 1000])
+        self.splitter.setSizes([480, 920])
         self.setCentralWidget(self.splitter)
 
         self.left_status = QLabel(self)
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow, ReviewActions):
             self.apply_session(session)
         else:
             self._offer_autosave()
+        self.view.left_pane().setFocus()  # so A, R, J, K work at once
         self.comparison_loaded.emit()
 
     def _offer_autosave(self) -> None:
