@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.continuation import split_partners
 from core.model import Pair
 from core.normalize import CJK_CHAR, sampled_class
 
@@ -124,7 +125,9 @@ def pair_articles(
     ]
     taken = set(matched.values())
     pairs.extend(Pair(None, j, 0.0) for j in range(len(right)) if j not in taken)
-    return pairs
+    pairs = split_partners([a.content for a in left], [a.content for a in right], pairs)
+    return sorted(pairs, key=lambda p: (p.left is None, p.left if p.left is not None else p.right,
+                                        (p.left_part or (0, 0))[0], p.right if p.right is not None else -1))
 
 
 def _candidate_edges(

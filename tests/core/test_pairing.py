@@ -94,10 +94,15 @@ def test_a_thousand_articles_a_side_pair_correctly():
     st.lists(st.tuples(st.sampled_from(["", "标题", "Title", "区民政局"]), st.text(max_size=60)), max_size=8),
     st.lists(st.tuples(st.sampled_from(["", "标题", "Title", "区民政局"]), st.text(max_size=60)), max_size=8),
 )
-def test_every_index_appears_exactly_once(left, right):
+def test_every_index_appears_once_or_in_parts_that_tile_it(left, right):
     pairs = pair_articles([ArticleText(*a) for a in left], [ArticleText(*a) for a in right])
-    assert sorted(p.left for p in pairs if p.left is not None) == list(range(len(left)))
-    assert sorted(p.right for p in pairs if p.right is not None) == list(range(len(right)))
+    for side, articles in (("left", left), ("right", right)):
+        assert sorted({getattr(p, side) for p in pairs} - {None}) == list(range(len(articles)))
+        for index in range(len(articles)):
+            holding = [p for p in pairs if getattr(p, side) == index]
+            parts = sorted(getattr(p, f"{side}_part") or (0, len(articles[index][1])) for p in holding)
+            assert parts[0][0] == 0 and parts[-1][1] == len(articles[index][1])
+            assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
     assert all(0.0 <= p.similarity <= 1.0 for p in pairs)
 
 

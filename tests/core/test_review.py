@@ -115,10 +115,10 @@ def test_accept_all_gives_each_paired_article_the_right_text(left, right):
     comparison = model.comparison
     for pair in comparison.pairs:
         if pair.left is not None and pair.right is not None:
-            assert model.resolved_content(pair) == comparison.right.content(pair.right)
+            assert model.resolved_content(pair) == comparison.text(pair, "right")
         for hunk in comparison.hunks(pair):
-            assert comparison.left.content(pair.left)[hunk.left_start : hunk.left_end] == hunk.left
-            assert comparison.right.content(pair.right)[hunk.right_start : hunk.right_end] == hunk.right
+            assert comparison.text(pair, "left")[hunk.left_start : hunk.left_end] == hunk.left
+            assert comparison.text(pair, "right")[hunk.right_start : hunk.right_end] == hunk.right
 
 
 def test_the_clean_copy_can_change_layout_between_plain_and_markdown():

@@ -1,0 +1,53 @@
+"""A story continued on another page pairs one-to-two, and the clean copy keeps every character."""
+
+from __future__ import annotations
+
+from core.compare import compare_sides, side_from_text
+from core.review import ACCEPT, REJECT, ReviewModel
+from core.textio import decode_bytes
+
+FIRST = ("区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。会议指出，"
+         "要坚持规划先行，统筹推进高标准农田建设和小型水利设施改造。")
+SECOND = ("会议要求，各镇街要压实责任，倒排工期，确保十二月底前完成全部沟渠清淤任务，"
+          "并做好冬季安全生产和防火工作，切实保障群众生命财产安全。")
+OTHER = "本报讯 市图书馆近日推出冬季阅读季活动，共安排讲座、展览和亲子阅读等三十余场。"
+
+# Left prints the whole story; right carries it on two pages, the second a continuation.
+LEFT = f"农田水利建设会议召开\n\n{FIRST}{SECOND}\n\n图书馆推出冬季阅读季\n\n{OTHER}\n"
+RIGHT = (f"## 农田水利建设会议召开\n\n{FIRST.replace('，', ',')}（下转第2版）\n\n"
+         f"## 图书馆推出冬季阅读季\n\n{OTHER}\n\n"
+         f"## 农田水利建设会议召开（上接第1版）\n\n{SECOND}\n")
+
+
+def comparison():
+    left = side_from_text(decode_bytes("left.txt", LEFT.encode()))
+    right = side_from_text(decode_bytes("right.md", RIGHT.encode()))
+    return compare_sides(left, right)
+
+
+def test_the_whole_story_pairs_with_both_pages():
+    pairs = comparison().pairs
+    story = [p for p in pairs if p.left == 0]
+    assert sorted(p.right for p in story) == [0, 2]
+    assert all(p.left_part is not None for p in story)
+    assert not [p for p in pairs if p.left is None or p.right is None]
+
+
+def test_the_parts_tile_the_story_and_diff_against_their_page():
+    c = comparison()
+    story = sorted((p for p in c.pairs if p.left == 0), key=lambda p: p.left_part)
+    assert "".join(c.text(p, "left") for p in story) == c.left.content(0)
+    first, second = story
+    assert c.text(first, "left").endswith(FIRST[-10:]) and SECOND[:10] in c.text(second, "left")
+    assert all(len(h.left) < 20 for p in story for h in c.hunks(p))  # no half-article hunks
+
+
+def test_reject_all_keeps_either_base_byte_for_byte_and_accept_all_takes_the_pages():
+    for base, text in (("left", LEFT), ("right", RIGHT)):
+        model = ReviewModel(comparison(), base)
+        model.decide_many(model.changes(), REJECT)
+        assert model.render() == text
+    model = ReviewModel(comparison(), "left")
+    model.decide_many(model.changes(), ACCEPT)
+    clean = model.render()
+    assert "（下转第2版）" in clean and clean.count("农田水利建设会议召开") == 2
