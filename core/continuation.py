@@ -34,11 +34,18 @@ def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def split_partners(left: Sequence[str], right: Sequence[str], pairs: list[Pair]) -> list[Pair]:
+def split_partners(
+    left: Sequence[str],
+    right: Sequence[str],
+    pairs: list[Pair],
+    candidates: dict[tuple[str, int], set[int]] | None = None,
+) -> list[Pair]:
     """``pairs`` with each lone article that is the continuation of a paired one paired with its part.
 
     ``left`` and ``right`` are the articles' compared texts; the pairs carry
     ``left_part`` or ``right_part`` ranges of the bigger article, which tile it.
+    ``candidates`` maps (side, index) of an article to the other side's articles
+    worth trying (pairing's candidates); without it every paired article is tried.
     """
     result = list(pairs)
     for side in ("left", "right"):
@@ -48,20 +55,30 @@ def split_partners(left: Sequence[str], right: Sequence[str], pairs: list[Pair])
             continue
         whole = [p for p in result if p.left is not None and p.right is not None
                  and p.left_part is None and p.right_part is None]
-        grams = {}
+        cache: dict[tuple[str, int], set[str]] = {}
+
+        def grams(which: str, index: int) -> set[str]:
+            key = (which, index)
+            if key not in cache:
+                cache[key] = _bigrams((texts if which == "piece" else other_texts)[index])
+            return cache[key]
+
         for lone in lonely:
             piece_index = getattr(lone, side)
-            piece = grams.setdefault((side, piece_index), _bigrams(texts[piece_index]))
+            piece = grams("piece", piece_index)
             if len(piece) < _MIN_BIGRAMS:
                 continue
             best = None
+            likely = candidates.get((side, piece_index), set()) if candidates is not None else None
             for pair in whole:
                 big_index, partner_index = _other(pair, side), getattr(pair, side)
-                big = grams.setdefault(("big", side, big_index), _bigrams(other_texts[big_index]))
-                partner = grams.setdefault((side, partner_index), _bigrams(texts[partner_index]))
-                if len(partner) < _MIN_BIGRAMS or len(other_texts[big_index]) < 0.8 * (
-                        len(texts[partner_index]) + len(texts[piece_index])):
+                if likely is not None and big_index not in likely:
+                    continue
+                if len(other_texts[big_index]) < 0.8 * (len(texts[partner_index]) + len(texts[piece_index])):
                     continue  # the bigger article must have room for both pieces
+                big, partner = grams("big", big_index), grams("piece", partner_index)
+                if len(partner) < _MIN_BIGRAMS:
+                    continue
                 score = _contained(piece, big)
                 if score >= _CONTAINED and _contained(partner, big) >= _CONTAINED and (
                         best is None or score > best[0]):

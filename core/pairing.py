@@ -125,7 +125,12 @@ def pair_articles(
     ]
     taken = set(matched.values())
     pairs.extend(Pair(None, j, 0.0) for j in range(len(right)) if j not in taken)
-    pairs = split_partners([a.content for a in left], [a.content for a in right], pairs)
+    candidates: dict[tuple[str, int], set[int]] = {}
+    for i, partners in enumerate(edges):
+        candidates[("left", i)] = set(partners)
+        for j in partners:
+            candidates.setdefault(("right", j), set()).add(i)
+    pairs = split_partners([a.content for a in left], [a.content for a in right], pairs, candidates)
     return sorted(pairs, key=lambda p: (p.left is None, p.left if p.left is not None else p.right,
                                         (p.left_part or (0, 0))[0], p.right if p.right is not None else -1))
 
