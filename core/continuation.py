@@ -18,7 +18,10 @@ _CONTAINED = 0.6  # share of a piece's bigrams the bigger article must hold
 _CUT = re.compile(r"[。！？!?；;]+[”’\"'」』）)]*\s*|\n\s*")
 _NOT_TEXT = re.compile(r"[\W_]+")
 _MAX_LONELY = 200  # beyond this many unpaired articles, the search is skipped
-_MIN_BIGRAMS = 12  # a piece this small proves nothing about where it came from
+_MIN_BIGRAMS = 30  # a piece this small (a heading) proves nothing about where it came from
+_LOCATE_GRAM = 6
+_TRY_ALL = 60  # with this few articles on the other side, every one may hold a lone piece
+_SNAP = 60  # characters either side of a cut to look for a sentence end
 
 
 def _bigrams(text: str) -> set[str]:
@@ -40,12 +43,12 @@ def split_partners(
     pairs: list[Pair],
     candidates: dict[tuple[str, int], set[int]] | None = None,
 ) -> list[Pair]:
-    """``pairs`` with each lone article that is the continuation of a paired one paired with its part.
+    """``pairs`` with lone articles that are pieces of a bigger one paired with their parts of it.
 
-    ``left`` and ``right`` are the articles' compared texts; the pairs carry
+    ``left`` and ``right`` are the articles' compared texts; the new pairs carry
     ``left_part`` or ``right_part`` ranges of the bigger article, which tile it.
     ``candidates`` maps (side, index) of an article to the other side's articles
-    worth trying (pairing's candidates); without it every paired article is tried.
+    worth trying (pairing's candidates); without it every article is tried.
     """
     result = list(pairs)
     for side in ("left", "right"):
@@ -53,49 +56,54 @@ def split_partners(
         lonely = [p for p in result if getattr(p, side) is not None and _other(p, side) is None]
         if not lonely or len(lonely) > _MAX_LONELY:
             continue
-        whole = [p for p in result if p.left is not None and p.right is not None
-                 and p.left_part is None and p.right_part is None]
+        partner_of = {_other(p, side): getattr(p, side) for p in result
+                      if p.left is not None and p.right is not None and p.left_part is None and p.right_part is None}
+        free_bigs = {_other(p, side) for p in result if getattr(p, side) is None}
         cache: dict[tuple[str, int], set[str]] = {}
 
         def grams(which: str, index: int) -> set[str]:
-            key = (which, index)
-            if key not in cache:
-                cache[key] = _bigrams((texts if which == "piece" else other_texts)[index])
-            return cache[key]
+            if (which, index) not in cache:
+                cache[(which, index)] = _bigrams((texts if which == "piece" else other_texts)[index])
+            return cache[(which, index)]
 
+        # Which bigger article holds each lone piece (and, with it, that article's partner)?
+        members: dict[int, list[int]] = {}
         for lone in lonely:
             piece_index = getattr(lone, side)
             piece = grams("piece", piece_index)
             if len(piece) < _MIN_BIGRAMS:
                 continue
+            likely = candidates.get((side, piece_index)) if candidates is not None else None
+            if not likely and len(other_texts) <= _TRY_ALL:
+                likely = None  # pairing saw no candidate (a short piece of a long page): try all
             best = None
-            likely = candidates.get((side, piece_index), set()) if candidates is not None else None
-            for pair in whole:
-                big_index, partner_index = _other(pair, side), getattr(pair, side)
-                if likely is not None and big_index not in likely:
-                    continue
-                if len(other_texts[big_index]) < 0.8 * (len(texts[partner_index]) + len(texts[piece_index])):
-                    continue  # the bigger article must have room for both pieces
-                big, partner = grams("big", big_index), grams("piece", partner_index)
-                if len(partner) < _MIN_BIGRAMS:
-                    continue
-                score = _contained(piece, big)
-                if score >= _CONTAINED and _contained(partner, big) >= _CONTAINED and (
-                        best is None or score > best[0]):
-                    best = (score, pair)
-            if best is None:
+            for big_index in (likely if likely is not None else range(len(other_texts))):
+                if big_index not in partner_of and big_index not in free_bigs:
+                    continue  # already cut in parts
+                partner = partner_of.get(big_index)
+                room = len(texts[piece_index]) + (len(texts[partner]) if partner is not None else 0)
+                if len(other_texts[big_index]) < 0.8 * room:
+                    continue  # the bigger article must have room for the pieces
+                score = _contained(piece, grams("big", big_index))
+                if score >= _CONTAINED and (best is None or score > best[0]):
+                    best = (score, big_index)
+            if best is not None:
+                members.setdefault(best[1], []).append(piece_index)
+        for big_index, pieces in members.items():
+            partner = partner_of.get(big_index)
+            group = pieces + ([partner] if partner is not None else [])
+            if len(group) < 2:
                 continue
-            pair = best[1]
-            split = _split(other_texts[_other(pair, side)], texts[getattr(pair, side)], texts[piece_index])
-            if split is None:
+            group = [i for i in group if _placeable(other_texts[big_index], texts[i])]
+            if len(group) < 2:
                 continue
-            (first, first_part, first_score), (second, second_part, second_score) = split
-            index_of = {"partner": getattr(pair, side), "piece": piece_index}
-            result.remove(pair)
-            result.remove(lone)
-            whole.remove(pair)
-            for name, part, score in ((first, first_part, first_score), (second, second_part, second_score)):
-                result.append(_make(side, index_of[name], _other(pair, side), part, score))
+            parts = _locate_parts(other_texts[big_index], [texts[i] for i in group])
+            if parts is None:
+                continue
+            result = [p for p in result if not (_other(p, side) == big_index or getattr(p, side) in group)]
+            for member, part in zip(group, parts, strict=True):
+                score = _dice(_bigrams(other_texts[big_index][part[0]:part[1]]), grams("piece", member))
+                result.append(_make(side, member, big_index, part, score))
     return result
 
 
@@ -109,19 +117,56 @@ def _make(side: str, piece: int, big: int, part: tuple[int, int], score: float) 
     return Pair(big, piece, score, part, None)
 
 
-def _split(big: str, partner: str, piece: str):
-    """Where to cut ``big`` so one part is ``partner`` and the other ``piece`` (either order)."""
-    cuts = sorted({m.end() for m in _CUT.finditer(big)} - {0, len(big)})
-    if not cuts:
+def _placeable(big: str, piece: str) -> bool:
+    return _locate_parts(big, [piece]) is not None
+
+
+def _letters_with_offsets(text: str) -> tuple[str, list[int]]:
+    kept = [(i, ch) for i, ch in enumerate(text.lower()) if ch.isalnum()]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
+    """Ranges of ``big`` for each piece (in the pieces' order), tiling ``big``; None if unsure.
+
+    Each piece is located by where its n-grams occur in ``big`` (the middle half
+    of its hits), so pieces found in any order, as a page's OCR may read its
+    regions, still get their own part.
+    """
+    letters, offsets = _letters_with_offsets(big)
+    if not letters:
         return None
-    partner_grams, piece_grams = _bigrams(partner), _bigrams(piece)
-    best = None
-    for cut in cuts:
-        head, tail = _bigrams(big[:cut]), _bigrams(big[cut:])
-        for first, second, a, b in (("partner", "piece", partner_grams, piece_grams),
-                                    ("piece", "partner", piece_grams, partner_grams)):
-            head_score, tail_score = _dice(head, a), _dice(tail, b)
-            if best is None or head_score + tail_score > best[0]:
-                best = (head_score + tail_score, first, second, cut, head_score, tail_score)
-    _, first, second, cut, head_score, tail_score = best
-    return (first, (0, cut), head_score), (second, (cut, len(big)), tail_score)
+    spans = []
+    for number, piece in enumerate(pieces):
+        piece_letters, _ = _letters_with_offsets(piece)
+        step = max(1, len(piece_letters) // 200)
+        hits = sorted(at for i in range(0, max(len(piece_letters) - _LOCATE_GRAM, 0) + 1, step)
+                      if (at := letters.find(piece_letters[i:i + _LOCATE_GRAM])) >= 0)
+        if len(hits) < 3:
+            return None  # a piece we cannot place: better unpaired than cut wrongly
+        quarter = len(hits) // 4
+        spans.append((hits[len(hits) // 2], hits[quarter], hits[-1 - quarter] + _LOCATE_GRAM, number))
+    spans.sort()
+    cuts = [0]
+    for (center, _, end, _), (next_center, start, _, _) in zip(spans, spans[1:]):
+        # Between the two pieces' bulk when they do not overlap, else between their middles.
+        boundary = (end + start) // 2 if end <= start else (center + next_center) // 2
+        middle = offsets[min(boundary, len(offsets) - 1)]
+        cut = _snap(big, middle)
+        if cut <= cuts[-1]:
+            cut = middle
+        if cut <= cuts[-1] or cut >= len(big):
+            return None
+        cuts.append(cut)
+    cuts.append(len(big))
+    parts: list[tuple[int, int]] = [(0, 0)] * len(pieces)
+    for (_, _, _, number), start, end in zip(spans, cuts, cuts[1:]):
+        parts[number] = (start, end)
+    return parts
+
+
+def _snap(text: str, position: int) -> int:
+    """The nearest paragraph or sentence end to ``position``, so parts break where readers do."""
+    window = text[max(0, position - _SNAP) : position + _SNAP]
+    ends = [m.end() + max(0, position - _SNAP) for m in _CUT.finditer(window)]
+    return min(ends, key=lambda e: abs(e - position)) if ends else position

@@ -51,3 +51,22 @@ def test_reject_all_keeps_either_base_byte_for_byte_and_accept_all_takes_the_pag
     model.decide_many(model.changes(), ACCEPT)
     clean = model.render()
     assert "（下转第2版）" in clean and clean.count("农田水利建设会议召开") == 2
+
+
+def test_a_page_read_as_one_article_pairs_with_its_regions_in_any_order():
+    # NZZ: the OCR reads a whole front page as one text, regions in another order;
+    # the corrected version has each region apart.
+    from pathlib import Path
+
+    import pytest
+
+    from core.compare import compare_files
+
+    folder = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "nzz-blackletter"
+    if not folder.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    c = compare_files(folder / "nzz-1939-06-11.a.txt", folder / "nzz-1939-06-11.b.txt", workers=0)
+    parts = sorted(p.left_part for p in c.pairs if p.left == 0 and p.right is not None)
+    assert len(parts) >= 6
+    assert parts[0][0] == 0 and parts[-1][1] == len(c.left.content(0))
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
