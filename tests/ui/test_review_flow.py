@@ -143,3 +143,18 @@ def test_the_change_report_is_written(loaded, tmp_path):
     window.export_report_to(tmp_path / "report.html")
     assert (tmp_path / "report.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert "accepted" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
+    from core.diff import diff_texts
+    from ui.dialogs import PartDialog
+
+    [hunk] = diff_texts("他说己经人会", "他说已经入会")
+    dialog = PartDialog(hunk, "left")
+    qtbot.addWidget(dialog)
+    first, second = dialog.boxes()
+    assert dialog.text() == "己经人"
+    first.setChecked(True)
+    assert dialog.text() == "已经人"  # the right fix taken, the OCR slip left out
+    second.setChecked(True)
+    assert dialog.text() == "已经入"
