@@ -178,6 +178,9 @@ class MainWindow(QMainWindow, ReviewActions):
         self.progress.show()
         self.cancel_button.show()
         self.statusBar().showMessage(self.tr("Comparing…"))
+        if self.controller.comparison is None:
+            self.view.clear(self.tr("Comparing %1 with %2…").replace("%1", Path(left).name)
+                            .replace("%2", Path(right).name))
         self.job.start()
 
     def cancel_load(self) -> None:

@@ -220,6 +220,10 @@
         <translation>正在比对…</translation>
     </message>
     <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>正在比对 %1 和 %2…</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
