@@ -56,8 +56,13 @@ class _Profile:
 _HALF_WIDTH = {0xFF01 + k: 0x21 + k for k in range(94)} | {0x3000: 0x20}
 
 
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
 def _letters(text: str) -> str:
-    return _NOT_TEXT.sub("", text.translate(_HALF_WIDTH).lower())
+    if _FULL_WIDTH_ALNUM.search(text):  # rare: translating every text costs more than this scan
+        text = text.translate(_HALF_WIDTH)
+    return _NOT_TEXT.sub("", text.lower())
 
 
 _SAMPLED = sampled_class(3)
