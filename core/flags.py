@@ -22,9 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.hunks import is_number_change, visible
-from core.normalize import fold_width, sampled_class
 from core.model import Hunk
-from core.normalize import CJK_CHAR
+from core.normalize import CJK_CHAR, fold_width, sampled_class
 
 CONFUSIONS = Path(__file__).resolve().parents[1] / "resources" / "ocr_confusions.tsv"
 _SPLICE_CJK_CHARS = 8
@@ -164,7 +163,7 @@ class IssueFlagger:
             return None
         letters = _letters(text)
         long_enough = (len(CJK_CHAR.findall(letters)) >= _SPLICE_CJK_CHARS
-                       or len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20)
+                       or (len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20))
         if not long_enough:
             return None
         counterpart = next(o for o in own if o[0] != side)

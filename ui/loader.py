@@ -52,7 +52,7 @@ class CompareJob(QThread):
             self.cancelled.emit()
         except LoadError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - any surprise becomes a message, never a dead window
+        except Exception as exc:
             self.failed.emit(f"{self.left} / {self.right}: {exc}")
         else:
             self.finished_ok.emit(comparison)

@@ -22,7 +22,7 @@ class OverviewStrip(QWidget):
         self.setFixedWidth(16)
         self.setToolTip(self.tr("Where this article's changes are; click to jump"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(16, 200)
 
     def set_marks(self, marks: list[tuple[float, str]]) -> None:
@@ -50,12 +50,12 @@ class OverviewStrip(QWidget):
     def mark_y(self, index: int) -> float:
         return self._marks[index][0] * self.height()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.mark_at(event.position().y())
         if index >= 0:
             self.change_clicked.emit(index)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#f4f4f4"))
         for index, (fraction, kind) in enumerate(self._marks):

@@ -48,13 +48,13 @@ class PairTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
         return 0 if parent.isValid() else len(self._pairs)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("Article"), self.tr("Status"), self.tr("Decided"), self.tr("Similarity"),
@@ -128,7 +128,7 @@ class PairFilter(QSortFilterProxyModel):
             setattr(self, name, on)
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 (Qt's name)
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self.flagged_only:
             index = self.sourceModel().index(row, 0, parent)
             if not self.sourceModel().data(index, PairTableModel.FLAGGED_ROLE):

@@ -52,7 +52,7 @@ class DiffPane(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if not self.textCursor().hasSelection():
             self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())

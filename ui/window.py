@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,22 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.compare import Comparison
-from core.diff import DiffOptions
 from core.model import Pair
 from core.review import ARTICLE, Choice
 from core.session import read_session, restore
 from ui.loader import CompareJob
 from ui.menus import build_menus
-from ui.palette import FLAG_COLOR, flag_name
 from ui.pair_table import PairFilter, PairTableModel
+from ui.palette import FLAG_COLOR, flag_name
 from ui.review_actions import ReviewActions
 from ui.review_controller import ReviewController
 from ui.side_by_side import DiffView, cjk_font
+from ui.window_files import WindowFiles
 
-MAX_RECENT = 8
 
-
-class MainWindow(QMainWindow, ReviewActions):
+class MainWindow(QMainWindow, ReviewActions, WindowFiles):
     """Shows a comparison and turns the proofreader's keys and clicks into controller calls."""
 
     comparison_loaded = Signal()
@@ -221,7 +218,7 @@ class MainWindow(QMainWindow, ReviewActions):
             return
         try:
             session = read_session(target)
-        except Exception:  # noqa: BLE001 - a broken autosave is simply not offered
+        except Exception:
             return
         if session.decisions and self.ask(
             self.tr("Restore review"),
@@ -369,76 +366,3 @@ class MainWindow(QMainWindow, ReviewActions):
             .replace("%1", str(len(comparison.left.articles))).replace("%2", str(len(comparison.right.articles)))
             .replace("%3", str(decided)).replace("%4", str(total))
             .replace("%5", self.tr("left") if model.base == "left" else self.tr("right")))
-
-    # Options and settings ------------------------------------------------------------------------
-
-    def options(self) -> DiffOptions:
-        actions = getattr(self, "actions_by_name", {})
-
-        def checked(name: str) -> bool:
-            return bool(actions[name].isChecked()) if name in actions else False
-
-        return DiffOptions(checked("ignore_whitespace"), checked("ignore_punctuation_width"),
-                           checked("join_broken_paragraphs"))
-
-    def options_toggled(self) -> None:
-        for name in ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs"):
-            self.settings.setValue(f"options/{name}", self.actions_by_name[name].isChecked())
-        self.controller.set_options(self.options())
-
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        for name in ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs"):
-            value = self.settings.value(f"options/{name}", False)
-            self.actions_by_name[name].setChecked(value in (True, "true"))
-        self.view.set_zoom(int(self.settings.value("zoom", 0)))
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
-    def _remember_recent(self, left: str, right: str) -> None:
-        entry = f"{left}\n{right}"
-        recent = [entry] + [r for r in self.recent_files() if r != entry]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.cancel_load()
-        self.controller.autosave_now()
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("zoom", self.view.zoom())
-        super().closeEvent(event)
-
-    # Drag and drop -------------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        side = "left" if event.position().x() < self.width() / 2 else "right"
-        self.drop_paths(paths, side)
-
-    def drop_paths(self, paths: list[str], side: str = "left") -> None:
-        """Two paths open as left and right; one replaces the side it was dropped on."""
-        if len(paths) >= 2:
-            self.open_files(paths[0], paths[1])
-        elif len(paths) == 1:
-            self.open_side(side, paths[0])
-
-    def open_side(self, side: str, path: str) -> None:
-        comparison = self.controller.comparison
-        other = None
-        if comparison is not None:
-            other = comparison.right.path if side == "left" else comparison.left.path
-        elif getattr(self, "_half", None) and self._half[0] != side:
-            other = self._half[1]
-        if other is None:
-            self._half = (side, path)
-            self.statusBar().showMessage(self.tr("Now open or drop the other version."))
-            self.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
-            return
-        self.open_files(path, other) if side == "left" else self.open_files(other, path)
