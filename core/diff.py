@@ -239,10 +239,16 @@ def _counterparts(left_key: str, right_key: str) -> bool:
     shorter, longer = sorted((len(left_key), len(right_key)))
     if shorter < 0.8 * longer:
         return False
+    # The two ends tell versions of one sentence from neighbours that share its words.
+    left_key, right_key = _ends(left_key), _ends(right_key)
     left_pairs = set(map(str.__add__, left_key, left_key[1:]))
     right_pairs = set(map(str.__add__, right_key, right_key[1:]))
     total = len(left_pairs) + len(right_pairs)
     return not total or 2 * len(left_pairs & right_pairs) >= 0.5 * total
+
+
+def _ends(key: str, size: int = 24) -> str:
+    return key if len(key) <= 2 * size else key[:size] + key[-size:]
 
 
 def _resembles(left_key: str, right_key: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.hunks import is_number_change, visible
-from core.model import Hunk
+from core.model import Hunk, HunkClass
 from core.normalize import CJK_CHAR, fold_width, sampled_class
 
 CONFUSIONS = Path(__file__).resolve().parents[1] / "resources" / "ocr_confusions.tsv"
@@ -139,6 +139,8 @@ class IssueFlagger:
 
     def hunk_flags(self, left_index: int, right_index: int, left_text: str, right_text: str,
                    hunk: Hunk) -> tuple[Flag, ...]:
+        if hunk.kind is not HunkClass.TEXT:
+            return ()  # punctuation, width and whitespace carry none of these suspicions
         flags: list[Flag] = []
         if is_number_change(hunk):
             numbers = [" ".join(_NUMBERS.findall(fold_width(t))) or "—" for t in (hunk.left, hunk.right)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from core.model import Hunk, HunkClass
 from core.normalize import fold_width, is_punctuation
@@ -63,6 +64,7 @@ def _is_sliver(
     return gap <= _MAX_MERGED_GAP and gap <= min(size(before), size(after))
 
 
+@lru_cache(maxsize=4096)  # the same few changes (",", "，") recur thousands of times
 def classify(left: str, right: str) -> HunkClass:
     """Whether a change is to whitespace, to punctuation (or its width), or to the text.
 
