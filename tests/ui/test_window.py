@@ -188,3 +188,12 @@ def test_flags_show_as_badges_and_filter_the_list(loaded, qtbot):
     spliced = next(i for i, h in enumerate(window.controller.comparison.hunks(pair)) if h.flags)
     window.select_pair(pair, spliced)
     assert "⚠" in window.change_label.text()
+
+
+def test_swap_sides_reloads_with_right_on_the_left(loaded, qtbot, inputs):
+    window, _ = loaded
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.actions_by_name["swap"].trigger()
+    assert window.controller.comparison.left.path == str(inputs[1])
+    assert window.table_model.rowCount() == 13
+    assert any(window.table_model.status(p) == "left only" for p in window.controller.comparison.pairs)
