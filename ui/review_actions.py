@@ -322,4 +322,4 @@ class ReviewActions:
 
         self.settings.setValue("language", language)
         install_language(language)
-        self.inform(self.tr("Language"), self.tr("The new language applies fully after a restart."))
+        self.retranslate()

@@ -149,6 +149,15 @@ class DiffView(QWidget):
         self._overview.set_decided([state != "pending" for state in self._states])
         self._paint()
 
+    def retranslate(self) -> None:
+        """Rebuild the legend in the language now installed."""
+        layout = self.layout()
+        fresh = legend(self)
+        layout.replaceWidget(self._legend, fresh)
+        self._legend.deleteLater()
+        self._legend = fresh
+        self._overview.setToolTip(self._overview.tr("Where this article's changes are; click to jump"))
+
     def _set_titles(self, left: str, right: str) -> None:
         self._left_title.setText(left)
         self._right_title.setText(right)

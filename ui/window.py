@@ -56,9 +56,9 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         # Dialog hooks: tests replace these so nothing modal blocks them.
         self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(self, title, text)
         self.ask: Callable[[str, str], bool] = self._ask_box
-        self.setWindowTitle(self.tr("Duijiao — compare two versions of an issue"))
         self.setAcceptDrops(True)
         self._build()
+        self._set_texts()
         self.actions_by_name = build_menus(self)
         self._connect()
         self._restore_settings()
@@ -81,10 +81,9 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(cjk_font(10))
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.undecided_only = QCheckBox(self.tr("Undecided only"), self)
-        self.flagged_only = QCheckBox(self.tr("Flagged only"), self)
+        self.undecided_only = QCheckBox(self)
+        self.flagged_only = QCheckBox(self)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +95,10 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         side_layout.addWidget(self.table)
 
         self.view = DiffView(self)
-        self.accept_button = QPushButton(self.tr("Accept (A)"), self)
-        self.reject_button = QPushButton(self.tr("Reject (R)"), self)
-        self.edit_button = QPushButton(self.tr("Edit… (E)"), self)
-        self.next_undecided_button = QPushButton(self.tr("Next undecided (N)"), self)
+        self.accept_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.next_undecided_button = QPushButton(self)
         self.change_label = QLabel(self)
         bar = QHBoxLayout()
         for widget in (self.accept_button, self.reject_button, self.edit_button, self.next_undecided_button):
@@ -110,7 +109,6 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setFont(cjk_font(10))
-        self.preview.setPlaceholderText(self.tr("The clean copy of this article appears here."))
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +131,7 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         self.count_status = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         for widget in (self.left_status, self.right_status, self.count_status):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.progress)
@@ -141,6 +139,35 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
         self.progress.hide()
         self.cancel_button.hide()
         self.resize(1280, 800)
+
+    def _set_texts(self) -> None:
+        """Every fixed text of the window, in the language now installed."""
+        self.setWindowTitle(self.tr("Duijiao — compare two versions of an issue"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
+        self.undecided_only.setText(self.tr("Undecided only"))
+        self.flagged_only.setText(self.tr("Flagged only"))
+        self.accept_button.setText(self.tr("Accept (A)"))
+        self.reject_button.setText(self.tr("Reject (R)"))
+        self.edit_button.setText(self.tr("Edit… (E)"))
+        self.next_undecided_button.setText(self.tr("Next undecided (N)"))
+        self.preview.setPlaceholderText(self.tr("The clean copy of this article appears here."))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def retranslate(self) -> None:
+        """Switch the whole window to the language just installed, without a restart."""
+        for widget in (self.view, self.table):
+            for action in widget.actions():
+                widget.removeAction(action)
+        self.actions_by_name = build_menus(self)
+        self._set_texts()
+        self.view.retranslate()
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
+        self.table_model.refresh_decisions()
+        self._update_status()
+        if self.controller.comparison is None:
+            self.show_empty()
+        else:
+            self._update_change_label()
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)

@@ -72,7 +72,6 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "Cannot open session": "无法打开校对进度", "Export change report": "导出修改报告",
         "Web page (*.html);;Spreadsheet (*.csv)": "网页 (*.html);;表格 (*.csv)",
         "Duijiao change report": "对校修改报告",
-        "The new language applies fully after a restart.": "重新启动后界面将完全切换为新语言。",
     },
     "Flags": {"splice": "拼接", "repeated": "重复", "truncated": "截断", "OCR look-alike": "疑似形近错字",
               "number": "数字变动"},

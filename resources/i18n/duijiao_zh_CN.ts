@@ -417,10 +417,6 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
-    <message>
-        <source>The new language applies fully after a restart.</source>
-        <translation>重新启动后界面将完全切换为新语言。</translation>
-    </message>
 </context>
 <context>
     <name>Flags</name>

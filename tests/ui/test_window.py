@@ -197,3 +197,17 @@ def test_swap_sides_reloads_with_right_on_the_left(loaded, qtbot, inputs):
     assert window.controller.comparison.left.path == str(inputs[1])
     assert window.table_model.rowCount() == 13
     assert any(window.table_model.status(p) == "left only" for p in window.controller.comparison.pairs)
+
+
+def test_the_language_switches_from_the_menu_without_a_restart(loaded):
+    window, _ = loaded
+    try:
+        window.actions_by_name["language_zh"].trigger()
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        assert window.accept_button.text() == "采纳 (A)"
+        assert "处差异" in window.table_model.status(window.current_pair)
+        window.actions_by_name["accept"].trigger()  # the rebuilt actions still work
+        assert window.controller.model.progress()[0] == 1
+    finally:
+        window.actions_by_name["language_en"].trigger()
+    assert window.menuBar().actions()[0].text() == "&File"
