@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Hunk
+from ui.band import ChangeBand
 from ui.overview_strip import OverviewStrip
 from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR, FLAG_COLOR, change_kind, legend
 
@@ -84,17 +85,23 @@ class DiffView(QWidget):
         self._message.setWordWrap(True)
         self._legend = legend(self)
 
+        self._band = ChangeBand(self._left, self._right, self)
+        titles = QHBoxLayout()
+        titles.addWidget(self._left_title, 1)
+        titles.addSpacing(self._band.width() + self._overview.width())
+        titles.addWidget(self._right_title, 1)
         panes = QHBoxLayout()
-        for title, pane in ((self._left_title, self._left), (self._right_title, self._right)):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(pane)
-            panes.addLayout(column, 1)
+        panes.setSpacing(0)
+        panes.addWidget(self._left, 1)
+        panes.addWidget(self._band)
+        panes.addWidget(self._right, 1)
+        panes.addSpacing(4)
         panes.addWidget(self._overview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._legend)
         layout.addWidget(self._message)
+        layout.addLayout(titles)
         layout.addLayout(panes, 1)
 
         self._syncing = False
@@ -118,6 +125,7 @@ class DiffView(QWidget):
         self._set_titles(*titles)
         self._left.setPlainText(left_text)
         self._right.setPlainText(right_text)
+        self._band.set_hunks(self._hunks, self.current_index)
         self._overview.set_marks(
             [(h.left_start / max(len(left_text), 1), change_kind(h)) for h in self._hunks]
         )
@@ -135,6 +143,7 @@ class DiffView(QWidget):
     def clear(self, message: str = "") -> None:
         """Show nothing but ``message`` (a hint to open files, say)."""
         self._hunks, self._states, self._current = [], [], -1
+        self._band.set_hunks([], self.current_index)
         self._left.clear()
         self._right.clear()
         self._set_titles("", "")
@@ -268,6 +277,7 @@ class DiffView(QWidget):
                 store.append(selection)
         self._left.setExtraSelections(left)
         self._right.setExtraSelections(right)
+        self._band.update()
 
     def _selection(
         self, pane: DiffPane, start: int, end: int, kind: str, state: str, current: bool, losing: bool
