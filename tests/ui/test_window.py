@@ -211,3 +211,13 @@ def test_the_language_switches_from_the_menu_without_a_restart(loaded):
     finally:
         window.actions_by_name["language_en"].trigger()
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_the_band_joins_changes_where_the_panes_show_them(loaded, qtbot):
+    window, _ = loaded
+    band = window.view._band  # drawn, not clicked: its geometry is what a user sees
+    qtbot.waitUntil(lambda: band.height() > 100)
+    assert band.height() == window.view.left_pane().height()
+    hunk = window.controller.comparison.hunks(window.current_pair)[0]
+    top, bottom = band._span(window.view.left_pane(), hunk.left_start, hunk.left_end)
+    assert 0 <= top < bottom <= band.height()
