@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,23 @@ def _has_control_characters(text: str) -> bool:
     )
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_TYPOGRAPHY = frozenset("’‘“”„‚–—…«»‹›€£¥°§·×©®")
+
+
+def _reads_as_latin(text: str) -> bool:
+    """Whether a single-byte decoding looks like Western text rather than mojibake.
+
+    >>> _reads_as_latin("Le conseil a voté le budget de l'année."), _reads_as_latin("Ö÷Ì⁄ÍÓ¬Àµ")
+    (True, False)
+    """
+    runs = _NON_ASCII_RUN.findall(text)
+    if not runs:
+        return True
+    short = sum(1 for run in runs if len(run) <= 2 and all(c.isalpha() or c in _TYPOGRAPHY for c in run))
+    return short >= 0.9 * len(runs)
+
+
 def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
@@ -94,6 +112,15 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
                 raise LoadError(path, f"has a {name} byte-order mark but cannot be decoded") from exc
             return DecodedText(path, text, name, mark, _detect_newline(text))
     if _looks_binary(data):
+        # Zero bytes mean binary, unless the file is UTF-16 or UTF-32 without a BOM.
+        wide = (chardet.detect(data[:65536]).get("encoding") or "").lower()
+        if wide.startswith(("utf-16", "utf-32")):
+            try:
+                text = data.decode(wide)
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None and not _has_control_characters(text):
+                return DecodedText(path, text, wide, b"", _detect_newline(text))
         raise LoadError(path, "looks like a binary file, not text")
     try:
         text = data.decode("utf-8")
@@ -112,6 +139,16 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
             text = None
         if text is not None and not _has_control_characters(text):
             return DecodedText(path, text, name, b"", _detect_newline(text))
+    if name and name not in _MULTI_BYTE:
+        # A short Western text leaves chardet unsure; accept a Latin reading only when it
+        # reads like one: accented letters standing among plain ones, not runs of symbols.
+        for candidate in (name, "cp1252"):
+            try:
+                text = data.decode(candidate)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            if not _has_control_characters(text) and _reads_as_latin(text):
+                return DecodedText(path, text, candidate, b"", _detect_newline(text))
     raise LoadError(
         path, "cannot be decoded: it is not UTF-8 and no other encoding fits (choose one by hand)"
     )

@@ -69,3 +69,26 @@ def test_forced_encoding(tmp_path):
     assert load(f, encoding="latin-1").text == "Zürcher Zeitung"
     with pytest.raises(LoadError, match="unknown encoding"):
         load(f, encoding="klingon")
+
+
+def test_a_short_western_text_in_windows_1252_is_read(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_bytes("Le conseil municipal a voté hier le budget de l’année prochaine.\n".encode("cp1252"))
+    decoded = load(path)
+    assert "voté" in decoded.text and "l’année" in decoded.text
+
+
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("The country precincts of Alexander county.\n区民政局\n".encode("utf-16-le"))
+    assert load(path).text.startswith("The country precincts")
+
+
+def test_chinese_bytes_are_never_read_as_latin(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("东昌府讯 区民政局组织全体党员收看灯塔大课堂。".encode("gbk"))
+    try:
+        text = load(path).text
+    except LoadError:
+        return  # refusing is fine; mojibake is not
+    assert "东昌府" in text
