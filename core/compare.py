@@ -156,7 +156,7 @@ def compare_sides(
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("pairing", 0.3)
-    pairs = pair_articles(article_texts(left), article_texts(right))
+    pairs = pair_articles(article_texts(left), article_texts(right), workers=workers)
     comparison = Comparison(left, right, pairs, options or DiffOptions())
     if diff_all:
         _diff_every_pair(comparison, report, is_cancelled, workers)

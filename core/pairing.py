@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from core.continuation import split_partners
 from core.model import Pair
+from core.parallel import map_in_workers, worker_count
 from core.normalize import CJK_CHAR, sampled_class
 
 DEFAULT_THRESHOLD = 0.35
@@ -113,16 +114,18 @@ def pair_articles(
     left: Sequence[ArticleText],
     right: Sequence[ArticleText],
     threshold: float = DEFAULT_THRESHOLD,
+    workers: int | None = None,
 ) -> list[Pair]:
     """Pair the articles of two versions of an issue.
 
     Every left index and every right index appears in exactly one returned
     pair; an article with no partner at or above ``threshold`` comes back
     one-sided. Pairs are ordered by left index, right-only ones after them.
+    ``workers`` processes share the scoring of a big issue (None: as suits it).
     """
-    left_profiles = [_profile(a) for a in left]
     right_profiles = [_profile(a) for a in right]
-    edges = _candidate_edges(left_profiles, right_profiles, threshold)
+    workers = worker_count(len(left)) if workers is None else workers
+    edges = _candidate_edges(left, right_profiles, threshold, workers)
     matched = _assign(len(left), edges, len(right))
     pairs = [
         Pair(i, matched[i], edges[i][matched[i]]) if i in matched else Pair(i, None, 0.0)
@@ -141,25 +144,28 @@ def pair_articles(
 
 
 def _candidate_edges(
-    left: list[_Profile], right: list[_Profile], threshold: float
+    left: Sequence[ArticleText], right: list[_Profile], threshold: float, workers: int = 0
 ) -> list[dict[int, float]]:
-    """For each left article, its plausible partners and their similarities."""
+    """For each left article, its plausible partners and their similarities.
+
+    With ``workers``, forked processes profile and score slices of the left
+    articles; they inherit the right side's index and send back small dicts.
+    """
     index: dict[str, list[int]] = {}
+    titles: dict[frozenset[str], list[int]] = {}
+    title_index: dict[str, list[int]] = {}
     for j, profile in enumerate(right):
         for gram in profile.grams:
             index.setdefault(gram, []).append(j)
-    titles: dict[frozenset[str], list[int]] = {}
-    for j, profile in enumerate(right):
         if profile.title:
             titles.setdefault(profile.title, []).append(j)
-    title_index: dict[str, list[int]] = {}
-    for j, profile in enumerate(right):
         for gram in profile.title_keys:
             title_index.setdefault(gram, []).append(j)
     # An n-gram in many articles ("疫情", "the ") says little about which one.
     common = max(16, int(len(right) ** 0.5))
-    edges: list[dict[int, float]] = []
-    for i, profile in enumerate(left):
+
+    def edges_of(i: int) -> dict[int, float]:
+        profile = _profile(left[i])
         votes: Counter[int] = Counter()
         for source, grams, weight in ((index, profile.grams, 1), (title_index, profile.title_keys, 3)):
             postings = sorted((source[g] for g in grams if g in source), key=len)
@@ -174,8 +180,11 @@ def _candidate_edges(
         if not votes and len(right) <= _CANDIDATES_PER_ARTICLE * 4:
             candidates.update(range(len(right)))  # tiny issues: just try everything
         scored = {j: _similarity(profile, right[j]) for j in candidates}
-        edges.append({j: score for j, score in scored.items() if score >= threshold})
-    return edges
+        return {j: score for j, score in scored.items() if score >= threshold}
+
+    if workers > 1:
+        return map_in_workers(lambda indices: [edges_of(i) for i in indices], len(left), workers)
+    return [edges_of(i) for i in range(len(left))]
 
 
 def _top_candidates(votes: Counter[int], place: float, right_count: int) -> set[int]:

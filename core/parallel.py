@@ -90,3 +90,31 @@ def diff_many(
     finally:
         _JOBS = None
     return results
+
+
+_TASK: Callable[[list[int]], list] | None = None  # inherited by forked workers
+
+
+def _run_task(indices: list[int]) -> list:
+    assert _TASK is not None
+    return _TASK(indices)
+
+
+def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) -> list:
+    """``task`` over ``range(count)`` in forked workers; ``task(indices)`` returns one value per index.
+
+    The task may be a closure over big data: forked workers inherit it rather
+    than receive it, so only the (small) values travel back.
+    """
+    global _TASK
+    slices = [list(range(k, count, workers * 4)) for k in range(workers * 4)]
+    results: list = [None] * count
+    _TASK = task
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for indices, values in zip(slices, pool.map(_run_task, slices), strict=True):
+                for index, value in zip(indices, values, strict=True):
+                    results[index] = value
+    finally:
+        _TASK = None
+    return results
