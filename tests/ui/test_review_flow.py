@@ -159,10 +159,3 @@ def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
     second.setChecked(True)
     assert dialog.text() == "已经入"
 
-
-def test_typing_in_the_filter_box_never_decides_anything(loaded, qtbot):
-    window, _ = loaded
-    window.filter_edit.setFocus()
-    qtbot.keyClicks(window.filter_edit, "ARNE")  # capitals too: Shift+A must not accept an article
-    assert window.filter_edit.text() == "ARNE"
-    assert window.controller.model.progress()[0] == 0
