@@ -24,6 +24,7 @@ from core.model import Article, Document
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _HEADING_ANYWHERE = re.compile(r"(?:\A|(?<=[\r\n]))#{1,6}[ \t]+(?=\S)")
+_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 _BYLINE = re.compile(r"[(（][^()（）\n]{1,40}[)）]")
 # A dateline such as 东昌府讯 or 新华社北京11月17日电 opens a body; it is never a title.
 _DATELINE = re.compile(r".{0,20}(讯|\d+日电|社电)")
@@ -67,8 +68,11 @@ def clean_title(raw: str) -> str:
     '区综合行政执法局开展重点街巷及便民市场专项督导检查活动'
     >>> clean_title("  The   Cairo  Daily ")
     'The Cairo Daily'
+    >>> clean_title("**区民政局组织收看**")
+    '区民政局组织收看'
     """
-    words = raw.split()
+    # Emphasis marks around a whole title (a markdown export without headings) are layout too.
+    words = _EMPHASIS.sub("", raw.strip()).split()
     if not words:
         return ""
     joined = words[0]
