@@ -47,6 +47,7 @@ class DiffOptions:
 # and takes the whitespace after it: a bare line break is too common to anchor on.
 _UNIT_END = re.compile(r"(?:[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\n|\r|\n)\s*")
 _WHITESPACE = re.compile(r"\s+")
+_ANCHOR = re.compile(r"[\W_]+")  # what is not part of a word: punctuation, spaces
 # Inside a differing sentence, clauses are matched the same way before tokens are.
 _CLAUSE_END = re.compile(r"[，,、：:；;]\s*")
 _CJK = CJK_CHAR
@@ -204,24 +205,23 @@ def _differing_regions(
     """
     left_spans, left_keys = _units(left, left_region, unit_end, options)
     right_spans, right_keys = _units(right, right_region, unit_end, options)
-    # Anchor on width-folded units: a sentence that differs only in "," vs "，" still
-    # lines up with its counterpart, and comes back as a region of its own.
-    folded = not options.ignore_punctuation_width
+    # Anchor on the units' words alone: a sentence that differs only in punctuation or
+    # spacing ("," vs "，") still lines up with its counterpart, and comes back as a
+    # region of its own.
     matcher = SequenceMatcher(
         None,
-        [fold_width(k) for k in left_keys] if folded else left_keys,
-        [fold_width(k) for k in right_keys] if folded else right_keys,
+        [_ANCHOR.sub("", k) or k for k in left_keys],
+        [_ANCHOR.sub("", k) or k for k in right_keys],
         autojunk=False,
     )
     regions: list[tuple[Region, Region]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            if folded:
-                regions.extend(
-                    (left_spans[i1 + k], right_spans[j1 + k])
-                    for k in range(i2 - i1)
-                    if left_keys[i1 + k] != right_keys[j1 + k]
-                )
+            regions.extend(
+                (left_spans[i1 + k], right_spans[j1 + k])
+                for k in range(i2 - i1)
+                if left_keys[i1 + k] != right_keys[j1 + k]
+            )
             continue
         left_cuts = [
             left_spans[i1 - 1][1] if i1 else left_region[0],
