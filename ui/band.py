@@ -20,13 +20,16 @@ class ChangeBand(QWidget):
         self._left, self._right = left, right
         self._hunks: Sequence[Hunk] = []
         self._current: Callable[[], int] = lambda: -1
+        self._offsets: dict = {}
         self.setFixedWidth(36)
         for pane in (left, right):
             pane.verticalScrollBar().valueChanged.connect(self.update)
 
-    def set_hunks(self, hunks: Sequence[Hunk], current: Callable[[], int]) -> None:
+    def set_hunks(self, hunks: Sequence[Hunk], current: Callable[[], int], offsets: dict) -> None:
+        """The hunks to join, which one is current, and each side's string-to-document offsets."""
         self._hunks = hunks
         self._current = current
+        self._offsets = offsets
         self.update()
 
     def _span(self, pane: QPlainTextEdit, start: int, end: int) -> tuple[float, float]:
@@ -47,8 +50,9 @@ class ChangeBand(QWidget):
         height, width = self.height(), self.width()
         current = self._current()
         for index, hunk in enumerate(self._hunks):
-            left_top, left_bottom = self._span(self._left, hunk.left_start, hunk.left_end)
-            right_top, right_bottom = self._span(self._right, hunk.right_start, hunk.right_end)
+            to_left, to_right = self._offsets["left"].to_doc, self._offsets["right"].to_doc
+            left_top, left_bottom = self._span(self._left, to_left(hunk.left_start), to_left(hunk.left_end))
+            right_top, right_bottom = self._span(self._right, to_right(hunk.right_start), to_right(hunk.right_end))
             if max(left_bottom, right_bottom) < 0 or min(left_top, right_top) > height:
                 continue  # out of view
             color = QColor(CURRENT_COLOR if index == current else CHANGE_COLORS[change_kind(hunk)])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +41,24 @@ def cjk_font(point_size: int = BASE_POINT_SIZE) -> QFont:
     return font
 
 
+class Offsets:
+    """Maps offsets in a Python string to positions in the Qt document showing it.
+
+    Qt turns "\r\n" into one paragraph break, so after each one a document
+    position is one less than the string offset; hunks index the string.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self._breaks = [m.start() for m in re.finditer("\r\n", text)]
+        self._doc_breaks = [p - k for k, p in enumerate(self._breaks)]
+
+    def to_doc(self, offset: int) -> int:
+        return offset - bisect_left(self._breaks, offset - 1)
+
+    def to_text(self, position: int) -> int:
+        return position + bisect_left(self._doc_breaks, position)
+
+
 class DiffPane(QPlainTextEdit):
     """One side's text, read-only, wrapping long Chinese paragraphs anywhere."""
 
@@ -72,6 +92,7 @@ class DiffView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hunks: list[Hunk] = []
+        self._offsets = {"left": Offsets(), "right": Offsets()}
         self._states: list[str] = []
         self._current = -1
         self._zoom = 0
@@ -123,9 +144,10 @@ class DiffView(QWidget):
         self._hunks = list(hunks)
         self._states = ["pending"] * len(self._hunks)
         self._set_titles(*titles)
+        self._offsets = {"left": Offsets(left_text), "right": Offsets(right_text)}
         self._left.setPlainText(left_text)
         self._right.setPlainText(right_text)
-        self._band.set_hunks(self._hunks, self.current_index)
+        self._band.set_hunks(self._hunks, self.current_index, self._offsets)
         self._overview.set_marks(
             [(h.left_start / max(len(left_text), 1), change_kind(h)) for h in self._hunks]
         )
@@ -143,7 +165,8 @@ class DiffView(QWidget):
     def clear(self, message: str = "") -> None:
         """Show nothing but ``message`` (a hint to open files, say)."""
         self._hunks, self._states, self._current = [], [], -1
-        self._band.set_hunks([], self.current_index)
+        self._offsets = {"left": Offsets(), "right": Offsets()}
+        self._band.set_hunks([], self.current_index, self._offsets)
         self._left.clear()
         self._right.clear()
         self._set_titles("", "")
@@ -187,8 +210,9 @@ class DiffView(QWidget):
         self._paint()
         if index >= 0:
             hunk = self._hunks[index]
-            self._reveal(self._left, hunk.left_start, hunk.left_end)
-            self._reveal(self._right, hunk.right_start, hunk.right_end)
+            left, right = self._offsets["left"], self._offsets["right"]
+            self._reveal(self._left, left.to_doc(hunk.left_start), left.to_doc(hunk.left_end))
+            self._reveal(self._right, right.to_doc(hunk.right_start), right.to_doc(hunk.right_end))
         self._overview.set_current(index)
         if changed:
             self.current_changed.emit(index)
@@ -210,7 +234,8 @@ class DiffView(QWidget):
         self.set_current(index)
         self.change_activated.emit(index)
 
-    def _click(self, side: str, offset: int) -> None:
+    def _click(self, side: str, position: int) -> None:
+        offset = self._offsets[side].to_text(position)
         for index, hunk in enumerate(self._hunks):
             start, end = (hunk.left_start, hunk.left_end) if side == "left" else (hunk.right_start, hunk.right_end)
             if start <= offset <= max(end, start + 1):
@@ -249,10 +274,12 @@ class DiffView(QWidget):
         return self._right
 
     def highlighted_ranges(self, side: str) -> list[tuple[int, int, str]]:
-        """(start, end, kind) of every change painted on ``side``."""
+        """(start, end, kind) of every change painted on ``side``, as offsets into its text."""
         pane = self._left if side == "left" else self._right
+        to_text = self._offsets[side].to_text
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.property(QTextFormat.Property.UserProperty))
+            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()),
+             s.format.property(QTextFormat.Property.UserProperty))
             for s in pane.extraSelections()
         ]
 
@@ -260,13 +287,15 @@ class DiffView(QWidget):
 
     def _paint(self) -> None:
         left, right = [], []
+        to_left, to_right = self._offsets["left"].to_doc, self._offsets["right"].to_doc
         for index, hunk in enumerate(self._hunks):
             kind = change_kind(hunk)
             state = self._states[index] if index < len(self._states) else "pending"
             current = index == self._current
             for pane, store, start, end, losing in (
-                (self._left, left, hunk.left_start, hunk.left_end, state == "accept"),
-                (self._right, right, hunk.right_start, hunk.right_end, state in ("reject", "custom")),
+                (self._left, left, to_left(hunk.left_start), to_left(hunk.left_end), state == "accept"),
+                (self._right, right, to_right(hunk.right_start), to_right(hunk.right_end),
+                 state in ("reject", "custom")),
             ):
                 if start == end and not current:
                     continue

@@ -221,3 +221,19 @@ def test_the_band_joins_changes_where_the_panes_show_them(loaded, qtbot):
     hunk = window.controller.comparison.hunks(window.current_pair)[0]
     top, bottom = band._span(window.view.left_pane(), hunk.left_start, hunk.left_end)
     assert 0 <= top < bottom <= band.height()
+
+
+def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
+    from core.diff import diff_texts
+    from ui.side_by_side import DiffView
+
+    left = "第一段文字。\r\n\r\n第二段有人错字。\r\n第三段。"
+    right = "第一段文字。\r\n\r\n第二段有入错字。\r\n第三段。"
+    view = DiffView()
+    qtbot.addWidget(view)
+    hunks = diff_texts(left, right)
+    view.show_pair(left, right, hunks)
+    [(start, end, _)] = view.highlighted_ranges("left")
+    assert left[start:end] == "人"
+    [selection] = view.left_pane().extraSelections()
+    assert selection.cursor.selectedText() == "人"  # what the proofreader actually sees marked
