@@ -237,3 +237,15 @@ def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
     assert left[start:end] == "人"
     [selection] = view.left_pane().extraSelections()
     assert selection.cursor.selectedText() == "人"  # what the proofreader actually sees marked
+
+
+def test_highlights_stay_put_after_a_rare_ideograph_outside_the_bmp(qtbot):
+    from core.diff import diff_texts
+    from ui.side_by_side import DiffView
+
+    left, right = "记者𠮷田报道：市民有人说。\r\n", "记者𠮷田报道：市民有入说。\r\n"
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.show_pair(left, right, diff_texts(left, right))
+    [selection] = view.right_pane().extraSelections()
+    assert selection.cursor.selectedText() == "入"
