@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from core.continuation import split_partners
 from core.model import Pair
-from core.parallel import map_in_workers, worker_count
 from core.normalize import CJK_CHAR, sampled_class
+from core.parallel import map_in_workers, worker_count
 
 DEFAULT_THRESHOLD = 0.35
 """Below this similarity two articles are not the same story."""
@@ -105,8 +105,11 @@ def _similarity(left: _Profile, right: _Profile) -> float:
         containment = shared / smaller * min(1.0, smaller / _SMALL_ARTICLE)
         content = (dice + max(dice, containment)) / 2
     if left.title and right.title:
+        # Alike titles lift a pair (notices with near-identical bodies differ by title),
+        # but unlike ones never sink it: a title may be misread (a code fence, a byline,
+        # an article's first words garbled by OCR) where the content still agrees.
         title = 2 * len(left.title & right.title) / (len(left.title) + len(right.title))
-        return (1 - _TITLE_WEIGHT) * content + _TITLE_WEIGHT * title
+        return max(content, (1 - _TITLE_WEIGHT) * content + _TITLE_WEIGHT * title)
     return content
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -64,11 +66,49 @@ def test_latin_articles_pair_by_content_despite_ocr_noise():
     assert [(p.left, p.right) for p in pair_articles([a, c], [c, b])] == [(0, 1), (1, 0)]
 
 
+def test_a_misread_title_does_not_sink_a_pair_whose_content_agrees():
+    body = "Die Gemeindeversammlung hat am Sonntag den Voranschlag für das kommende Jahr genehmigt."
+    left = ArticleText("```markdown", "```markdown\n" + body)  # a code fence taken for a title
+    right = ArticleText("Gemeindeversammlung", "Gemeindeversammlung\n\n" + body.replace("ü", "u"))
+    assert similarity(left, right) > 0.8
+    assert [(p.left, p.right) for p in pair_articles([left], [right])] == [(0, 0)]
+
+
+def test_a_story_continued_on_another_page_pairs_one_to_two_with_parts_that_tile_it():
+    first = ("区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。"
+             "会议指出，要坚持规划先行，统筹推进高标准农田建设。")
+    second = "会议要求，各镇街要压实责任，倒排工期，确保十二月底前完成全部沟渠清淤任务，切实保障群众生命财产安全。"
+    other = "本报讯 市图书馆近日推出冬季阅读季活动，共安排讲座、展览和亲子阅读等三十余场，欢迎市民踊跃参加。"
+    whole = "农田水利建设会议召开\n\n" + first + second
+    left = [
+        ArticleText("农田水利建设会议召开", whole),
+        ArticleText("图书馆推出冬季阅读季", "图书馆推出冬季阅读季\n\n" + other),
+    ]
+    right = [
+        ArticleText("农田水利建设会议召开", "农田水利建设会议召开\n\n" + first + "（下转第2版）"),
+        ArticleText("图书馆推出冬季阅读季", "图书馆推出冬季阅读季\n\n" + other),
+        ArticleText("农田水利建设会议召开（上接第1版）", "农田水利建设会议召开（上接第1版）\n\n" + second),
+    ]
+    pairs = pair_articles(left, right)
+    assert [(p.left, p.right, p.right_part) for p in pairs] == [(0, 0, None), (0, 2, None), (1, 1, None)]
+    story = pairs[:2]
+    # The parts of the whole story tile it, in order, each ending where its page does.
+    assert story[0].left_part[0] == 0 and story[0].left_part[1] == story[1].left_part[0]
+    assert story[1].left_part[1] == len(whole)
+    assert whole[slice(*story[0].left_part)].rstrip().endswith(first[-8:])
+    assert whole[slice(*story[1].left_part)].lstrip().startswith(second[:8])
+    assert pairs[2].left_part is None and all(0.5 < p.similarity <= 1 for p in pairs)
+
+
 def _synthetic(count: int, seed: int) -> tuple[list[ArticleText], list[ArticleText], list[int]]:
     rng = random.Random(seed)
-    pool = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
+    pool = (
+        "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
+        "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+        "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
+    )
     lefts, rights = [], []
-    for k in range(count):
+    for _ in range(count):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(150, 400))) + "。"
         title = "".join(rng.choice(pool) for _ in range(rng.randint(8, 16)))
         lefts.append(ArticleText(title, title + "\n\n" + text))
@@ -102,7 +142,7 @@ def test_every_index_appears_once_or_in_parts_that_tile_it(left, right):
             holding = [p for p in pairs if getattr(p, side) == index]
             parts = sorted(getattr(p, f"{side}_part") or (0, len(articles[index][1])) for p in holding)
             assert parts[0][0] == 0 and parts[-1][1] == len(articles[index][1])
-            assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+            assert all(a[1] == b[0] for a, b in pairwise(parts))
     assert all(0.0 <= p.similarity <= 1.0 for p in pairs)
 
 
@@ -119,3 +159,79 @@ def test_real_english_ocr_pairs_with_its_correction(stem):
     assert len(pairs) >= 0.6 * min(len(left), len(right))
     for p in pairs:
         assert similarity(left[p.left], right[p.right]) >= 0.35
+
+
+def test_real_french_ocr_cut_into_articles_pairs_despite_order_loss_and_truncation():
+    # ICDAR 2017 gives an OCR line and its correction aligned character by character;
+    # cutting both at the same places makes untitled articles with real OCR noise.
+    path = SHARED / "icdar2017-periodicals" / "fr-periodical-22.aligned-original.txt"
+    if not path.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    lines = {line[:14]: line[14:] for line in path.read_text(encoding="utf-8-sig").splitlines() if line}
+    ocr, gold = lines["[OCR_aligned] "], lines["[ GS_aligned] "]
+    cuts = [0]
+    while len(gold) - cuts[-1] > 800:
+        cuts.append(gold.index(" ", cuts[-1] + 500) + 1)
+    cuts.append(len(gold))
+    # "#" marks text the correctors could not read: such a stretch has nothing to pair with.
+    spans = [(a, b) for a, b in pairwise(cuts) if gold[a:b].count("#") < (b - a) // 5]
+    left = [ArticleText("", ocr[a:b].replace("@", "")) for a, b in spans]
+    right = [ArticleText("", gold[a:b].replace("@", "")) for a, b in spans]
+    assert len(left) >= 15
+    left[5] = ArticleText("", left[5].content[: len(left[5].content) * 2 // 5])  # truncated
+    kept = [k for k in range(len(right)) if k != 3]  # one article missing on the right
+    random.Random(3).shuffle(kept)
+    pairs = pair_articles(left, [right[k] for k in kept])
+    got = {(p.left, None if p.right is None else kept[p.right]) for p in pairs}
+    assert got == {(k, k) for k in range(len(left)) if k != 3} | {(3, None)}
+
+
+def _org_sections(path: Path) -> list[ArticleText]:
+    # Kanripo's org-mode headings (*, **, ***) are not headings split_issue knows.
+    chunks = re.split(r"(?m)^(?=\*+ )", path.read_text(encoding="utf-8"))[1:]
+    return [ArticleText(chunk.splitlines()[0].lstrip("* ").rstrip("¶"), chunk) for chunk in chunks]
+
+
+@pytest.mark.parametrize("juan", ["004", "005"])
+def test_two_editions_of_a_classical_text_pair_section_by_section_in_any_order(juan):
+    folder = SHARED / "kanripo-lushanji-editions"
+    if not folder.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    left = _org_sections(folder / f"lushanji-juan{juan}.a.txt")
+    right = _org_sections(folder / f"lushanji-juan{juan}.b.txt")
+    assert len(left) == len(right) >= 40  # many short, formulaic stele entries
+    order = list(range(len(right)))
+    random.Random(5).shuffle(order)
+    pairs = pair_articles(left, [right[k] for k in order])
+    assert {(p.left, None if p.right is None else order[p.right]) for p in pairs} == {(k, k) for k in range(len(left))}
+
+
+def test_a_chinese_newspaper_page_pairs_plain_lines_with_its_markdown_rendering():
+    folder = SHARED / "omnidocbench-zh"
+    if not folder.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    left = articles(folder / "zh-newspaper-1cddf9d2-p1.a.txt")
+    right = articles(folder / "zh-newspaper-1cddf9d2-p1.b.txt")
+    pairs = pair_articles(left, right)
+    squeeze = lambda text: "".join(text.split())  # noqa: E731
+    heading = {squeeze(a.title): j for j, a in enumerate(right)}
+    for i, article in enumerate(left):
+        partners = [p.right for p in pairs if p.left == i]
+        assert partners != [None], article.title  # every left article finds a partner
+        if squeeze(article.title) in heading:
+            assert heading[squeeze(article.title)] in partners, article.title
+    # "老外现场讲授“剪枝”" is no heading in the markdown: its text is the second part of an article there.
+    (piece,) = [p for p in pairs if p.left is not None and left[p.left].title.startswith("老外")]
+    assert piece.right_part is not None and piece.right_part[1] == len(right[piece.right].content)
+
+
+@pytest.mark.parametrize("date", ["1830-07-28", "1870-12-30", "1939-06-11"])
+def test_two_ocr_readings_of_a_german_front_page_pair_region_by_region(date):
+    # a2 (a second OCR) keeps the gold's regions and their order, under heavy black-letter noise.
+    folder = SHARED / "nzz-blackletter"
+    if not folder.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    left, right = articles(folder / f"nzz-{date}.a2.txt"), articles(folder / f"nzz-{date}.b.txt")
+    both = [(p.left, p.right) for p in pair_articles(left, right) if p.left is not None and p.right is not None]
+    assert len(both) >= min(len(left), len(right)) - 1
+    assert [r for _, r in sorted(both)] == sorted(r for _, r in both)  # in reading order on both sides
