@@ -98,6 +98,11 @@ def test_a_story_continued_on_another_page_pairs_one_to_two_with_parts_that_tile
     assert whole[slice(*story[0].left_part)].rstrip().endswith(first[-8:])
     assert whole[slice(*story[1].left_part)].lstrip().startswith(second[:8])
     assert pairs[2].left_part is None and all(0.5 < p.similarity <= 1 for p in pairs)
+    # The other way round, the whole story on the right: the same parts, as right_part.
+    mirrored = pair_articles(right, left)
+    assert [(p.left, p.right, p.left_part, p.right_part) for p in mirrored] == [
+        (0, 0, None, story[0].left_part), (1, 1, None, None), (2, 0, None, story[1].left_part)
+    ]
 
 
 def _synthetic(count: int, seed: int) -> tuple[list[ArticleText], list[ArticleText], list[int]]:
@@ -235,3 +240,37 @@ def test_two_ocr_readings_of_a_german_front_page_pair_region_by_region(date):
     both = [(p.left, p.right) for p in pair_articles(left, right) if p.left is not None and p.right is not None]
     assert len(both) >= min(len(left), len(right)) - 1
     assert [r for _, r in sorted(both)] == sorted(r for _, r in both)  # in reading order on both sides
+
+
+_SENTENCES = [
+    "区政府召开专题会议研究部署农田水利建设工作。", "会议要求各镇街压实责任确保按期完成清淤任务。",
+    "市图书馆推出冬季阅读季活动欢迎市民踊跃参加。", "The council approved the budget for the coming year.",
+    "Les agriculteurs de la commune ont récolté le blé.", "疫情防控青年突击队深入社区开展志愿服务活动。",
+    "Die Gemeinde hat den Voranschlag genehmigt und vertagt.", "（下转第2版）",
+]
+_composed = st.lists(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), max_size=6)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_composed, _composed, st.booleans())
+def test_articles_sharing_sentences_every_way_still_give_each_index_once_or_in_tiling_parts(left, right, titled):
+    # Shared sentences make candidates, contests and one-to-two splits likely.
+    def build(side: list[list[str]]) -> list[ArticleText]:
+        return [ArticleText(s[0][:6] if titled else "", "\n".join(s)) for s in side]
+
+    lefts, rights = build(left), build(right)
+    pairs = pair_articles(lefts, rights)
+    for side, texts in (("left", lefts), ("right", rights)):
+        for index, article in enumerate(texts):
+            holding = [p for p in pairs if getattr(p, side) == index]
+            assert holding, (side, index)
+            parts = sorted(getattr(p, f"{side}_part") or (0, len(article.content)) for p in holding)
+            assert parts[0][0] == 0 and parts[-1][1] == len(article.content)
+            assert all(a[1] == b[0] and a[0] < a[1] for a, b in pairwise(parts))
+            if len(holding) > 1:  # a split article: each part goes to a different whole partner
+                other = "right" if side == "left" else "left"
+                assert len({getattr(p, other) for p in holding}) == len(holding)
+                assert all(getattr(p, other) is not None and getattr(p, f"{other}_part") is None for p in holding)
+    assert all(0.0 <= p.similarity <= 1.0 for p in pairs)
+    keys = [(p.left is None, p.left if p.left is not None else p.right) for p in pairs]
+    assert keys == sorted(keys)
