@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from core.continuation import split_partners
 from core.model import Pair
@@ -171,13 +172,11 @@ def _candidate_edges(
         profile = _profile(left[i])
         votes: Counter[int] = Counter()
         for source, grams, weight in ((index, profile.grams, 1), (title_index, profile.title_keys, 3)):
-            postings = sorted((source[g] for g in grams if g in source), key=len)
+            postings = [source[g] for g in grams if g in source]
             # The rare n-grams vote; when every one is common (a page of near-identical
             # notices), the rarest few still do, so no article goes without candidates.
-            rare = [p for p in postings if len(p) <= common] or postings[:_FALLBACK_VOTERS]
-            for posting in rare:
-                for _ in range(weight):
-                    votes.update(posting)  # counts in C
+            rare = [p for p in postings if len(p) <= common] or heapq.nsmallest(_FALLBACK_VOTERS, postings, key=len)
+            votes.update(chain.from_iterable(rare * weight))  # one call, counted in C
         candidates = _top_candidates(votes, i / max(len(left), 1), len(right))
         candidates.update(titles.get(profile.title, ()))
         if not votes and len(right) <= _CANDIDATES_PER_ARTICLE * 4:
