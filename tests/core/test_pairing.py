@@ -274,3 +274,35 @@ def test_articles_sharing_sentences_every_way_still_give_each_index_once_or_in_t
     assert all(0.0 <= p.similarity <= 1.0 for p in pairs)
     keys = [(p.left is None, p.left if p.left is not None else p.right) for p in pairs]
     assert keys == sorted(keys)
+
+
+def test_a_thousand_untitled_latin_articles_with_ocr_noise_truncation_and_gaps_pair_correctly():
+    # Words drawn with their real frequencies from the English, French and German samples,
+    # so common n-grams ("tion", "ung ", "the ") are as common as in a real paper.
+    if not SHARED.exists():
+        pytest.skip("the shared third-party samples are not on this machine")
+    counts: dict[str, int] = {}
+    folders = ("overproof-chronam", "icdar2017-periodicals", "nzz-blackletter")
+    for path in sorted(path for folder in folders for path in (SHARED / folder).glob("*.b.txt")):
+        for word in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8").lower()):
+            counts[word] = counts.get(word, 0) + 1
+    vocabulary, weights = list(counts), list(counts.values())
+    rng = random.Random(11)
+
+    def misread(text: str) -> str:
+        chars = list(text)
+        for _ in range(len(chars) // 30):
+            chars[rng.randrange(len(chars))] = rng.choice("ilrnmce1.,' ")
+        return "".join(chars)
+
+    lefts, rights = [], []
+    for k in range(1000):
+        body = " ".join(rng.choices(vocabulary, weights, k=rng.randint(60, 250)))
+        lefts.append(ArticleText("", misread(body)))
+        rights.append(ArticleText("", body[: len(body) // 2] if k % 10 == 0 else body))
+    order = list(range(1000))
+    rng.shuffle(order)
+    missing, kept = set(order[:20]), order[20:]
+    pairs = pair_articles(lefts, [rights[k] for k in kept])
+    got = {(p.left, None if p.right is None else kept[p.right]) for p in pairs}
+    assert got == {(k, None if k in missing else k) for k in range(1000)}
