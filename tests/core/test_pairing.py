@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.pairing import ArticleText, pair_articles, similarity
+from core.pairing import ArticleText, _assign, pair_articles, similarity
 from core.segment import split_issue
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -47,6 +47,23 @@ def test_the_assignment_is_optimal_not_greedy():
     assert similarity(left[0], right[0]) > similarity(left[1], right[0]) > similarity(left[0], right[1])
     assert similarity(left[1], right[1]) < 0.35
     assert {(p.left, p.right) for p in pair_articles(left, right)} == {(0, 1), (1, 0)}
+
+
+def _best_total(edges: list[dict[int, float]], i: int = 0, used: frozenset[int] = frozenset()) -> float:
+    """The largest total similarity of any matching, by trying them all."""
+    if i == len(edges):
+        return 0.0
+    skip = _best_total(edges, i + 1, used)
+    return max([skip] + [s + _best_total(edges, i + 1, used | {j}) for j, s in edges[i].items() if j not in used])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 6).flatmap(lambda n: st.lists(
+    st.dictionaries(st.integers(0, 5), st.floats(0.35, 1.0), max_size=4), min_size=n, max_size=n)))
+def test_the_assignment_reaches_the_largest_total_similarity(edges):
+    match = _assign(len(edges), edges, 6)
+    assert len(set(match.values())) == len(match)
+    assert sum(edges[i][j] for i, j in match.items()) >= _best_total(edges) - 1e-3  # the place nudge aside
 
 
 def test_one_sided_articles_and_a_truncated_one():
