@@ -6,8 +6,8 @@
 2. Candidates come from an inverted index over a sample of those n-grams, so
    1,000 articles a side never means a million comparisons.
 3. A candidate's similarity mixes Dice overlap with containment (so a
-   truncated article still pairs with its whole partner) and, when both have
-   titles, the titles' likeness.
+   truncated article still pairs with its whole partner); when both have
+   titles, alike titles lift it (unlike ones never lower it below the content's).
 4. The pairs maximise the total similarity (a min-cost assignment solved by
    successive shortest paths), rather than letting the first article take
    the partner a later one needed more.
