@@ -64,12 +64,37 @@ class Comparison:
 
     def text(self, pair: Pair, name: str) -> str | None:
         """The compared text of ``pair`` on side ``name`` (its part, for a continued article)."""
+        span = self.span(pair, name)
+        return None if span is None else self.side(name).document.text[span[0] : span[1]]
+
+    def span(self, pair: Pair, name: str) -> tuple[int, int] | None:
+        """Where ``text(pair, name)`` lies in that side's document, or None when the pair lacks it.
+
+        A part is its range of the article's content. A whole article is its
+        content, widened when the other side holds it as one part of a bigger
+        article: by its heading mark when text comes before that part there, and
+        by the blank lines after it when text follows. A passage the other
+        version types mid-article then lines up with the heading and the item
+        break this version has, so taking it brings them along.
+        """
         index = getattr(pair, name)
         if index is None:
             return None
-        content = self.side(name).content(index)
+        document = self.side(name).document
+        article = document.articles[index]
         part = pair.left_part if name == "left" else pair.right_part
-        return content if part is None else content[part[0] : part[1]]
+        if part is not None:
+            return article.content_start + part[0], article.content_start + part[1]
+        start, end = article.content_start, article.content_end
+        other = "right" if name == "left" else "left"
+        other_part = pair.right_part if name == "left" else pair.left_part
+        other_index = getattr(pair, other)
+        if other_part is not None and other_index is not None:
+            if other_part[0] > 0 and "\n" not in document.text[article.start : start]:
+                start = article.start  # the heading mark (## ) before the title
+            if other_part[1] < len(self.side(other).content(other_index)):
+                end = article.end
+        return start, end
 
     def hunks(self, pair: Pair) -> list[Hunk]:
         """The differences inside ``pair``; empty for a one-sided article.

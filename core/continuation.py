@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from core.model import Pair
 
@@ -170,3 +171,103 @@ def _snap(text: str, position: int) -> int:
     window = text[max(0, position - _SNAP) : position + _SNAP]
     ends = [m.end() + max(0, position - _SNAP) for m in _CUT.finditer(window)]
     return min(ends, key=lambda e: abs(e - position)) if ends else position
+
+
+_SHORT_PIECE = _MIN_BIGRAMS  # pieces below this many bigrams are placed by a line of their own
+_LINE_LIKENESS = 0.75  # how alike a short piece and a line must read (OCR slips allowed)
+_CUT_AGREEMENT = 0.5  # the parts either side of the line must still read alike
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)\s*")
+
+
+def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[Pair]) -> list[Pair]:
+    """``pairs`` with lone short items (a caption, a note) paired with the line that holds them.
+
+    One version often types a photo caption or a one-line note as the last line
+    (or a middle line) of an article where the other gives it its own item. Too
+    short to be found by shared n-grams, such an item is found as a line of its
+    own inside an article of the other side, alike letter for letter or nearly.
+    The article is cut around that line; a line in its middle cuts its partner
+    in two as well, where the text before and after the line meet.
+    """
+    result = list(pairs)
+    for side in ("left", "right"):
+        texts, other_texts = (left, right) if side == "left" else (right, left)
+        other_side = "right" if side == "left" else "left"
+        for lone in [p for p in result if getattr(p, side) is not None and _other(p, side) is None]:
+            piece_index = getattr(lone, side)
+            piece = _NOT_TEXT.sub("", texts[piece_index].lower())
+            if len(piece) < 2 or len(_bigrams(piece)) >= _SHORT_PIECE:
+                continue
+            found = _line_holding(piece, other_texts)
+            if found is None:
+                continue
+            big_index, line_start, line_end = found
+            holding = [p for p in result if getattr(p, other_side) == big_index]
+            if len(holding) != 1 or holding[0].left_part or holding[0].right_part:
+                continue  # already cut in parts: leave it
+            current = holding[0]
+            partner = getattr(current, side)
+            if partner is None:
+                continue  # a lone item inside a lone article: nothing to pair the rest with
+            cut = _cut_around(other_texts[big_index], line_start, line_end, texts[partner])
+            if cut is None:
+                continue
+            big_parts, partner_parts = cut
+            rest = []
+            for big_part, partner_part in ((big_parts[0], partner_parts[0]), (big_parts[2], partner_parts[1])):
+                if big_part[0] < big_part[1]:
+                    score = _dice(_bigrams(other_texts[big_index][slice(*big_part)]),
+                                  _bigrams(texts[partner][slice(*partner_part)] if partner_part else texts[partner]))
+                    rest.append(_pair_parts(side, partner, partner_part, big_index, big_part, score))
+            if any(p.similarity < _CUT_AGREEMENT for p in rest):
+                continue  # the article's partner does not split where the line does
+            result = [p for p in result if p is not current and p is not lone]
+            result.append(_pair_parts(side, piece_index, None, big_index, big_parts[1], 1.0))
+            result.extend(rest)
+    return result
+
+
+def _line_holding(piece: str, texts: Sequence[str]) -> tuple[int, int, int] | None:
+    """The one line among ``texts`` that reads as ``piece``: (text index, line start, line end)."""
+    best: list[tuple[float, int, int, int]] = []
+    for index, text in enumerate(texts):
+        for match in _LINE.finditer(text):
+            if match.start() == match.end():
+                break
+            letters = _NOT_TEXT.sub("", match.group().lower())
+            if not letters or not 0.5 <= len(letters) / len(piece) <= 2:
+                continue
+            score = 1.0 if letters == piece else SequenceMatcher(None, letters, piece, autojunk=False).ratio()
+            if score >= _LINE_LIKENESS:
+                best.append((score, index, match.start(), match.end()))
+    best.sort(reverse=True)
+    if not best or (len(best) > 1 and best[1][0] >= best[0][0] - 0.1):
+        return None  # no line, or more than one that could be it
+    _, index, start, end = best[0]
+    return index, start, end
+
+
+def _cut_around(
+    big: str, line_start: int, line_end: int, partner: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]] | None:
+    """Parts of ``big`` before, at and after a line, and the matching parts of its partner."""
+    before, after = big[:line_start], big[line_end:]
+    has_before, has_after = bool(_NOT_TEXT.sub("", before)), bool(_NOT_TEXT.sub("", after))
+    if not has_before and not has_after:
+        return None  # the whole article is the line: a one-to-one pair, not a piece
+    if not has_after:
+        return [(0, line_start), (line_start, len(big)), (len(big), len(big))], [None, None]
+    if not has_before:
+        return [(0, 0), (0, line_end), (line_end, len(big))], [None, None]
+    located = _locate_parts(partner, [before, after])
+    if located is None:
+        return None
+    return [(0, line_start), (line_start, line_end), (line_end, len(big))], list(located)
+
+
+def _pair_parts(
+    side: str, index: int, part: tuple[int, int] | None, other: int, other_part: tuple[int, int], score: float
+) -> Pair:
+    if side == "left":
+        return Pair(index, other, score, part, other_part)
+    return Pair(other, index, score, other_part, part)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from core.continuation import split_partners
+from core.continuation import attach_short_pieces, split_partners
 from core.model import Pair
 from core.normalize import CJK_CHAR, sampled_class
 from core.parallel import map_in_workers, worker_count
@@ -142,7 +142,9 @@ def pair_articles(
         candidates[("left", i)] = set(partners)
         for j in partners:
             candidates.setdefault(("right", j), set()).add(i)
-    pairs = split_partners([a.content for a in left], [a.content for a in right], pairs, candidates)
+    left_texts, right_texts = [a.content for a in left], [a.content for a in right]
+    pairs = split_partners(left_texts, right_texts, pairs, candidates)
+    pairs = attach_short_pieces(left_texts, right_texts, pairs)
     return sorted(pairs, key=lambda p: (p.left is None, p.left if p.left is not None else p.right,
                                         (p.left_part or (0, 0))[0], p.right if p.right is not None else -1))
 

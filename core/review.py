@@ -251,15 +251,18 @@ class ReviewModel:
                 heading = "## " if layout == "markdown" and titled else ""
                 out.append(heading + content + newline * 2)
                 continue
-            # A continued article spans several pairs: its frame is written once.
+            # A continued article spans several pairs: its frame is written once, and the
+            # text around each pair's compared span (heading mark, blank lines) as it is.
             article = side.articles[base_index]
-            first = base_index not in started
-            started.add(base_index)
-            if first:
-                out.append(_reframed(text[article.start : article.content_start], article, layout))
+            span = self.comparison.span(pair, self.base)
+            assert span is not None
+            if base_index not in started:
+                started.add(base_index)
+                prefix = text[article.start : span[0]]
+                out.append(_reframed(prefix, article, layout) if span[0] == article.content_start else prefix)
             out.append(content)
             if last_part[base_index] == at:
-                out.append(text[article.content_end : article.end])
+                out.append(text[span[1] : article.end])
         return "".join(out)
 
 

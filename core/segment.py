@@ -179,6 +179,7 @@ def split_issue(text: str, fmt: str | None = None) -> Document:
         starts = list(_markdown_starts(text, lines))
     else:
         starts = _plain_starts(text, lines)
+    starts = _with_notes(text, lines, starts)
     return Document(text, tuple(_build_articles(text, lines, starts)), fmt)
 
 
@@ -199,6 +200,36 @@ def _markdown_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]
         yield next(i for i in range(first) if not _is_blank(lines[i].text(text))), 0
     for i in heading_lines:
         yield i, 1
+
+
+def _with_notes(text: str, lines: list[_Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
+
+    An article whose own text opens with such a mark is a column of notes
+    under one headline, and keeps them.
+    """
+    if not starts:
+        return starts
+    opening = [_opening_mark(line.text(text)) for line in lines]
+    blank = [_is_blank(line.text(text)) for line in lines]
+    result = []
+    for k, (first, title_lines) in enumerate(starts):
+        result.append((first, title_lines))
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        body = first + title_lines
+        while body < end and (blank[body] or is_byline(lines[body].text(text))):
+            body += 1
+        if body >= end or opening[body]:
+            continue
+        for i in range(body + 1, end):
+            if opening[i] and blank[i - 1]:
+                result.append((i, 0))
+    return result
+
+
+def _opening_mark(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and stripped[0] in _NOTE_MARKS
 
 
 def _plain_starts(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
