@@ -10,6 +10,7 @@ begins, and pairs each piece with its part, so neither half is left unmatched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -130,14 +131,15 @@ def _letters_with_offsets(text: str) -> tuple[str, list[int]]:
 def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
     """Ranges of ``big`` for each piece (in the pieces' order), tiling ``big``; None if unsure.
 
-    Each piece is located by where its n-grams occur in ``big`` (the middle half
-    of its hits), so pieces found in any order, as a page's OCR may read its
-    regions, still get their own part.
+    Each piece is located by where its n-grams occur in ``big``, so pieces found
+    in any order, as a page's OCR may read its regions, still get their own part.
+    Between two neighbouring pieces the cut goes at the line or sentence end that
+    leaves the most of each piece's hits on its own side.
     """
     letters, offsets = _letters_with_offsets(big)
     if not letters:
         return None
-    spans = []
+    located = []
     for number, piece in enumerate(pieces):
         piece_letters, _ = _letters_with_offsets(piece)
         step = max(1, len(piece_letters) // 200)
@@ -145,23 +147,33 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
                       if (at := letters.find(piece_letters[i:i + _LOCATE_GRAM])) >= 0)
         if len(hits) < 3:
             return None  # a piece we cannot place: better unpaired than cut wrongly
-        quarter = len(hits) // 4
-        spans.append((hits[len(hits) // 2], hits[quarter], hits[-1 - quarter] + _LOCATE_GRAM, number))
-    spans.sort()
+        located.append((hits[len(hits) // 2], hits, number))
+    located.sort()
+    # Where a reader would cut: after a line break or a sentence end (as letter positions).
+    boundaries = sorted({(bisect_left(offsets, m.end()), m.end(), "\n" in m.group())
+                         for m in _CUT.finditer(big)})
     cuts = [0]
-    for (center, _, end, _), (next_center, start, _, _) in zip(spans, spans[1:]):
-        # Between the two pieces' bulk when they do not overlap, else between their middles.
-        boundary = (end + start) // 2 if end <= start else (center + next_center) // 2
-        middle = offsets[min(boundary, len(offsets) - 1)]
-        cut = _snap(big, middle)
-        if cut <= cuts[-1]:
-            cut = middle
+    for (center, hits, _), (next_center, next_hits, _) in zip(located, located[1:]):
+        best = None
+        for letter, offset, at_line in boundaries:
+            if not center < letter <= next_center or offset <= cuts[-1] or offset >= len(big):
+                continue
+            kept = bisect_left(hits, letter) + len(next_hits) - bisect_left(next_hits, letter)
+            key = (kept, at_line, -abs(letter - (center + next_center) / 2))
+            if best is None or key > best[0]:
+                best = (key, offset)
+        if best is None:
+            middle = offsets[min((center + next_center) // 2, len(offsets) - 1)]
+            cut = _snap(big, middle)
+            cut = cut if cuts[-1] < cut < len(big) else middle
+        else:
+            cut = best[1]
         if cut <= cuts[-1] or cut >= len(big):
             return None
         cuts.append(cut)
     cuts.append(len(big))
     parts: list[tuple[int, int]] = [(0, 0)] * len(pieces)
-    for (_, _, _, number), start, end in zip(spans, cuts, cuts[1:]):
+    for (_, _, number), start, end in zip(located, cuts, cuts[1:]):
         parts[number] = (start, end)
     return parts
 
@@ -202,23 +214,33 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
             if found is None:
                 continue
             big_index, line_start, line_end = found
-            holding = [p for p in result if getattr(p, other_side) == big_index]
-            if len(holding) != 1 or holding[0].left_part or holding[0].right_part:
-                continue  # already cut in parts: leave it
+            big_text = other_texts[big_index]
+
+            def big_range(pair: Pair) -> tuple[int, int]:
+                return getattr(pair, f"{other_side}_part") or (0, len(big_text))
+
+            holding = [p for p in result if getattr(p, other_side) == big_index
+                       and big_range(p)[0] <= line_start and line_end <= big_range(p)[1]]
+            if len(holding) != 1 or getattr(holding[0], side) is None:
+                continue  # a lone item inside a lone article: nothing to pair the rest with
             current = holding[0]
             partner = getattr(current, side)
-            if partner is None:
-                continue  # a lone item inside a lone article: nothing to pair the rest with
-            cut = _cut_around(other_texts[big_index], line_start, line_end, texts[partner])
+            assert partner is not None
+            partner_part = getattr(current, f"{side}_part")
+            low, high = big_range(current)
+            partner_low, partner_high = partner_part or (0, len(texts[partner]))
+            cut = _cut_around(big_text[low:high], line_start - low, line_end - low,
+                              texts[partner][partner_low:partner_high])
             if cut is None:
                 continue
-            big_parts, partner_parts = cut
+            big_parts = [(a + low, b + low) for a, b in cut[0]]
+            partner_parts = [partner_part if p is None else (p[0] + partner_low, p[1] + partner_low) for p in cut[1]]
             rest = []
-            for big_part, partner_part in ((big_parts[0], partner_parts[0]), (big_parts[2], partner_parts[1])):
+            for big_part, part in ((big_parts[0], partner_parts[0]), (big_parts[2], partner_parts[1])):
                 if big_part[0] < big_part[1]:
-                    score = _dice(_bigrams(other_texts[big_index][slice(*big_part)]),
-                                  _bigrams(texts[partner][slice(*partner_part)] if partner_part else texts[partner]))
-                    rest.append(_pair_parts(side, partner, partner_part, big_index, big_part, score))
+                    score = _dice(_bigrams(big_text[slice(*big_part)]),
+                                  _bigrams(texts[partner][slice(*(part or (0, len(texts[partner]))))]))
+                    rest.append(_pair_parts(side, partner, part, big_index, big_part, score))
             if any(p.similarity < _CUT_AGREEMENT for p in rest):
                 continue  # the article's partner does not split where the line does
             result = [p for p in result if p is not current and p is not lone]
