@@ -125,7 +125,7 @@ class IssueFlagger:
                 for number, text in enumerate(texts):
                     for gram in _SAMPLED.findall(_letters(text)):
                         owners.setdefault(gram, set()).add((side, number))
-            self._index = {gram: tuple(found) for gram, found in owners.items()}
+            self._index = {gram: tuple(sorted(found)) for gram, found in owners.items()}
         return self._index
 
     def flag_hunks(self, left_index: int, right_index: int, left_text: str, right_text: str,
@@ -172,15 +172,17 @@ class IssueFlagger:
         index = self._where()
         votes: Counter[tuple[str, int]] = Counter()
         asked = 0
-        for gram in set(_SAMPLED.findall(letters)):
-            found = set(index.get(gram, ()))
+        for gram in dict.fromkeys(_SAMPLED.findall(letters)):
+            found = index.get(gram, ())
             if counterpart in found:
                 continue  # the other version of this article has it too: not a splice
             asked += 1
-            votes.update(found - own)
+            votes.update(where for where in found if where not in own)
         if not votes:
             return None
-        (where_side, number), hits = votes.most_common(1)[0]
+        # Ties (a passage copied into several articles) go to this side, then the first article,
+        # so the same inputs always name the same article.
+        (where_side, number), hits = max(votes.items(), key=lambda item: (item[1], item[0][0] == side, -item[0][1]))
         if hits < max(2, _SPLICE_SHARE * asked):
             return None
         titles = self._titles[where_side]

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,19 @@ def test_main_py_runs_the_command_line_without_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr == f"error: {empty}: the file is empty\n"
+
+
+def test_compare_json_is_the_same_whatever_the_hash_seed(tmp_path):
+    # Copies of one article make ties ("also in article N" could name any copy): the
+    # output must not depend on the order Python happens to iterate a set in.
+    from bench.issue_maker import write_issue
+
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    write_issue(LEFT, RIGHT, 10, left, right)
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
+                              capture_output=True, env=env, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
