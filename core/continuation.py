@@ -13,11 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from core.model import Pair
+from core.punctuation import SENTENCE_BOUNDARY
 
 _CONTAINED = 0.6  # share of a piece's bigrams the bigger article must hold
-_CUT = re.compile(r"[。！？!?；;]+[”’\"'」』）)]*\s*|\n\s*")
+# A cut goes after a sentence end or a line break, with the whitespace that follows.
+_CUT = re.compile(rf"(?:{SENTENCE_BOUNDARY.pattern})\s*|\n\s*")
 _NOT_TEXT = re.compile(r"[\W_]+")
 _MAX_LONELY = 200  # beyond this many unpaired articles, the search is skipped
 _MIN_BIGRAMS = 30  # a piece this small (a heading) proves nothing about where it came from
@@ -153,7 +156,7 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
     boundaries = sorted({(bisect_left(offsets, m.end()), m.end(), "\n" in m.group())
                          for m in _CUT.finditer(big)})
     cuts = [0]
-    for (center, hits, _), (next_center, next_hits, _) in zip(located, located[1:]):
+    for (center, hits, _), (next_center, next_hits, _) in pairwise(located):
         best = None
         for letter, offset, at_line in boundaries:
             if not center < letter <= next_center or offset <= cuts[-1] or offset >= len(big):
@@ -173,7 +176,7 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
         cuts.append(cut)
     cuts.append(len(big))
     parts: list[tuple[int, int]] = [(0, 0)] * len(pieces)
-    for (_, _, number), start, end in zip(located, cuts, cuts[1:]):
+    for (_, _, number), (start, end) in zip(located, pairwise(cuts), strict=True):
         parts[number] = (start, end)
     return parts
 
@@ -215,19 +218,17 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
                 continue
             big_index, line_start, line_end = found
             big_text = other_texts[big_index]
-
-            def big_range(pair: Pair) -> tuple[int, int]:
-                return getattr(pair, f"{other_side}_part") or (0, len(big_text))
-
-            holding = [p for p in result if getattr(p, other_side) == big_index
-                       and big_range(p)[0] <= line_start and line_end <= big_range(p)[1]]
+            ranges = {id(p): getattr(p, f"{other_side}_part") or (0, len(big_text))
+                      for p in result if getattr(p, other_side) == big_index}
+            holding = [p for p in result if id(p) in ranges
+                       and ranges[id(p)][0] <= line_start and line_end <= ranges[id(p)][1]]
             if len(holding) != 1 or getattr(holding[0], side) is None:
                 continue  # a lone item inside a lone article: nothing to pair the rest with
             current = holding[0]
             partner = getattr(current, side)
             assert partner is not None
             partner_part = getattr(current, f"{side}_part")
-            low, high = big_range(current)
+            low, high = ranges[id(current)]
             partner_low, partner_high = partner_part or (0, len(texts[partner]))
             cut = _cut_around(big_text[low:high], line_start - low, line_end - low,
                               texts[partner][partner_low:partner_high])

@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from core.hunks import MERGE_STOPS as _MERGE_STOPS
 from core.hunks import make_hunks, merge_slivers, visible
 from core.model import Hunk
 from core.normalize import (
@@ -32,6 +31,8 @@ from core.normalize import (
     broken_paragraph_breaks,
     fold_width,
 )
+from core.punctuation import CLAUSE_BOUNDARY, SENTENCE_BOUNDARY
+from core.punctuation import MERGE_STOPS as _MERGE_STOPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,11 @@ class DiffOptions:
 
 # A unit ends after sentence-ending punctuation (with any closing quotes) or a line break,
 # and takes the whitespace after it: a bare line break is too common to anchor on.
-_UNIT_END = re.compile(r"(?:[。！？!?；;]+[”’\"'」』》）)\]】]*|\r\n|\r|\n)\s*")
+_UNIT_END = re.compile(rf"(?:{SENTENCE_BOUNDARY.pattern}|\r\n|\r|\n)\s*")
 _WHITESPACE = re.compile(r"\s+")
 _ANCHOR = re.compile(r"[\W_]+")  # what is not part of a word: punctuation, spaces
 # Inside a differing sentence, clauses are matched the same way before tokens are.
-_CLAUSE_END = re.compile(r"[，,、：:；;]\s*")
+_CLAUSE_END = re.compile(rf"{CLAUSE_BOUNDARY.pattern}\s*")
 _CJK = CJK_CHAR
 _WHOLESALE = 4  # visible characters a side needs before a dissimilar stretch is one change
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from core.hunks import is_number_change, visible
 from core.model import Hunk, HunkClass
 from core.normalize import CJK_CHAR, fold_width, sampled_class
+from core.punctuation import CLOSING, PARAGRAPH_END, ends_with
 
 CONFUSIONS = Path(__file__).resolve().parents[1] / "resources" / "ocr_confusions.tsv"
 _SPLICE_CJK_CHARS = 8
@@ -31,7 +32,6 @@ _SPLICE_LATIN_WORDS = 4
 _GRAM = 8  # characters per n-gram when looking for a passage elsewhere
 _SPLICE_SHARE = 0.6  # share of a passage's sampled n-grams another article must hold
 _SAMPLED = re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
-_SENTENCE_END = frozenset("。！？!?…．.；;”’\"'」』）)")
 _NOT_TEXT = re.compile(r"[\W_]+")
 _NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
 _SEPARATORS = "、，,；; \u3000"
@@ -201,7 +201,8 @@ class IssueFlagger:
             ("right", right_text, left_text, lambda h: (h.right_end, h.left)),
         ):
             stripped = text.rstrip()
-            if not stripped or stripped[-1] in _SENTENCE_END or not hunks:
+            # A closing bracket ends a byline or a quotation: the article is whole.
+            if not stripped or stripped[-1] in CLOSING or ends_with(stripped, PARAGRAPH_END) or not hunks:
                 continue
             end, missing = end_of(hunks[-1])
             if end >= len(stripped) and len(visible(missing)) >= 5:

@@ -8,10 +8,8 @@ from functools import lru_cache
 
 from core.model import Hunk, HunkClass
 from core.normalize import fold_width, is_punctuation
+from core.punctuation import MERGE_STOPS as _MERGE_STOPS
 
-# Two changes are never merged across these: each closes a clause a reader sees as whole.
-MERGE_STOPS = frozenset("、，。；：,;:！？!?\r\n")
-_MERGE_STOPS = MERGE_STOPS
 _MAX_MERGED_GAP = 2  # visible characters of equal text that may be swallowed
 _ID_CONTEXT = 8  # characters either side of a change that go into its id
 _WHITESPACE = re.compile(r"\s+")

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from core.punctuation import CLOSING, PARAGRAPH_END
+
 _CJK_RANGES = (
     "\u3040-\u30ff"  # kana
     "\u3400-\u4dbf"  # CJK extension A
@@ -94,9 +96,6 @@ def is_punctuation(char: str) -> bool:
     return unicodedata.category(char)[0] in "PS"
 
 
-# A line ending in one of these (perhaps before closing quotes) ends its paragraph.
-_PARAGRAPH_END = frozenset("。！？!?；;：:…．.")
-_CLOSING = frozenset("”’\"'」』》）)]】")
 _BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+[^\S\r\n]*")
 _BYLINE_END = re.compile(r"[(（][^()（）\r\n]{1,40}[)）]$")
 
@@ -119,7 +118,7 @@ def broken_paragraph_breaks(text: str) -> list[tuple[int, int]]:
         if not before or not after or after in "#>-*+|":
             continue
         last = before[-1]
-        if last in _CLOSING or last in _PARAGRAPH_END or _BYLINE_END.search(before[-42:]):
+        if last in CLOSING or last in PARAGRAPH_END or _BYLINE_END.search(before[-42:]):
             continue
         spans.append((match.start(), match.end()))
     return spans

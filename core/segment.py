@@ -175,10 +175,7 @@ def split_issue(text: str, fmt: str | None = None) -> Document:
     """
     fmt = fmt or detect_format(text)
     lines = _lines(text)
-    if fmt == "markdown":
-        starts = list(_markdown_starts(text, lines))
-    else:
-        starts = _plain_starts(text, lines)
+    starts = list(_markdown_starts(text, lines)) if fmt == "markdown" else _plain_starts(text, lines)
     starts = _with_notes(text, lines, starts)
     return Document(text, tuple(_build_articles(text, lines, starts)), fmt)
 
