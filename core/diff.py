@@ -89,7 +89,8 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                 continue
             left_key = visible(left[slice(*left_region)])
             right_key = visible(right[slice(*right_region)])
-            if min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key):
+            if (min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key)
+                    and not _resembles_an_end(left_key, right_key)):
                 # Nothing in common worth showing: one change, not confetti of 的 and ，.
                 edits.append((*left_region, *right_region))
                 continue
@@ -99,7 +100,9 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                     _Compared(right, right_region, right_breaks, options),
                 )
             )
-    return make_hunks(left, right, merge_slivers(left, right, edits))
+    merged = merge_slivers(left, right, edits)
+    # A mark deleted at the end of one unit and inserted at the start of the next is no change.
+    return make_hunks(left, right, [e for e in merged if left[e[0] : e[1]] != right[e[2] : e[3]]])
 
 
 def _substitutions(
@@ -272,6 +275,14 @@ def _resembles(left_key: str, right_key: str) -> bool:
     left_chars, right_chars = set(fold_width(left_key)), set(fold_width(right_key))
     total = len(left_chars) + len(right_chars)
     return not total or 2 * len(left_chars & right_chars) >= 0.5 * total
+
+
+def _resembles_an_end(left_key: str, right_key: str) -> bool:
+    """Whether the shorter text resembles the longer one's start or end (a truncation, a splice)."""
+    short, long = sorted((left_key, right_key), key=len)
+    if len(long) < 2 * len(short):
+        return False
+    return _resembles(short, long[: len(short)]) or _resembles(short, long[-len(short) :])
 
 
 def _joined(text: str, position: int) -> bool:

@@ -162,3 +162,22 @@ def test_sentences_joined_on_one_side_do_not_misalign_the_rest():
     hunks = diff_texts(left, right)
     assert ("决策", "科学") in [(h.left, h.right) for h in hunks]
     assert all(len(h.left) <= 2 and len(h.right) <= 2 for h in hunks)
+
+
+def test_small_changes_next_to_a_missing_ending_stay_small():
+    # The left stops mid-sentence; the right goes on for another paragraph. The slips
+    # before the cut are changes of their own and the missing rest is one more.
+    start = "活动现场,老党员不怕脏、不怕累,主动向群众宣传创城意义。身着红马甲、两鬓斑白的老党"
+    left = start + "贝的行动成为城市文明创建的一道温暖的“银发”风景,起到了良好的示范和"
+    right = (start + "员地行动成为城市文明创建的一道温暖的“银发”风景，起到了良好的示范和带头作用。\n"
+             "“老党员辛辛苦苦参加义务劳动,给我们树立了榜样,我们要向他们学习。”社区居民表示。\n(融媒体 裴崇旭)")
+    hunks = diff_texts(left, right)
+    assert [(h.left, h.right) for h in hunks[:-1]] == [("贝的", "员地"), (",", "，")]
+    assert hunks[-1].left == "" and hunks[-1].right.startswith("带头作用。")
+    assert apply(left, right, hunks) == right
+
+
+def test_a_mark_moved_across_a_sentence_break_is_no_change():
+    # Found by hypothesis: "（" ends one unit on the left and opens the next on the right.
+    hunks = diff_texts("人，（", "人。 （", DiffOptions(ignore_whitespace=True))
+    assert [(h.left, h.right) for h in hunks] == [("，", "。")]
