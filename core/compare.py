@@ -147,11 +147,30 @@ class Comparison:
                           dict(self._flagged), self._flagger)
 
     def title(self, pair: Pair) -> str:
-        """A display title for ``pair``: the left title, else the right one."""
-        if pair.left is not None:
+        """A display title for ``pair``: the left title, else the right one.
+
+        For one part of a bigger article, the whole article it pairs with names
+        the pair better than the bigger article's own title.
+        """
+        if pair.left is not None and (pair.left_part is None or pair.right is None):
             return self.left.articles[pair.left].title
         assert pair.right is not None
         return self.right.articles[pair.right].title
+
+    def part_of(self, pair: Pair) -> tuple[str, int, int, int] | None:
+        """For a pair holding part of an article: (side, article index, which part from 1, how many).
+
+        The rows of one split article name each other this way.
+        """
+        for name in ("left", "right"):
+            part = pair.left_part if name == "left" else pair.right_part
+            index = getattr(pair, name)
+            if part is None or index is None:
+                continue
+            starts = sorted(((p.left_part if name == "left" else p.right_part) or (0, 0))[0]
+                            for p in self.pairs if getattr(p, name) == index)
+            return name, index, starts.index(part[0]) + 1, len(starts)
+        return None
 
 
 def article_texts(side: Side) -> list[ArticleText]:

@@ -146,23 +146,29 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
     for number, piece in enumerate(pieces):
         piece_letters, _ = _letters_with_offsets(piece)
         step = max(1, len(piece_letters) // 200)
-        hits = sorted(at for i in range(0, max(len(piece_letters) - _LOCATE_GRAM, 0) + 1, step)
-                      if (at := letters.find(piece_letters[i:i + _LOCATE_GRAM])) >= 0)
-        if len(hits) < 3:
+        found = [(at, i) for i in range(0, max(len(piece_letters) - _LOCATE_GRAM, 0) + 1, step)
+                 if (at := letters.find(piece_letters[i:i + _LOCATE_GRAM])) >= 0]
+        if len(found) < 3:
             return None  # a piece we cannot place: better unpaired than cut wrongly
-        located.append((hits[len(hits) // 2], hits, number))
+        hits = sorted(at for at, _ in found)
+        # Each hit says where the piece would start and end if the text around it matched:
+        # the medians hold even where OCR garbles the piece's first or last lines.
+        starts = sorted(at - i for at, i in found)
+        ends = sorted(at + len(piece_letters) - i for at, i in found)
+        located.append((hits[len(hits) // 2], hits, number, starts[len(starts) // 2], ends[len(ends) // 2]))
     located.sort()
     # Where a reader would cut: after a line break or a sentence end (as letter positions).
     boundaries = sorted({(bisect_left(offsets, m.end()), m.end(), "\n" in m.group())
                          for m in _CUT.finditer(big)})
     cuts = [0]
-    for (center, hits, _), (next_center, next_hits, _) in pairwise(located):
+    for (center, hits, _, _, end), (next_center, next_hits, _, next_start, _) in pairwise(located):
         best = None
+        estimate = (end + next_start) / 2
         for letter, offset, at_line in boundaries:
             if not center < letter <= next_center or offset <= cuts[-1] or offset >= len(big):
                 continue
             kept = bisect_left(hits, letter) + len(next_hits) - bisect_left(next_hits, letter)
-            key = (kept, at_line, -abs(letter - (center + next_center) / 2))
+            key = (kept, -abs(letter - estimate), at_line)
             if best is None or key > best[0]:
                 best = (key, offset)
         if best is None:
@@ -176,7 +182,7 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
         cuts.append(cut)
     cuts.append(len(big))
     parts: list[tuple[int, int]] = [(0, 0)] * len(pieces)
-    for (_, _, number), (start, end) in zip(located, pairwise(cuts), strict=True):
+    for (_, _, number, _, _), (start, end) in zip(located, pairwise(cuts), strict=True):
         parts[number] = (start, end)
     return parts
 

@@ -77,8 +77,8 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 title = self._model.comparison.title(pair)
-                part = pair.left_part or pair.right_part
-                return f"{title} ({self.tr('part')})" if part else title
+                part = self._model.comparison.part_of(pair)
+                return f"{title} ({part[2]}/{part[3]})" if part else title
             if column == self.STATUS:
                 return self.status(pair)
             if column == self.DECIDED:
@@ -96,7 +96,13 @@ class PairTableModel(QAbstractTableModel):
             decided, total = self._model.progress(pair)
             return QColor("#2e7d32") if decided == total else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return self._model.comparison.title(pair)
+            part = self._model.comparison.part_of(pair)
+            if part is None:
+                return self._model.comparison.title(pair)
+            side, index, number, count = part
+            whole = self._model.comparison.side(side).articles[index].title
+            return self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items").replace(
+                "%1", str(number)).replace("%2", str(count)).replace("%3", whole)
         if role == Qt.ItemDataRole.UserRole:
             decided, total = self._model.progress(pair)
             return decided < total  # "has undecided changes", for the undecided-only filter

@@ -80,7 +80,9 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
     "OverviewStrip": {"Where this article's changes are; click to jump": "本篇差异的位置，点击即可跳转"},
     "PairTableModel": {
         "Article": "文章", "Status": "状态", "Decided": "已定", "Similarity": "相似度", "right only": "仅右侧",
-        "left only": "仅左侧", "identical": "完全相同", "Flags": "疑点", "%n change(s)": ("%n 处差异",), "part": "部分",
+        "left only": "仅左侧", "identical": "完全相同", "Flags": "疑点", "%n change(s)": ("%n 处差异",),
+        "Part %1 of %2 of “%3”, which the other version gives as separate items":
+            "“%3”的第 %1/%2 部分，另一版本中分作独立的篇目",
     },
     "EncodingDialog": {
         "Reopen with encoding": "用指定编码重新打开", "Left: %1": "左侧：%1", "Right: %1": "右侧：%1",

@@ -517,8 +517,8 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation><numerusform>%n 处差异</numerusform></translation>
     </message>
     <message>
-        <source>part</source>
-        <translation>部分</translation>
+        <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
+        <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
     </message>
 </context>
 <context>
