@@ -18,7 +18,7 @@ from itertools import pairwise
 from core.model import Pair
 from core.punctuation import SENTENCE_BOUNDARY
 
-_CONTAINED = 0.6  # share of a piece's bigrams the bigger article must hold
+_CONTAINED = 0.5  # share of a piece's bigrams the bigger article must hold
 # A cut goes after a sentence end or a line break, with the whitespace that follows.
 _CUT = re.compile(rf"(?:{SENTENCE_BOUNDARY.pattern})\s*|\n\s*")
 _NOT_TEXT = re.compile(r"[\W_]+")
@@ -86,10 +86,14 @@ def split_partners(
                 if big_index not in partner_of and big_index not in free_bigs:
                     continue  # already cut in parts
                 partner = partner_of.get(big_index)
-                room = len(texts[piece_index]) + (len(texts[partner]) if partner is not None else 0)
-                if len(other_texts[big_index]) < 0.8 * room:
-                    continue  # the bigger article must have room for the pieces
                 score = _contained(piece, grams("big", big_index))
+                # The bigger article must have room for the pieces (for as much of this
+                # one as it holds: the piece may be cut short there).
+                room = len(texts[piece_index]) * score
+                if partner is not None:
+                    room += len(texts[partner]) * _contained(grams("piece", partner), grams("big", big_index))
+                if len(other_texts[big_index]) < 0.8 * room:
+                    continue
                 if score >= _CONTAINED and (best is None or score > best[0]):
                     best = (score, big_index)
             if best is not None:
@@ -196,6 +200,9 @@ def _snap(text: str, position: int) -> int:
 
 _SHORT_PIECE = _MIN_BIGRAMS  # pieces below this many bigrams are placed by a line of their own
 _LINE_LIKENESS = 0.75  # how alike a short piece and a line must read (OCR slips allowed)
+_LEFTOVER = 6  # letters before or after a short piece's lines too few to be a part of their own
+_MAX_RUN_LINES = 4
+_ROUNDS = 3  # lines a short item may take inside another article
 _CUT_AGREEMENT = 0.5  # the parts either side of the line must still read alike
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)\s*")
 
@@ -211,15 +218,74 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
     in two as well, where the text before and after the line meet.
     """
     result = list(pairs)
+    # Placing one piece can free the next (two captions typed on neighbouring lines): go round again.
+    for _ in range(_ROUNDS):
+        placed = _attach_round(left, right, result)
+        if placed == result:
+            break
+        result = placed
+    return result
+
+
+def _short_letters(text: str) -> str | None:
+    """The letters of a short item (one too small to be found by n-grams), else None."""
+    letters = _NOT_TEXT.sub("", text.lower())
+    return letters if len(letters) >= 2 and len(_bigrams(letters)) < _SHORT_PIECE else None
+
+
+def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair]) -> list[Pair]:
+    """A column of short items typed as one article on the other side: cut it into all of them at once.
+
+    Each short item claims the lines that read as it; when the claims (the
+    article's current partner's among them) cover the whole article, it is cut
+    into one part per item.
+    """
+    other_side = "right" if side == "left" else "left"
+    claims: dict[int, list[tuple[int, int, int]]] = {}
+    for lone in result:
+        if getattr(lone, side) is None or _other(lone, side) is not None:
+            continue
+        piece = _short_letters(texts[getattr(lone, side)])
+        found = _line_holding(piece, other_texts) if piece else None
+        if found is not None:
+            claims.setdefault(found[0], []).append((found[1], found[2], getattr(lone, side)))
+    for big_index, claimed in sorted(claims.items()):
+        holding = [p for p in result if getattr(p, other_side) == big_index]
+        if len(holding) != 1 or holding[0].left_part or holding[0].right_part:
+            continue
+        partner = getattr(holding[0], side)
+        if partner is not None:
+            piece = _short_letters(texts[partner])
+            found = _line_holding(piece, [other_texts[big_index]]) if piece else None
+            if found is None:
+                continue
+            claimed = [*claimed, (found[1], found[2], partner)]
+        claimed.sort()
+        big = other_texts[big_index]
+        edges = [0] + [end for _, end, _ in claimed]
+        starts = [start for start, _, _ in claimed] + [len(big)]
+        if len(claimed) < 2 or any(b[0] < a[1] for a, b in pairwise(claimed)) or any(
+                len(_NOT_TEXT.sub("", big[a:b])) > _LEFTOVER for a, b in zip(edges, starts, strict=True)):
+            continue  # the short items do not make up the whole article
+        cuts = [0] + [start for start, _, _ in claimed[1:]] + [len(big)]
+        members = {index for _, _, index in claimed}
+        result = [p for p in result
+                  if p is not holding[0] and not (getattr(p, side) in members and _other(p, side) is None)]
+        for (_, _, index), part in zip(claimed, pairwise(cuts), strict=True):
+            result.append(_pair_parts(side, index, None, big_index, part, 1.0))
+    return result
+
+
+def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair]) -> list[Pair]:
+    result = list(pairs)
     for side in ("left", "right"):
         texts, other_texts = (left, right) if side == "left" else (right, left)
         other_side = "right" if side == "left" else "left"
+        result = _split_columns(side, texts, other_texts, result)
         for lone in [p for p in result if getattr(p, side) is not None and _other(p, side) is None]:
             piece_index = getattr(lone, side)
-            piece = _NOT_TEXT.sub("", texts[piece_index].lower())
-            if len(piece) < 2 or len(_bigrams(piece)) >= _SHORT_PIECE:
-                continue
-            found = _line_holding(piece, other_texts)
+            piece = _short_letters(texts[piece_index])
+            found = _line_holding(piece, other_texts) if piece else None
             if found is None:
                 continue
             big_index, line_start, line_end = found
@@ -257,22 +323,33 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
 
 
 def _line_holding(piece: str, texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """The one line among ``texts`` that reads as ``piece``: (text index, line start, line end)."""
+    """The one run of whole lines among ``texts`` that reads as ``piece``: (text index, start, end).
+
+    A run is one to a few consecutive lines (a caption, or a short item's title,
+    byline and paragraph typed into the article before it).
+    """
     best: list[tuple[float, int, int, int]] = []
     for index, text in enumerate(texts):
-        for match in _LINE.finditer(text):
-            if match.start() == match.end():
-                break
-            letters = _NOT_TEXT.sub("", match.group().lower())
-            if not letters or not 0.5 <= len(letters) / len(piece) <= 2:
-                continue
-            score = 1.0 if letters == piece else SequenceMatcher(None, letters, piece, autojunk=False).ratio()
-            if score >= _LINE_LIKENESS:
-                best.append((score, index, match.start(), match.end()))
+        lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower()))
+                 for m in _LINE.finditer(text) if m.start() < m.end()]
+        for first in range(len(lines)):
+            letters = ""
+            for last in range(first, min(first + _MAX_RUN_LINES, len(lines))):
+                letters += lines[last][2]
+                if len(letters) > 2 * len(piece):
+                    break
+                if not lines[last][2] or len(letters) * 2 < len(piece):
+                    continue
+                score = 1.0 if letters == piece else SequenceMatcher(None, letters, piece, autojunk=False).ratio()
+                if score >= _LINE_LIKENESS:
+                    best.append((score, index, lines[first][0], lines[last][1]))
     best.sort(reverse=True)
-    if not best or (len(best) > 1 and best[1][0] >= best[0][0] - 0.1):
-        return None  # no line, or more than one that could be it
+    if not best:
+        return None
     _, index, start, end = best[0]
+    if any(score >= best[0][0] - 0.1 and (i, s, e) != (index, start, end) and (i != index or e <= start or s >= end)
+           for score, i, s, e in best[1:]):
+        return None  # two places could hold it: better alone than cut wrongly
     return index, start, end
 
 
@@ -281,17 +358,36 @@ def _cut_around(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]] | None:
     """Parts of ``big`` before, at and after a line, and the matching parts of its partner."""
     before, after = big[:line_start], big[line_end:]
-    has_before, has_after = bool(_NOT_TEXT.sub("", before)), bool(_NOT_TEXT.sub("", after))
+    # A few letters left over (a byline typed after the caption) go with the piece's part:
+    # too little to place in the partner.
+    has_before = len(_NOT_TEXT.sub("", before)) > _LEFTOVER
+    has_after = len(_NOT_TEXT.sub("", after)) > _LEFTOVER
     if not has_before and not has_after:
         return None  # the whole article is the line: a one-to-one pair, not a piece
     if not has_after:
         return [(0, line_start), (line_start, len(big)), (len(big), len(big))], [None, None]
     if not has_before:
         return [(0, 0), (0, line_end), (line_end, len(big))], [None, None]
-    located = _locate_parts(partner, [before, after])
+    located = _locate_parts(partner, [before, after]) or _cut_beside(partner, before, after)
     if located is None:
         return None
     return [(0, line_start), (line_start, line_end), (line_end, len(big))], list(located)
+
+
+def _cut_beside(big: str, before: str, after: str) -> list[tuple[int, int]] | None:
+    """Two parts of ``big`` for a short ``before`` (a headline and byline) and a long ``after``, or
+    the other way round, placed by where the long one starts or ends."""
+    letters, offsets = _letters_with_offsets(big)
+    short_first = len(_NOT_TEXT.sub("", before)) < len(_NOT_TEXT.sub("", after))
+    long_letters, _ = _letters_with_offsets(after if short_first else before)
+    found = [(at, i) for i in range(0, max(len(long_letters) - _LOCATE_GRAM, 0) + 1)
+             if (at := letters.find(long_letters[i:i + _LOCATE_GRAM])) >= 0]
+    if len(found) < 3:
+        return None
+    edges = sorted(at - i if short_first else at + len(long_letters) - i for at, i in found)
+    edge = offsets[max(0, min(edges[len(edges) // 2], len(offsets) - 1))]
+    cut = _snap(big, edge)
+    return [(0, cut), (cut, len(big))] if 0 < cut < len(big) else None
 
 
 def _pair_parts(

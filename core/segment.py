@@ -140,8 +140,8 @@ def _looks_like_title(line: str, strict: bool = False) -> bool:
     column's lines are just as short as a headline.
     """
     stripped = line.strip()
-    if not stripped or is_byline(stripped):
-        return False
+    if not stripped or is_byline(stripped) or stripped[0] in _NOTE_MARKS:
+        return False  # a note or a caption (◘…◘) stands untitled
     if _visible_length(stripped) > _MAX_TITLE_CHARS or _visible_length(stripped) < 2:
         return False
     if "。" in stripped or ends_with(stripped, PROSE_END):
@@ -202,7 +202,7 @@ def _markdown_starts(text: str, lines: list[_Line]) -> Iterator[tuple[int, int]]
 def _with_notes(text: str, lines: list[_Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
 
-    An article whose own text opens with such a mark is a column of notes
+    A titled article whose text opens with such a mark is a column of notes
     under one headline, and keeps them.
     """
     if not starts:
@@ -216,7 +216,7 @@ def _with_notes(text: str, lines: list[_Line], starts: list[tuple[int, int]]) ->
         body = first + title_lines
         while body < end and (blank[body] or is_byline(lines[body].text(text))):
             body += 1
-        if body >= end or opening[body]:
+        if body >= end or (title_lines and opening[body]):
             continue
         for i in range(body + 1, end):
             if opening[i] and blank[i - 1]:
