@@ -142,6 +142,8 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
 
 def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> ReviewModel:
     session = args.loaded_session
+    for name, edits in session.structure.items():
+        comparison = comparison.restructured(name, edits)
     if session.pairs is not None:
         comparison = comparison.with_pairs(session.pairs)
     model = ReviewModel(comparison, base=args.base or session.base)

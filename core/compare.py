@@ -12,6 +12,7 @@ from core.model import Article, Document, Hunk, Pair
 from core.pairing import ArticleText, pair_articles
 from core.parallel import diff_many, worker_count
 from core.segment import split_issue
+from core.structure import StructureEdits
 from core.textio import DecodedText, load
 
 ProgressCallback = Callable[[str, float], None]
@@ -28,6 +29,7 @@ class Side:
 
     decoded: DecodedText
     document: Document
+    edits: StructureEdits = field(default_factory=StructureEdits)  # corrections to its structure
 
     @property
     def path(self) -> str:
@@ -141,6 +143,12 @@ class Comparison:
         """The same pairing diffed under other options."""
         return Comparison(self.left, self.right, list(self.pairs), options)
 
+    def restructured(self, name: str, edits: StructureEdits) -> Comparison:
+        """Side ``name`` split again under the proofreader's ``edits``, and the articles paired anew."""
+        sides = {"left": self.left, "right": self.right}
+        sides[name] = side_from_text(sides[name].decoded, sides[name].document.format, edits)
+        return compare_sides(sides["left"], sides["right"], self.options, diff_all=False, workers=0)
+
     def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
         """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
         return Comparison(self.left, self.right, list(pairs), self.options, dict(self._hunks),
@@ -178,9 +186,9 @@ def article_texts(side: Side) -> list[ArticleText]:
     return [ArticleText(a.title, side.document.content(a)) for a in side.articles]
 
 
-def side_from_text(decoded: DecodedText, fmt: str | None = None) -> Side:
-    """Split an already decoded text into a side."""
-    return Side(decoded, split_issue(decoded.text, fmt))
+def side_from_text(decoded: DecodedText, fmt: str | None = None, edits: StructureEdits | None = None) -> Side:
+    """Split an already decoded text into a side (with the proofreader's structure corrections)."""
+    return Side(decoded, split_issue(decoded.text, fmt, edits), edits or StructureEdits())
 
 
 def compare_sides(

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from core.model import Article, Document
 from core.punctuation import CLOSING, PARAGRAPH_END, PAUSE, PROSE_END, ends_with
+from core.structure import StructureEdits, apply_edits
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _HEADING_ANYWHERE = re.compile(r"(?:\A|(?<=[\r\n]))#{1,6}[ \t]+(?=\S)")
@@ -162,10 +163,11 @@ def detect_format(text: str) -> str:
     return "markdown" if _HEADING_ANYWHERE.search(text) else "plain"
 
 
-def split_issue(text: str, fmt: str | None = None) -> Document:
+def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None = None) -> Document:
     """Split ``text`` into a preamble and articles.
 
-    ``fmt`` is ``"markdown"``, ``"plain"`` or None to detect it.
+    ``fmt`` is ``"markdown"``, ``"plain"`` or None to detect it; ``edits`` are
+    the proofreader's corrections (see ``core.structure``), applied last.
 
     >>> doc = split_issue("# 标题一\\n\\n正文。\\n\\n# 标题二\\n\\n正文二。\\n")
     >>> [a.title for a in doc.articles]
@@ -177,6 +179,10 @@ def split_issue(text: str, fmt: str | None = None) -> Document:
     lines = _lines(text)
     starts = list(_markdown_starts(text, lines)) if fmt == "markdown" else _plain_starts(text, lines)
     starts = _with_notes(text, lines, starts)
+    if edits:
+        corrected = apply_edits(dict(starts), [line.start for line in lines], edits,
+                                [_looks_like_title(line.text(text)) for line in lines])
+        starts = sorted(corrected.items())
     return Document(text, tuple(_build_articles(text, lines, starts)), fmt)
 
 

@@ -21,6 +21,7 @@ from core.diff import DiffOptions
 from core.export import write_atomic
 from core.model import Pair
 from core.review import ARTICLE, Choice, Decision, ReviewModel, pair_key
+from core.structure import StructureEdits
 
 FORMAT = "duijiao-session"
 VERSION = 1
@@ -80,6 +81,7 @@ class Session:
     options: DiffOptions = field(default_factory=DiffOptions)
     pairs: list[Pair] | None = None  # a manual pairing; None means the automatic one
     decisions: list[SavedDecision] = field(default_factory=list)
+    structure: dict[str, StructureEdits] = field(default_factory=dict)  # corrections per side
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +93,7 @@ class Session:
             "options": asdict(self.options),
             "pairs": None if self.pairs is None else [_pair_to_json(p) for p in self.pairs],
             "decisions": [asdict(d) for d in self.decisions],
+            "structure": {name: edits.to_json() for name, edits in self.structure.items()},
         }
 
 
@@ -126,6 +129,20 @@ def capture(
 ) -> Session:
     """The session for ``model`` as it stands."""
     comparison = model.comparison
+    return Session(
+        left=InputRecord(comparison.left.path, file_digest(comparison.left.path), left_encoding),
+        right=InputRecord(comparison.right.path, file_digest(comparison.right.path), right_encoding),
+        base=model.base,
+        options=comparison.options,
+        pairs=list(comparison.pairs) if manual_pairs else None,
+        decisions=saved_decisions(model),
+        structure={name: comparison.side(name).edits for name in ("left", "right") if comparison.side(name).edits},
+    )
+
+
+def saved_decisions(model: ReviewModel) -> list[SavedDecision]:
+    """Every decision of ``model`` with the context needed to find its change again."""
+    comparison = model.comparison
     decisions = []
     for pair in comparison.pairs:
         hunks = {hunk.id: hunk for hunk in comparison.hunks(pair)}
@@ -144,14 +161,27 @@ def capture(
                     title=comparison.title(pair),
                 )
             )
-    return Session(
-        left=InputRecord(comparison.left.path, file_digest(comparison.left.path), left_encoding),
-        right=InputRecord(comparison.right.path, file_digest(comparison.right.path), right_encoding),
-        base=model.base,
-        options=comparison.options,
-        pairs=list(comparison.pairs) if manual_pairs else None,
-        decisions=decisions,
-    )
+    return decisions
+
+
+def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel, list[SavedDecision]]:
+    """A model over ``comparison`` (the same files, paired anew) holding ``model``'s decisions.
+
+    Used after the structure of a side was corrected: each decision goes to
+    the change it was made on, wherever that change now is; the ones whose
+    change no longer exists (cut in two by a new article boundary) come back
+    as dropped.
+    """
+    carried = ReviewModel(comparison, model.base)
+    by_key = {pair_key(p): p for p in comparison.pairs}
+    dropped = []
+    for saved in saved_decisions(model):
+        pair = _find_pair(comparison, by_key, saved)
+        if pair is None:
+            dropped.append(saved)
+        else:
+            carried.decide(pair, saved.change, Decision(Choice(saved.choice), saved.text))
+    return carried, dropped
 
 
 def save_session(path: str | os.PathLike[str], session: Session) -> None:
@@ -187,6 +217,8 @@ def read_session(path: str | os.PathLike[str]) -> Session:
             if data.get("pairs") is None
             else [_pair_from_json(p) for p in data["pairs"]],
             decisions=[_checked_decision(d) for d in data.get("decisions", [])],
+            structure={_checked_base(name): StructureEdits.from_json(edits)
+                       for name, edits in (data.get("structure") or {}).items()},
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise SessionError(path, f"is damaged ({exc})") from None

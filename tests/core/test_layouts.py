@@ -89,7 +89,8 @@ def misread(text: str, rng: random.Random) -> str:
 
 
 def side(text: str) -> Side:
-    return Side(DecodedText(text, "utf-8", False, "\n", "generated"), split_issue(text))
+    decoded = DecodedText(path="generated", text=text, encoding="utf-8", bom=b"", newline="\n")
+    return Side(decoded, split_issue(text))
 
 
 _LAYOUTS = ["title-byline-lines", "title-byline-one-line", "byline-at-end", "markdown"]
@@ -116,6 +117,10 @@ def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_
     model = ReviewModel(comparison, "left")
     model.decide_many(model.changes(), ACCEPT)
     clean = model.render()
+    # Every line of the clean copy is a line of the checked text (nothing garbled left behind,
+    # nothing glued together), and every paragraph of it is there once.
+    right_lines = {line.lstrip("# ") for line in right.splitlines()}
+    assert {line.lstrip("# ") for line in clean.splitlines()} - {""} <= right_lines
     for item in items:
         for paragraph in item.paragraphs:
             assert clean.count(paragraph) == 1, (paragraph, clean)
