@@ -83,6 +83,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(review, "accept_remaining", tr("Accept all remaining"), window.accept_remaining)
     add(review, "reject_remaining", tr("Reject all remaining"), window.reject_remaining)
     review.addSeparator()
+    structure = review.addMenu(tr("Article structure"))
+    add(structure, "split_article", tr("Split article here"), window.split_article_here, "Ctrl+Shift+Return")
+    add(structure, "join_article", tr("Join with next article"), window.join_with_next_article, "Ctrl+Shift+J")
+    add(structure, "mark_title", tr("Mark line as title"), window.mark_line_as_title, "Ctrl+Shift+T")
+    add(structure, "mark_body", tr("Mark line as body"), window.mark_line_as_body, "Ctrl+Shift+B")
+    review.addSeparator()
     add(review, "base_right", tr("Correct the right version (base: right)"), window.toggle_base, checkable=True)
 
     navigate = bar.addMenu(tr("&Navigate"))

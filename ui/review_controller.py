@@ -18,7 +18,8 @@ from core.diff import DiffOptions
 from core.model import Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
-from core.session import autosave_path, capture, save_session
+from core.session import autosave_path, capture, carry_over, save_session
+from core.structure import StructureEdits
 
 AUTOSAVE_DELAY_MS = 800
 
@@ -58,6 +59,35 @@ class RepairCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._controller.replace_pairs(self._before)
+
+
+class RestructureCommand(QUndoCommand):
+    """A correction of one side's structure: the articles are split and paired anew.
+
+    Undo puts back the very comparison and review it replaced, so the commands
+    below it on the stack find what they were made on.
+    """
+
+    def __init__(self, controller: ReviewController, side: str, operation: str, offset: int, text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._change = (side, operation, offset)
+        assert controller.comparison is not None and controller.model is not None
+        self._before = (controller.comparison, controller.model, controller.manual_pairs)
+        self._after: tuple[Comparison, ReviewModel, bool] | None = None
+        self.dropped = 0
+
+    def redo(self) -> None:
+        if self._after is None:
+            comparison, model, _ = self._before
+            side, operation, offset = self._change
+            restructured = comparison.restructured(side, comparison.side(side).edits.then(operation, offset))
+            carried, dropped = carry_over(model, restructured)
+            self._after, self.dropped = (restructured, carried, False), len(dropped)
+        self._controller.install(*self._after)
+
+    def undo(self) -> None:
+        self._controller.install(*self._before)
 
 
 class ReviewController(QObject):
@@ -141,6 +171,29 @@ class ReviewController(QObject):
         rest = [p for p in self.comparison.pairs if p != pair]
         new = [*rest, Pair(pair.left, None, 0.0), Pair(None, pair.right, 0.0)]
         self.undo_stack.push(RepairCommand(self, new, text))
+
+    # Structure ---------------------------------------------------------------------------------
+
+    def restructure(self, side: str, operation: str, offset: int, text: str) -> int:
+        """Correct side ``side`` (see ``core.structure``) as one undoable step; returns decisions dropped."""
+        if self.comparison is None or self.model is None:
+            return 0
+        command = RestructureCommand(self, side, operation, offset, text)
+        self.undo_stack.push(command)
+        return command.dropped
+
+    def apply_structure(self, structure: dict[str, StructureEdits]) -> None:
+        """Put a session's structure corrections on the loaded comparison (before its decisions)."""
+        assert self.comparison is not None and self.model is not None
+        comparison = self.comparison
+        for side, edits in structure.items():
+            comparison = comparison.restructured(side, edits)
+        self.install(comparison, ReviewModel(comparison, self.model.base), False)
+
+    def install(self, comparison: Comparison, model: ReviewModel, manual_pairs: bool) -> None:
+        self.comparison, self.model, self.manual_pairs = comparison, model, manual_pairs
+        self.comparison_changed.emit()
+        self.pairs_changed.emit()
 
     def replace_pairs(self, pairs: list[Pair]) -> None:
         assert self.comparison is not None and self.model is not None

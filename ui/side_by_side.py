@@ -170,6 +170,7 @@ class DiffView(QWidget):
         """Show an article only one side has; the other pane says so."""
         self.show_pair("", "", [])
         present, absent = (self._left, self._right) if side == "left" else (self._right, self._left)
+        self._offsets[side] = Offsets(text)
         present.setPlainText(text)
         absent.setPlainText(self.tr("(This article is only in the other version.)"))
         self._set_titles(title if side == "left" else "", title if side == "right" else "")
@@ -207,6 +208,12 @@ class DiffView(QWidget):
         self._right_title.setText(right)
 
     # The current change ----------------------------------------------------------------------
+
+    def cursor_position(self) -> tuple[str, int]:
+        """The pane with the keyboard focus (the left one when neither has it) and its cursor's offset."""
+        side = "right" if self._right.hasFocus() else "left"
+        pane = self._right if side == "right" else self._left
+        return side, self._offsets[side].to_text(pane.textCursor().position())
 
     def hunk_count(self) -> int:
         return len(self._hunks)

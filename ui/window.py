@@ -36,10 +36,11 @@ from ui.palette import FLAG_COLOR, flag_name
 from ui.review_actions import ReviewActions
 from ui.review_controller import ReviewController
 from ui.side_by_side import DiffView, cjk_font
+from ui.structure_actions import StructureActions
 from ui.window_files import WindowFiles
 
 
-class MainWindow(QMainWindow, ReviewActions, WindowFiles):
+class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
     """Shows a comparison and turns the proofreader's keys and clicks into controller calls."""
 
     comparison_loaded = Signal()
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow, ReviewActions, WindowFiles):
             controller.set_options(session.options)
         if session.base != controller.model.base:
             controller.set_base(session.base)
+        if session.structure:
+            controller.apply_structure(session.structure)
         if session.pairs is not None:
             controller.replace_pairs(session.pairs)
         report = restore(session, controller.model)

@@ -30,6 +30,10 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "Reject all in this article": "本篇全部不采纳", "Accept all punctuation changes": "采纳全部标点差异",
         "Accept all whitespace and line-break changes": "采纳全部空白和换行差异",
         "Accept all remaining": "其余全部采纳", "Reject all remaining": "其余全部不采纳",
+        "Article structure": "文章结构", "Split article here": "从此行拆分文章", "Join with next article": "与下一篇合并",
+        "Mark line as title": "此行是标题", "Mark line as body": "此行是正文",
+        "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).":
+            ("%n 处决定所在的文字被新的分界切开，已舍弃（按 Ctrl+Z 可恢复）。",),
         "Correct the right version (base: right)": "以右侧为底本校改",
         "&Navigate": "跳转(&N)", "Next change": "下一处差异", "Previous change": "上一处差异",
         "Next article": "下一篇", "Previous article": "上一篇",

@@ -112,6 +112,30 @@
         <translation>其余全部不采纳</translation>
     </message>
     <message>
+        <source>Article structure</source>
+        <translation>文章结构</translation>
+    </message>
+    <message>
+        <source>Split article here</source>
+        <translation>从此行拆分文章</translation>
+    </message>
+    <message>
+        <source>Join with next article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <source>Mark line as title</source>
+        <translation>此行是标题</translation>
+    </message>
+    <message>
+        <source>Mark line as body</source>
+        <translation>此行是正文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).</source>
+        <translation><numerusform>%n 处决定所在的文字被新的分界切开，已舍弃（按 Ctrl+Z 可恢复）。</numerusform></translation>
+    </message>
+    <message>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
