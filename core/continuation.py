@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -218,9 +219,17 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
     in two as well, where the text before and after the line meet.
     """
     result = list(pairs)
+    indexes: dict[str, _LineIndex] = {}
+
+    def lines_of(side: str) -> _LineIndex:
+        """The line index of the side opposite ``side``, built on first use."""
+        if side not in indexes:
+            indexes[side] = _LineIndex(right if side == "left" else left)
+        return indexes[side]
+
     # Placing one piece can free the next (two captions typed on neighbouring lines): go round again.
     for _ in range(_ROUNDS):
-        placed = _attach_round(left, right, result)
+        placed = _attach_round(left, right, result, lines_of)
         if placed == result:
             break
         result = placed
@@ -233,7 +242,8 @@ def _short_letters(text: str) -> str | None:
     return letters if len(letters) >= 2 and len(_bigrams(letters)) < _SHORT_PIECE else None
 
 
-def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair]) -> list[Pair]:
+def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair],
+                   lines: _LineIndex) -> list[Pair]:
     """A column of short items typed as one article on the other side: cut it into all of them at once.
 
     Each short item claims the lines that read as it; when the claims (the
@@ -246,7 +256,7 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
         if getattr(lone, side) is None or _other(lone, side) is not None:
             continue
         piece = _short_letters(texts[getattr(lone, side)])
-        found = _line_holding(piece, other_texts) if piece else None
+        found = lines.holding(piece) if piece else None
         if found is not None:
             claims.setdefault(found[0], []).append((found[1], found[2], getattr(lone, side)))
     for big_index, claimed in sorted(claims.items()):
@@ -256,7 +266,7 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
         partner = getattr(holding[0], side)
         if partner is not None:
             piece = _short_letters(texts[partner])
-            found = _line_holding(piece, [other_texts[big_index]]) if piece else None
+            found = lines.holding(piece, only=big_index) if piece else None
             if found is None:
                 continue
             claimed = [*claimed, (found[1], found[2], partner)]
@@ -276,16 +286,21 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
     return result
 
 
-def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair]) -> list[Pair]:
+def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair],
+                  lines_of: Callable[[str], _LineIndex]) -> list[Pair]:
     result = list(pairs)
     for side in ("left", "right"):
         texts, other_texts = (left, right) if side == "left" else (right, left)
         other_side = "right" if side == "left" else "left"
-        result = _split_columns(side, texts, other_texts, result)
+        if not any(getattr(p, side) is not None and _other(p, side) is None and _short_letters(texts[getattr(p, side)])
+                   for p in result):
+            continue
+        lines = lines_of(side)
+        result = _split_columns(side, texts, other_texts, result, lines)
         for lone in [p for p in result if getattr(p, side) is not None and _other(p, side) is None]:
             piece_index = getattr(lone, side)
             piece = _short_letters(texts[piece_index])
-            found = _line_holding(piece, other_texts) if piece else None
+            found = lines.holding(piece) if piece else None
             if found is None:
                 continue
             big_index, line_start, line_end = found
@@ -322,35 +337,58 @@ def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair]) 
     return result
 
 
-def _line_holding(piece: str, texts: Sequence[str]) -> tuple[int, int, int] | None:
-    """The one run of whole lines among ``texts`` that reads as ``piece``: (text index, start, end).
+class _LineIndex:
+    """The runs of one to a few whole lines of a side's articles short enough to be a short item.
 
-    A run is one to a few consecutive lines (a caption, or a short item's title,
-    byline and paragraph typed into the article before it).
+    Built once per side; a piece's candidates come from shared letter bigrams,
+    so only a handful of runs are compared letter by letter.
     """
-    best: list[tuple[float, int, int, int]] = []
-    for index, text in enumerate(texts):
-        lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower()))
-                 for m in _LINE.finditer(text) if m.start() < m.end()]
-        for first in range(len(lines)):
-            letters = ""
-            for last in range(first, min(first + _MAX_RUN_LINES, len(lines))):
-                letters += lines[last][2]
-                if len(letters) > 2 * len(piece):
-                    break
-                if not lines[last][2] or len(letters) * 2 < len(piece):
-                    continue
-                score = 1.0 if letters == piece else SequenceMatcher(None, letters, piece, autojunk=False).ratio()
-                if score >= _LINE_LIKENESS:
-                    best.append((score, index, lines[first][0], lines[last][1]))
-    best.sort(reverse=True)
-    if not best:
-        return None
-    _, index, start, end = best[0]
-    if any(score >= best[0][0] - 0.1 and (i, s, e) != (index, start, end) and (i != index or e <= start or s >= end)
-           for score, i, s, e in best[1:]):
-        return None  # two places could hold it: better alone than cut wrongly
-    return index, start, end
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.runs: list[tuple[int, int, int, str]] = []  # (text index, start, end, letters)
+        self._postings: dict[str, list[int]] = {}
+        longest = 2 * (_SHORT_PIECE + 1)
+        for index, text in enumerate(texts):
+            lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower()))
+                     for m in _LINE.finditer(text) if m.start() < m.end()]
+            for first in range(len(lines)):
+                letters = ""
+                for last in range(first, min(first + _MAX_RUN_LINES, len(lines))):
+                    letters += lines[last][2]
+                    if len(letters) > longest:
+                        break
+                    if lines[last][2]:
+                        self._add(index, lines[first][0], lines[last][1], letters)
+
+    def _add(self, index: int, start: int, end: int, letters: str) -> None:
+        number = len(self.runs)
+        self.runs.append((index, start, end, letters))
+        for gram in {letters[k : k + 2] for k in range(max(len(letters) - 1, 1))}:
+            self._postings.setdefault(gram, []).append(number)
+
+    def holding(self, piece: str, only: int | None = None) -> tuple[int, int, int] | None:
+        """The one run that reads as ``piece`` (in text ``only``, if given): (text index, start, end)."""
+        grams = {piece[k : k + 2] for k in range(max(len(piece) - 1, 1))}
+        shared: Counter[int] = Counter()
+        for gram in grams:
+            shared.update(self._postings.get(gram, ()))
+        best: list[tuple[float, int, int, int]] = []
+        for number, count in shared.items():
+            index, start, end, letters = self.runs[number]
+            if count * 2 < len(grams) or (only is not None and index != only):
+                continue  # too little in common to read as the piece
+            if not 0.5 <= len(letters) / len(piece) <= 2:
+                continue
+            score = 1.0 if letters == piece else SequenceMatcher(None, letters, piece, autojunk=False).ratio()
+            if score >= _LINE_LIKENESS:
+                best.append((score, index, start, end))
+        best.sort(reverse=True)
+        if not best:
+            return None
+        _, index, start, end = best[0]
+        if any(score >= best[0][0] - 0.1 and (i != index or e <= start or s >= end) for score, i, s, e in best[1:]):
+            return None  # two places could hold it: better alone than cut wrongly
+        return index, start, end
 
 
 def _cut_around(

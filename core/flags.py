@@ -177,7 +177,9 @@ class IssueFlagger:
             if counterpart in found:
                 continue  # the other version of this article has it too: not a splice
             asked += 1
-            votes.update(where for where in found if where not in own)
+            votes.update(found)  # in C; this article's own entries are dropped below
+        for where in own:
+            votes.pop(where, None)
         if not votes:
             return None
         # Ties (a passage copied into several articles) go to this side, then the first article,
