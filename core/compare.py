@@ -72,29 +72,29 @@ class Comparison:
     def span(self, pair: Pair, name: str) -> tuple[int, int] | None:
         """Where ``text(pair, name)`` lies in that side's document, or None when the pair lacks it.
 
-        A part is its range of the article's content. A whole article is its
-        content, widened when the other side holds it as one part of a bigger
-        article: by its heading mark when text comes before that part there, and
-        by the blank lines after it when text follows. A passage the other
-        version types mid-article then lines up with the heading and the item
-        break this version has, so taking it brings them along.
+        A part is its range of the article's content, a whole article its
+        content. Where the other side holds this text as a middle part of a
+        bigger article, the text is widened: by its heading mark when text comes
+        before that part there, and by the blank lines after it when text
+        follows. A passage the other version types mid-article then lines up
+        with the heading and the item break this version has, so taking the
+        other version's text brings them along.
         """
         index = getattr(pair, name)
         if index is None:
             return None
         document = self.side(name).document
         article = document.articles[index]
-        part = pair.left_part if name == "left" else pair.right_part
-        if part is not None:
-            return article.content_start + part[0], article.content_start + part[1]
-        start, end = article.content_start, article.content_end
+        length = article.content_end - article.content_start
+        part = (pair.left_part if name == "left" else pair.right_part) or (0, length)
+        start, end = article.content_start + part[0], article.content_start + part[1]
         other = "right" if name == "left" else "left"
         other_part = pair.right_part if name == "left" else pair.left_part
         other_index = getattr(pair, other)
         if other_part is not None and other_index is not None:
-            if other_part[0] > 0 and "\n" not in document.text[article.start : start]:
+            if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
-            if other_part[1] < len(self.side(other).content(other_index)):
+            if part[1] == length and other_part[1] < len(self.side(other).content(other_index)):
                 end = article.end
         return start, end
 

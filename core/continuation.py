@@ -114,6 +114,9 @@ def split_partners(
             for member, part in zip(group, parts, strict=True):
                 score = _dice(_bigrams(other_texts[big_index][part[0]:part[1]]), grams("piece", member))
                 result.append(_make(side, member, big_index, part, score))
+            if partner is not None and partner not in group:
+                # Too short to place by n-grams (a caption): alone for now, for its line to be found.
+                result.append(Pair(partner, None, 0.0) if side == "left" else Pair(None, partner, 0.0))
     return result
 
 
@@ -263,15 +266,20 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
         holding = [p for p in result if getattr(p, other_side) == big_index]
         if len(holding) != 1 or holding[0].left_part or holding[0].right_part:
             continue
-        partner = getattr(holding[0], side)
-        if partner is not None:
-            piece = _short_letters(texts[partner])
-            found = lines.holding(piece, only=big_index) if piece else None
-            if found is None:
-                continue
-            claimed = [*claimed, (found[1], found[2], partner)]
-        claimed.sort()
         big = other_texts[big_index]
+        # The article's partner and the longer lone items it holds claim their lines too.
+        own_lines = _LineIndex([big], longest=None)
+        big_grams = _bigrams(big)
+        partner = getattr(holding[0], side)
+        others = [partner] if partner is not None else []
+        others += [getattr(p, side) for p in result if getattr(p, side) is not None and _other(p, side) is None
+                   and not _short_letters(texts[getattr(p, side)])
+                   and _contained(_bigrams(texts[getattr(p, side)]), big_grams) >= _CONTAINED]
+        for index in others:
+            found = own_lines.holding(_NOT_TEXT.sub("", texts[index].lower()))
+            if found is not None:
+                claimed = [*claimed, (found[1], found[2], index)]
+        claimed.sort()
         edges = [0] + [end for _, end, _ in claimed]
         starts = [start for start, _, _ in claimed] + [len(big)]
         if len(claimed) < 2 or any(b[0] < a[1] for a, b in pairwise(claimed)) or any(
@@ -323,13 +331,15 @@ def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair],
                 continue
             big_parts = [(a + low, b + low) for a, b in cut[0]]
             partner_parts = [partner_part if p is None else (p[0] + partner_low, p[1] + partner_low) for p in cut[1]]
-            rest = []
+            rest, agree = [], True
             for big_part, part in ((big_parts[0], partner_parts[0]), (big_parts[2], partner_parts[1])):
                 if big_part[0] < big_part[1]:
-                    score = _dice(_bigrams(big_text[slice(*big_part)]),
-                                  _bigrams(texts[partner][slice(*(part or (0, len(texts[partner]))))]))
+                    grams = _bigrams(big_text[slice(*big_part)])
+                    score = _dice(grams, _bigrams(texts[partner][slice(*(part or (0, len(texts[partner]))))]))
                     rest.append(_pair_parts(side, partner, part, big_index, big_part, score))
-            if any(p.similarity < _CUT_AGREEMENT for p in rest):
+                    # A headline and byline alone are a few letters: one slip halves their likeness.
+                    agree = agree and score >= (_CUT_AGREEMENT if len(grams) >= _SHORT_PIECE else _CUT_AGREEMENT / 2)
+            if not agree:
                 continue  # the article's partner does not split where the line does
             result = [p for p in result if p is not current and p is not lone]
             result.append(_pair_parts(side, piece_index, None, big_index, big_parts[1], 1.0))
@@ -344,10 +354,9 @@ class _LineIndex:
     so only a handful of runs are compared letter by letter.
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], longest: int | None = 2 * (_SHORT_PIECE + 1)) -> None:
         self.runs: list[tuple[int, int, int, str]] = []  # (text index, start, end, letters)
         self._postings: dict[str, list[int]] = {}
-        longest = 2 * (_SHORT_PIECE + 1)
         for index, text in enumerate(texts):
             lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower()))
                      for m in _LINE.finditer(text) if m.start() < m.end()]
@@ -355,7 +364,7 @@ class _LineIndex:
                 letters = ""
                 for last in range(first, min(first + _MAX_RUN_LINES, len(lines))):
                     letters += lines[last][2]
-                    if len(letters) > longest:
+                    if longest is not None and len(letters) > longest:
                         break
                     if lines[last][2]:
                         self._add(index, lines[first][0], lines[last][1], letters)

@@ -96,7 +96,7 @@ def side(text: str) -> Side:
 _LAYOUTS = ["title-byline-lines", "title-byline-one-line", "byline-at-end", "markdown"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.integers(0, 10_000), st.sampled_from(_LAYOUTS), st.sampled_from(_LAYOUTS),
        st.sampled_from(["apart", "glued", "column", "inside"]))
 def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_text(seed, left_layout, right_layout,
@@ -110,6 +110,8 @@ def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_
     right = "\n\n".join(render(items[k], right_layout) for k in order) + "\n"
 
     comparison = compare_sides(side(left), side(right), workers=0)
+    for name in ("left", "right"):  # every article of either side is in some pair
+        assert {getattr(p, name) for p in comparison.pairs} - {None} == set(range(len(comparison.side(name).articles)))
     # No item present on both sides is reported as only on one side.
     one_sided = [(p.left, p.right) for p in comparison.pairs if p.left is None or p.right is None]
     assert not one_sided
