@@ -11,6 +11,7 @@ import pytest
 
 from bench.real_pairs import _normalised, accept_all, edit_distance, expected_accept_all, pairs_found
 from core.compare import compare_files
+from core.review import ACCEPT, REJECT, ReviewModel
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "ecpo-jingbao"
 CASES = sorted(p.name for p in SAMPLES.iterdir() if (p / "truth.json").is_file()) if SAMPLES.is_dir() else []
@@ -30,3 +31,27 @@ def test_each_page_pairs_as_checked_by_hand_and_accept_all_gives_the_checked_ite
     # A caption the first transcription typed mid-article stays where the base put it
     # (jb-1939-04-29: 月華妹妹 and its item break, moved: 12 edits): the only difference allowed.
     assert edit_distance(got, expected) <= 12
+
+
+def test_a_story_split_across_two_rows_keeps_each_passage_once_whatever_is_decided():
+    # Chronicling America, Cairo Daily Bulletin 1871-06-21: the OCR runs the headline block of
+    # FROM SPRINGFIELD into the letter; the corrected text gives them as two items.
+    folder = SAMPLES.parent / "overproof-chronam"
+    if not folder.is_dir():
+        pytest.skip("the shared third-party samples are not on this machine")
+    comparison = compare_files(folder / "cairo-daily-1871-06-21.a.txt", folder / "cairo-daily-1871-06-21.b.txt",
+                               workers=0)
+    header, letter = [p for p in comparison.pairs if p.left_part is not None][:2]
+    # The cut falls where the header ends, so the letter's words are diffed word by word.
+    assert (comparison.text(header, "left") or "").rstrip().endswith("lock")
+    assert all(len(h.left) < 100 and len(h.right) < 140 for h in comparison.hunks(letter))
+    model = ReviewModel(comparison, "left")
+    model.decide_many([(header, c) for c in model.change_ids(header)], REJECT)
+    model.decide_many([(letter, c) for c in model.change_ids(letter)], ACCEPT)
+    clean = model.render()
+    assert clean.count("This id Saturday, and, a usual, the senate") == 1
+    assert "I'liis it Saturday" not in clean and "To the Editor of the Bulletin" not in clean
+    model.decide_many([(header, c) for c in model.change_ids(header)], ACCEPT)
+    model.decide_many([(letter, c) for c in model.change_ids(letter)], REJECT)
+    clean = model.render()
+    assert clean.count("To the Editor of the Bulletin") == 1 and clean.count("I'liis it Saturday") == 1
