@@ -357,8 +357,11 @@ class _LineIndex:
     def __init__(self, texts: Sequence[str], longest: int | None = 2 * (_SHORT_PIECE + 1)) -> None:
         self.runs: list[tuple[int, int, int, str]] = []  # (text index, start, end, letters)
         self._postings: dict[str, list[int]] = {}
+        # A paragraph line far longer than a short item is skipped unread (most lines of a paper).
+        too_long = 3 * longest if longest is not None else None
         for index, text in enumerate(texts):
-            lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower()))
+            lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower())
+                      if too_long is None or m.end() - m.start() <= too_long else "\0" * too_long)
                      for m in _LINE.finditer(text) if m.start() < m.end()]
             for first in range(len(lines)):
                 letters = ""
