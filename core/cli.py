@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,8 +14,8 @@ from core.diff import DiffOptions
 from core.export import ExportError, encode_clean, write_atomic
 from core.model import Pair
 from core.review import ACCEPT, REJECT, ReviewModel
-from core.session import SessionError, read_session, restore
-from core.textio import LoadError
+from core.session import SessionError, fit, read_session, restore
+from core.textio import LoadError, display_path
 
 EXIT_BAD_INPUT = 2
 
@@ -71,6 +72,7 @@ def comparison_to_json(comparison: Comparison) -> dict:
         return {
             "path": each.path,
             "encoding": each.decoded.encoding,
+            "encoding_unsure": each.decoded.unsure,
             "bom": bool(each.decoded.bom),
             "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
             "format": each.document.format,
@@ -125,9 +127,10 @@ def _print_summary(comparison: Comparison) -> None:
 
 def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
     output = Path(args.output)
-    inputs = {Path(args.left).resolve(), Path(args.right).resolve()}
-    if output.resolve() in inputs and not args.force:
-        raise _Refusal(args.output, "is one of the input files; pass --force to overwrite it")
+    protected = [args.left, args.right] + ([args.session] if args.session else [])
+    if not args.force and any(_same_file(output, other) for other in protected):
+        what = "the session file" if args.session and _same_file(output, args.session) else "one of the input files"
+        raise _Refusal(args.output, f"is {what}; pass --force to overwrite it")
     if args.session:
         model = _model_from_session(comparison, args)
     else:
@@ -142,14 +145,13 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
 
 def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> ReviewModel:
     session = args.loaded_session
-    for name, edits in session.structure.items():
-        comparison = comparison.restructured(name, edits)
-    if session.pairs is not None:
-        comparison = comparison.with_pairs(session.pairs)
+    comparison, notes = fit(session, comparison)
+    for note in notes:
+        print(f"warning: {display_path(args.session)}: {note}", file=sys.stderr)
     model = ReviewModel(comparison, base=args.base or session.base)
     report = restore(session, model)
     for path in report.changed_inputs:
-        print(f"warning: {path}: changed since the session was saved", file=sys.stderr)
+        print(f"warning: {display_path(path)}: differs from the file the session was saved for", file=sys.stderr)
     if report.dropped:
         print(
             f"warning: {len(report.dropped)} saved decisions no longer match a change and were skipped",
@@ -158,9 +160,17 @@ def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> Rev
     return model
 
 
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (through links too), without following a loop forever."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 class _Refusal(Exception):
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{display_path(path) or '(no file name)'}: {reason}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -181,6 +191,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             right_encoding=right_encoding,
             options=options,
         )
+        for name in ("left", "right"):
+            decoded = comparison.side(name).decoded
+            if decoded.unsure:
+                print(f"warning: {display_path(decoded.path)}: encoding guessed as {decoded.encoding} but another "
+                      f"reads it as well (short file); force one with --{name}-encoding", file=sys.stderr)
         if args.command == "compare":
             if args.json:
                 json.dump(comparison_to_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
@@ -189,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _print_summary(comparison)
         else:
             _merge(comparison, args)
-    except (LoadError, SessionError, _Refusal) as exc:
+    except (LoadError, SessionError, _Refusal, ExportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

@@ -84,10 +84,19 @@ def to_csv(model: ReviewModel) -> str:
     writer = csv.writer(out)
     writer.writerow(_HEADER)
     for row in report_rows(model):
-        writer.writerow(
-            [row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags]
-        )
+        writer.writerow([_inert(cell) for cell in
+                         (row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags)])
     return out.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula, quoted as OWASP advises (a leading ')."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
 
 
 def to_html(model: ReviewModel, heading: str = "Duijiao change report") -> str:

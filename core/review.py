@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from core.compare import Comparison
-from core.model import Article, Hunk, Pair
+from core.model import Article, Document, Hunk, Pair
 
 
 class Choice(Enum):
@@ -248,7 +248,7 @@ class ReviewModel:
                     out.append(newline * 2)
                 inserted = other.articles[getattr(pair, self.other)]
                 titled = inserted.title_end > inserted.content_start
-                heading = "## " if layout == "markdown" and titled else ""
+                heading = _heading_mark(side.document) if layout == "markdown" and titled else ""
                 out.append(heading + content + newline * 2)
                 continue
             # A continued article spans several pairs: its frame is written once, and the
@@ -267,6 +267,16 @@ class ReviewModel:
 
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]+$")
+_LEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+
+def _heading_mark(document: Document) -> str:
+    """The heading mark the document's articles use (``# ``, ``## ``…), for an article put in."""
+    for article in document.articles:
+        mark = _LEADING_MARK.fullmatch(document.text, article.start, article.content_start)
+        if mark:
+            return mark.group()
+    return "## "
 
 
 def _reframed(prefix: str, article: Article, layout: str) -> str:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import time
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,9 @@ from core.diff import DiffOptions
 from core.export import write_atomic
 from core.model import Pair
 from core.review import ARTICLE, Choice, Decision, ReviewModel, pair_key
+from core.session_schema import SchemaError, validate
 from core.structure import StructureEdits
+from core.textio import LoadError, display_path, read_regular_file
 
 FORMAT = "duijiao-session"
 VERSION = 1
@@ -32,21 +37,17 @@ class SessionError(Exception):
     """A session file that cannot be used; the message names the file and why."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
-        super().__init__(f"{os.fspath(path)}: {reason}")
+        super().__init__(f"{display_path(path)}: {reason}")
         self.path = os.fspath(path)
         self.reason = reason
 
 
 def file_digest(path: str | os.PathLike[str]) -> str:
-    """The SHA-256 of a file's bytes, or "" when it cannot be read."""
-    digest = hashlib.sha256()
+    """The SHA-256 of a regular file's bytes, or "" when it is not one or cannot be read."""
     try:
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
+        return hashlib.sha256(read_regular_file(path)).hexdigest()
+    except LoadError:
         return ""
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class Session:
     pairs: list[Pair] | None = None  # a manual pairing; None means the automatic one
     decisions: list[SavedDecision] = field(default_factory=list)
     structure: dict[str, StructureEdits] = field(default_factory=dict)  # corrections per side
+    skipped: int = 0  # damaged entries a lenient read left out
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -105,19 +107,6 @@ def _pair_to_json(pair: Pair) -> dict[str, Any]:
         "left_part": list(pair.left_part) if pair.left_part else None,
         "right_part": list(pair.right_part) if pair.right_part else None,
     }
-
-
-def _pair_from_json(data: dict[str, Any]) -> Pair:
-    def part(value: Any) -> tuple[int, int] | None:
-        return None if value is None else (int(value[0]), int(value[1]))
-
-    return Pair(
-        data["left"],
-        data["right"],
-        float(data.get("similarity", 0.0)),
-        part(data.get("left_part")),
-        part(data.get("right_part")),
-    )
 
 
 def capture(
@@ -190,50 +179,90 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
     write_atomic(Path(path), data)
 
 
-def read_session(path: str | os.PathLike[str]) -> Session:
-    """Read a session file; raises SessionError when it is missing, corrupt or foreign."""
+_MAX_SESSION_BYTES = 200 * 1024 * 1024
+
+
+def read_session(path: str | os.PathLike[str], lenient: bool = False) -> Session:
+    """Read a session file; raises SessionError naming the file and the problem.
+
+    Every field is checked (see ``core.session_schema``). ``lenient`` keeps
+    what can be kept of a damaged file (an autosave cut short) and records in
+    ``Session.skipped`` how many entries it left out.
+    """
     try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SessionError(path, "no such file") from None
-    except OSError as exc:
-        raise SessionError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raw = read_regular_file(path, _MAX_SESSION_BYTES)
+    except LoadError as exc:
+        raise SessionError(path, exc.reason) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise SessionError(path, "is not a Duijiao session (not valid JSON)") from None
+    except (RecursionError, ValueError):  # nested too deep, or a number with thousands of digits
+        raise SessionError(path, "is not a Duijiao session (JSON too deeply nested or too large a number)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(path, "is not a Duijiao session file")
     if data.get("version") != VERSION:
-        raise SessionError(path, f"is a session of an unknown version ({data.get('version')!r})")
+        raise SessionError(path, f"is a session of an unknown version ({str(data.get('version'))[:20]!r})")
     try:
-        options = DiffOptions(**{k: bool(v) for k, v in data.get("options", {}).items()})
-        return Session(
-            left=InputRecord(**data["left"]),
-            right=InputRecord(**data["right"]),
-            base=_checked_base(data.get("base", "left")),
-            options=options,
-            pairs=None
-            if data.get("pairs") is None
-            else [_pair_from_json(p) for p in data["pairs"]],
-            decisions=[_checked_decision(d) for d in data.get("decisions", [])],
-            structure={_checked_base(name): StructureEdits.from_json(edits)
-                       for name, edits in (data.get("structure") or {}).items()},
-        )
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise SessionError(path, f"is damaged ({exc})") from None
+        values, skipped = validate(data, lenient)
+    except SchemaError as exc:
+        raise SessionError(path, f"is damaged: {exc}") from None
+    return Session(
+        left=InputRecord(**values["left"]),
+        right=InputRecord(**values["right"]),
+        base=values["base"],
+        options=DiffOptions(**values["options"]),
+        pairs=None if values["pairs"] is None else [
+            Pair(p["left"], p["right"], p["similarity"], p["left_part"], p["right_part"]) for p in values["pairs"]],
+        decisions=[SavedDecision(**d) for d in values["decisions"]],
+        structure={side: StructureEdits(tuple(edits)) for side, edits in values["structure"].items()},
+        skipped=skipped,
+    )
 
 
-def _checked_base(base: Any) -> str:
-    if base not in ("left", "right"):
-        raise ValueError(f"unknown base side {base!r}")
-    return base
+def fit(session: Session, comparison: Comparison) -> tuple[Comparison, list[str]]:
+    """``comparison`` under the session's structure corrections and manual pairing, where they fit.
+
+    A manual pairing saved for other files (an article added or removed since,
+    or a hand-edited session) is never applied blind: when it does not cover
+    every article exactly once, the articles are paired anew and a note says so.
+    """
+    notes = []
+    for side, edits in session.structure.items():
+        comparison = comparison.restructured(side, edits)
+    if session.pairs is not None:
+        problem = pairing_problem(session.pairs, comparison)
+        if problem is None:
+            comparison = comparison.with_pairs(session.pairs)
+        else:
+            notes.append(f"the session's own pairing does not fit these files ({problem}); "
+                         "the articles were paired anew")
+    return comparison, notes
 
 
-def _checked_decision(data: dict[str, Any]) -> SavedDecision:
-    decision = SavedDecision(**data)
-    Choice(decision.choice)  # raises ValueError for a foreign choice
-    return decision
+def pairing_problem(pairs: list[Pair], comparison: Comparison) -> str | None:
+    """Why ``pairs`` cannot be the pairing of ``comparison`` (None when they can)."""
+    for side in ("left", "right"):
+        count = len(comparison.side(side).articles)
+        holding: dict[int, list[tuple[int, int] | None]] = {}
+        for pair in pairs:
+            index = getattr(pair, side)
+            if index is None:
+                continue
+            if index >= count:
+                return f"{side} article {index + 1} does not exist"
+            holding.setdefault(index, []).append(getattr(pair, f"{side}_part"))
+        missing = [i for i in range(count) if i not in holding]
+        if missing:
+            return f"{side} article {missing[0] + 1} is in no pair"
+        for index, parts in holding.items():
+            length = len(comparison.side(side).content(index))
+            spans = sorted(part or (0, length) for part in parts)
+            if len(spans) > 1 and None in parts:
+                return f"{side} article {index + 1} is paired more than once"
+            if spans[0][0] != 0 or spans[-1][1] != length or any(a[1] != b[0] for a, b in pairwise(spans)):
+                return f"the parts of {side} article {index + 1} do not cover it exactly once"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,13 +274,16 @@ class RestoreReport:
     changed_inputs: list[str]  # paths whose bytes differ from when the session was saved
 
 
-def changed_inputs(session: Session) -> list[str]:
-    """The input paths whose current bytes differ from the session's record."""
-    return [
-        record.path
-        for record in (session.left, session.right)
-        if file_digest(record.path) != record.sha256
-    ]
+def changed_inputs(session: Session, comparison: Comparison | None = None) -> list[str]:
+    """The inputs whose bytes differ from the session's record: the files given, else those recorded.
+
+    A session applied to other files than it was saved for (another edition)
+    is "changed" too.
+    """
+    given = (comparison.left.path, comparison.right.path) if comparison is not None else (
+        session.left.path, session.right.path)
+    return [path for path, record in zip(given, (session.left, session.right), strict=True)
+            if file_digest(path) != record.sha256]
 
 
 def restore(session: Session, model: ReviewModel) -> RestoreReport:
@@ -273,7 +305,7 @@ def restore(session: Session, model: ReviewModel) -> RestoreReport:
             continue
         model.decide(pair, saved.change, Decision(Choice(saved.choice), saved.text))
         restored += 1
-    return RestoreReport(restored, dropped, changed_inputs(session))
+    return RestoreReport(restored, dropped, changed_inputs(session, comparison))
 
 
 def _find_pair(comparison: Comparison, by_key: dict[str, Pair], saved: SavedDecision) -> Pair | None:
@@ -292,6 +324,20 @@ def _find_pair(comparison: Comparison, by_key: dict[str, Pair], saved: SavedDeci
         if comparison.title(pair) == saved.title and has_change(pair):
             return pair
     return None
+
+
+def set_aside(path: str | os.PathLike[str], copy: bool = False) -> Path:
+    """Keep a damaged session file under a name that says so (moved, or copied), and return that name."""
+    source = Path(path)
+    kept = source.with_name(f"{source.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        if copy:
+            shutil.copy2(source, kept)
+        else:
+            os.replace(source, kept)
+    except OSError:
+        return source
+    return kept
 
 
 def autosave_path(directory: str | os.PathLike[str], left: str, right: str) -> Path:

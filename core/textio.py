@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
 
 import chardet
 
@@ -27,24 +28,44 @@ _MULTI_BYTE = frozenset(
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
 
 
+def display_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as one line: quoted with C escapes, as git does, when it holds a line break or control.
+
+    >>> display_path("issue.txt"), display_path("a\\nb.txt")
+    ('issue.txt', '"a\\\\nb.txt"')
+    """
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "backslashreplace")
+    if not any(ord(c) < 0x20 or c in '\x7f"\\' for c in text):
+        return text
+    escaped = text.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
 class LoadError(Exception):
     """A file could not be read as text; the message names the file and the reason."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        super().__init__(f"{display_path(path) or '(no file name)'}: {reason}")
+        self.path = os.fspath(path) if not isinstance(path, bytes) else path.decode("utf-8", "replace")
         self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
 class DecodedText:
-    """A file's text together with what is needed to write it back byte-for-byte."""
+    """A file's text together with what is needed to write it back byte-for-byte.
+
+    ``unsure`` says the encoding was guessed and another one reads the bytes
+    as plausibly (a short file): the proofreader should be told, and may choose.
+    """
 
     path: str
     text: str
     encoding: str
     bom: bytes
     newline: str
+    unsure: bool = False
 
 
 def _detect_newline(text: str) -> str:
@@ -92,18 +113,7 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
     if not data:
         raise LoadError(path, "the file is empty")
     if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-            text = data.decode(encoding)
-        except LookupError as exc:
-            raise LoadError(path, f"unknown encoding {encoding!r}") from exc
-        except UnicodeDecodeError as exc:
-            raise LoadError(path, f"cannot be decoded as {encoding}") from exc
-        bom = b""
-        for mark, name in _BOMS:
-            if data.startswith(mark) and codecs.lookup(encoding).name == codecs.lookup(name).name:
-                bom, text = mark, text[1:] if text.startswith("\ufeff") else text
-        return DecodedText(path, text, encoding, bom, _detect_newline(text))
+        return _decode_forced(path, data, encoding)
     for mark, name in _BOMS:
         if data.startswith(mark):
             try:
@@ -115,12 +125,15 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         # Zero bytes mean binary, unless the file is UTF-16 or UTF-32 without a BOM.
         wide = (chardet.detect(data[:65536]).get("encoding") or "").lower()
         if wide.startswith(("utf-16", "utf-32")):
+            # Without a BOM the byte order is whichever reads as text; chardet often says "utf-16".
+            base = "utf-32" if wide.startswith("utf-32") else "utf-16"
+            wide = f"{base}-{_plausible_order(data, base)}"
             try:
                 text = data.decode(wide)
             except (UnicodeDecodeError, LookupError):
                 text = None
             if text is not None and not _has_control_characters(text):
-                return DecodedText(path, text, wide, b"", _detect_newline(text))
+                return DecodedText(path, text, wide, b"", _detect_newline(text), _unsure(data, wide, text))
         raise LoadError(path, "looks like a binary file, not text")
     try:
         text = data.decode("utf-8")
@@ -138,7 +151,7 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         except (UnicodeDecodeError, LookupError):
             text = None
         if text is not None and not _has_control_characters(text):
-            return DecodedText(path, text, name, b"", _detect_newline(text))
+            return DecodedText(path, text, name, b"", _detect_newline(text), _unsure(data, name, text))
     if name and name not in _MULTI_BYTE:
         # A short Western text leaves chardet unsure; accept a Latin reading only when it
         # reads like one: accented letters standing among plain ones, not runs of symbols.
@@ -148,10 +161,86 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
             except (UnicodeDecodeError, LookupError):
                 continue
             if not _has_control_characters(text) and _reads_as_latin(text):
-                return DecodedText(path, text, candidate, b"", _detect_newline(text))
+                return DecodedText(path, text, candidate, b"", _detect_newline(text), _unsure(data, candidate, text))
     raise LoadError(
         path, "cannot be decoded: it is not UTF-8 and no other encoding fits (choose one by hand)"
     )
+
+
+_WIDE_BOMS = {
+    "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
+    "utf-32": ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")),
+}
+
+
+def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
+    """Decode with the encoding the proofreader chose, keeping what writes the bytes back exactly.
+
+    A byte-order mark is kept apart, and an encoding that leaves the byte order
+    or the mark to the reader (utf-16, utf-32, utf-8-sig) is pinned down to
+    what the file has, so a reject-all copy is the same bytes.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except (LookupError, ValueError, TypeError):
+        raise LoadError(path, f"unknown encoding {encoding!r}") from None
+    bom = b""
+    if name in _WIDE_BOMS:
+        pinned = next(((mark, exact) for mark, exact in _WIDE_BOMS[name] if data.startswith(mark)), None)
+        bom, name = pinned if pinned else (b"", f"{name}-le" if _plausible_order(data, name) == "le" else f"{name}-be")
+    elif name in ("utf-8", "utf-8-sig"):
+        bom, name = (codecs.BOM_UTF8, "utf-8") if data.startswith(codecs.BOM_UTF8) else (b"", "utf-8")
+    else:
+        bom = next((mark for mark, bom_name in _BOMS
+                    if data.startswith(mark) and codecs.lookup(bom_name).name == name), b"")
+    try:
+        text = data[len(bom):].decode(name)
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        raise LoadError(path, f"cannot be decoded as {encoding}") from None
+    return DecodedText(path, text, name, bom, _detect_newline(text))
+
+
+def _plausible_order(data: bytes, wide: str) -> str:
+    """"le" or "be": the byte order that reads ``data`` (no BOM) as more plausible text."""
+    scores = {}
+    for order in ("le", "be"):
+        try:
+            scores[order] = _plausibility(data.decode(f"{wide}-{order}"))
+        except UnicodeError:
+            scores[order] = -1.0
+    return "be" if scores["be"] > scores["le"] else "le"
+
+
+def _plausibility(text: str) -> float:
+    """The share of characters a newspaper would use: ASCII, Latin letters, CJK, their punctuation."""
+    if not text:
+        return 0.0
+    usual = sum(1 for c in text if c in "\t\n\r" or " " <= c <= "~" or "\u00a0" <= c <= "\u024f"
+                or "\u2000" <= c <= "\u206f" or "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff"
+                or "\uff00" <= c <= "\uffef")
+    return usual / len(text)
+
+
+# Encodings that a short file might just as well be in: when another of these reads it as
+# plausibly as the one chosen, the choice is a guess and the proofreader is told so.
+_RIVALS = ("utf-8", "gb18030", "big5", "cp949", "shift_jis", "utf-16-le", "utf-16-be", "cp1252")
+_SURE_BYTES = 64
+
+
+def _unsure(data: bytes, chosen: str, text: str) -> bool:
+    if len(data) >= _SURE_BYTES:
+        return False
+    plausible = _plausibility(text)
+    for rival in _RIVALS:
+        if codecs.lookup(rival).name == codecs.lookup(chosen).name:
+            continue
+        try:
+            other = data.decode(rival)
+        except UnicodeError:
+            continue
+        if other != text and not _has_control_characters(other) and _plausibility(other) >= min(plausible, 0.95):
+            return True
+    return False
 
 
 def load(
@@ -159,22 +248,62 @@ def load(
     encoding: str | None = None,
     size_limit: int = DEFAULT_SIZE_LIMIT,
 ) -> DecodedText:
-    """Read ``path`` and decode it, detecting the encoding unless one is forced."""
-    p = Path(path)
-    if p.is_dir():
-        raise LoadError(path, "is a directory, not a file")
-    if not p.exists():
-        raise LoadError(path, "no such file")
+    """Read ``path`` and decode it, detecting the encoding unless one is forced.
+
+    Only a regular file is read (a pipe or a device would block or never
+    end), and never more than ``size_limit`` bytes, whatever its size says.
+    """
+    data = read_regular_file(path, size_limit)
+    return decode_bytes(os.fspath(path), data, encoding)
+
+
+def read_regular_file(path: str | os.PathLike[str], size_limit: int = DEFAULT_SIZE_LIMIT) -> bytes:
+    """The bytes of the regular file ``path``; LoadError names what else it is or why it cannot be read."""
+    if not os.fspath(path):
+        raise LoadError(path, "no file name given")
     try:
-        size = p.stat().st_size
+        # O_NONBLOCK: opening a pipe must not wait for a writer; a regular file ignores it.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise LoadError(path, _os_reason(path, exc)) from None
+    status = os.fstat(handle)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(handle)
+        if stat.S_ISDIR(status.st_mode):
+            raise LoadError(path, "is a directory, not a file")
+        raise LoadError(path, "is not a regular file (a pipe, device or socket): save it as a file first")
+    with os.fdopen(handle, "rb", buffering=0) as stream:
+        size = status.st_size
         if size > size_limit:
             raise LoadError(path, f"is too large ({size / 1e6:.1f} MB; the limit is {size_limit / 1e6:.0f} MB)")
-        data = p.read_bytes()
-    except PermissionError as exc:
-        raise LoadError(path, "cannot be read (permission denied)") from exc
-    except OSError as exc:
-        raise LoadError(path, f"cannot be read ({exc.strerror})") from exc
-    return decode_bytes(str(path), data, encoding)
+        try:
+            chunks, total = [], 0
+            while total <= size_limit:
+                chunk = stream.read(min(1 << 20, size_limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError as exc:
+            raise LoadError(path, _os_reason(path, exc)) from None
+    if total > size_limit:
+        raise LoadError(path, f"is too large (more than {size_limit / 1e6:.0f} MB)")
+    return b"".join(chunks)
+
+
+def _os_reason(path: str | os.PathLike[str], exc: OSError) -> str:
+    """What an operating-system error means for the proofreader."""
+    if exc.errno == errno.ENOENT:
+        return "is a broken symbolic link" if os.path.islink(path) else "no such file"
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link loop"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "cannot be read (permission denied)"
+    if exc.errno == errno.EISDIR:
+        return "is a directory, not a file"
+    if exc.errno == errno.ENOTDIR:
+        return "no such file (a part of the path is not a folder)"
+    return f"cannot be read ({exc.strerror or exc})"
 
 
 def encode_text(text: str, encoding: str = "utf-8", bom: bytes = b"") -> bytes:

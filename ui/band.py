@@ -44,7 +44,7 @@ class ChangeBand(QWidget):
             self.window(), QPointF(0, 0).toPoint()).y()
         return top + offset, max(bottom, top + 2) + offset
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height, width = self.height(), self.width()

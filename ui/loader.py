@@ -10,6 +10,22 @@ from core.compare import Cancelled, Comparison, compare_files
 from core.diff import DiffOptions
 from core.textio import LoadError
 
+CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
+_abandoned: set[QThread] = set()
+
+
+def abandon(job: QThread) -> None:
+    """Keep a cancelled job alive until it ends (a running QThread must not be destroyed)."""
+    job.setParent(None)
+    _abandoned.add(job)
+    job.finished.connect(lambda: _abandoned.discard(job))
+
+
+def wait_for_abandoned(timeout_ms: int = 5000) -> None:
+    """At exit: give cancelled jobs a bounded time to end."""
+    for job in list(_abandoned):
+        job.wait(timeout_ms)
+
 
 class CompareJob(QThread):
     """One comparison of two files, reporting progress and ending in exactly one signal."""

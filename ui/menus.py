@@ -73,10 +73,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(review, "take_part", tr("Take &part of change…"), window.take_part_of_change, "P", view_only=True)
     add(review, "next_undecided", tr("&Next undecided"), window.go_to_next_undecided, "N", view_only=True)
     review.addSeparator()
-    add(review, "accept_article", tr("Accept all in this article"), window.accept_article, "Shift+A",
+    add(review, "accept_article", tr("Accept the rest of this article"), window.accept_article, "Shift+A",
         view_only=True)
-    add(review, "reject_article", tr("Reject all in this article"), window.reject_article, "Shift+R",
+    add(review, "reject_article", tr("Reject the rest of this article"), window.reject_article, "Shift+R",
         view_only=True)
+    add(review, "accept_article_all", tr("Accept every change of this article, replacing decisions"),
+        window.accept_article_overriding)
+    add(review, "reject_article_all", tr("Reject every change of this article, replacing decisions"),
+        window.reject_article_overriding)
     add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.accept_punctuation_class)
     add(review, "accept_whitespace", tr("Accept all whitespace and line-break changes"),
         window.accept_whitespace_class)

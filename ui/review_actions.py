@@ -81,13 +81,28 @@ class ReviewActions:
     def _batch(self, changes, decision, text: str) -> None:
         self.controller.decide(changes, decision, text)
 
+    def _article_batch(self, decision, text: str, overriding: bool) -> None:
+        """Decide this article's changes: the undecided ones, or (asked for by name) all of them."""
+        model = self.controller.model
+        if self.current_pair is None or model is None:
+            return
+        changes = model.changes(self.current_pair)
+        if not overriding:
+            # A decision already made (a hand-typed fix above all) is never undone by a batch.
+            changes = [c for c in changes if not model.decision(*c).decided]
+        self._batch(changes, decision, text)
+
     def accept_article(self) -> None:
-        if self.current_pair is not None:
-            self._batch(self.controller.model.changes(self.current_pair), ACCEPT, self.tr("Accept article"))
+        self._article_batch(ACCEPT, self.tr("Accept article"), overriding=False)
 
     def reject_article(self) -> None:
-        if self.current_pair is not None:
-            self._batch(self.controller.model.changes(self.current_pair), REJECT, self.tr("Reject article"))
+        self._article_batch(REJECT, self.tr("Reject article"), overriding=False)
+
+    def accept_article_overriding(self) -> None:
+        self._article_batch(ACCEPT, self.tr("Accept every change of this article"), overriding=True)
+
+    def reject_article_overriding(self) -> None:
+        self._article_batch(REJECT, self.tr("Reject every change of this article"), overriding=True)
 
     def _accept_class(self, kind: HunkClass, text: str) -> None:
         model = self.controller.model

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from core.compare import Comparison
 from core.model import Pair
-from core.review import ARTICLE, Choice
-from core.session import read_session, restore
-from ui.loader import CompareJob
+from core.review import ARTICLE, Choice, ReviewModel
+from core.session import SessionError, fit, read_session, restore, set_aside
+from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.menus import build_menus
 from ui.pair_table import PairFilter, PairTableModel
 from ui.palette import FLAG_COLOR, flag_name
@@ -209,9 +209,14 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
         self.job.start()
 
     def cancel_load(self) -> None:
-        if self.job is not None and self.job.isRunning():
-            self.job.cancel()
-            self.job.wait()
+        """Stop the comparison under way without waiting for it: the window answers at once."""
+        job, self.job = self.job, None
+        if job is not None and job.isRunning():
+            job.cancel()
+            for signal in (job.progressed, job.finished_ok, job.failed, job.cancelled):
+                signal.disconnect()
+            if not job.wait(CANCEL_WAIT_MS):
+                abandon(job)  # it ends at its next check for cancellation; nobody waits for it
         self._load_ended()
 
     def _progressed(self, stage: str, fraction: float) -> None:
@@ -237,22 +242,40 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
             self.apply_session(session)
         else:
             self._offer_autosave()
+        self._warn_unsure_encodings()
         self.view.left_pane().setFocus()  # so A, R, J, K work at once
         self.comparison_loaded.emit()
+
+    def _warn_unsure_encodings(self) -> None:
+        """Say when an encoding was a guess between equals (a short file), with the way to choose."""
+        comparison = self.controller.comparison
+        unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
+        if unsure:
+            self.statusBar().showMessage("  ".join(self.tr(
+                "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
+                "File ▸ Reopen with encoding… chooses one.").replace("%1", Path(d.path).name).replace("%2", d.encoding)
+                for d in unsure))
 
     def _offer_autosave(self) -> None:
         target = self.controller.autosave_file()
         if target is None or not target.exists():
             return
         try:
-            session = read_session(target)
-        except Exception:
+            session = read_session(target, lenient=True)
+        except SessionError as exc:
+            # Never overwrite it unread: keep it aside and say so.
+            kept = set_aside(target)
+            self.inform(self.tr("Automatic save damaged"), self.tr(
+                "The automatic save of these files could not be read (%1). It was kept as %2.")
+                .replace("%1", exc.reason).replace("%2", str(kept)))
             return
-        if session.decisions and self.ask(
-            self.tr("Restore review"),
-            self.tr("An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
-                    "", len(session.decisions)),
-        ):
+        question = self.tr("An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
+                           "", len(session.decisions))
+        if session.skipped:
+            kept = set_aside(target, copy=True)
+            question += "\n" + self.tr("%n damaged entries of it cannot be used; the file was kept as %1.", "",
+                                        session.skipped).replace("%1", str(kept))
+        if session.decisions and self.ask(self.tr("Restore review"), question):
             self.apply_session(session)
 
     def apply_session(self, session) -> None:
@@ -262,16 +285,18 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
             controller.set_options(session.options)
         if session.base != controller.model.base:
             controller.set_base(session.base)
-        if session.structure:
-            controller.apply_structure(session.structure)
-        if session.pairs is not None:
-            controller.replace_pairs(session.pairs)
+        comparison, fitting = fit(session, controller.comparison)
+        if comparison is not controller.comparison:
+            manual = session.pairs is not None and not fitting
+            controller.install(comparison, ReviewModel(comparison, controller.model.base), manual)
         report = restore(session, controller.model)
         controller.decisions_changed.emit()
         controller.undo_stack.clear()
-        notes = []
+        notes = [self.tr("The session's own pairing does not fit these files; the articles were paired anew.")
+                 for _ in fitting]
         if report.changed_inputs:
-            notes.append(self.tr("Changed since the session was saved: %1").replace("%1", ", ".join(report.changed_inputs)))
+            changed = ", ".join(report.changed_inputs)
+            notes.append(self.tr("Changed since the session was saved: %1").replace("%1", changed))
         if report.dropped:
             notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
         if notes:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 from core.diff import DiffOptions
+from ui.loader import wait_for_abandoned
 
 MAX_RECENT = 8
 
@@ -50,6 +51,7 @@ class WindowFiles:
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_load()
+        wait_for_abandoned()
         self.controller.autosave_now()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("zoom", self.view.zoom())

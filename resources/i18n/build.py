@@ -30,6 +30,20 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "Reject all in this article": "本篇全部不采纳", "Accept all punctuation changes": "采纳全部标点差异",
         "Accept all whitespace and line-break changes": "采纳全部空白和换行差异",
         "Accept all remaining": "其余全部采纳", "Reject all remaining": "其余全部不采纳",
+        "Accept the rest of this article": "本篇其余全部采纳", "Reject the rest of this article": "本篇其余全部不采纳",
+        "Accept every change of this article, replacing decisions": "本篇全部采纳（覆盖已定的）",
+        "Reject every change of this article, replacing decisions": "本篇全部不采纳（覆盖已定的）",
+        "Accept every change of this article": "本篇全部采纳", "Reject every change of this article": "本篇全部不采纳",
+        "Automatic save damaged": "自动保存的进度已损坏",
+        "The automatic save of these files could not be read (%1). It was kept as %2.":
+            "这两个文件的自动保存进度无法读取（%1），已另存为 %2。",
+        "%n damaged entries of it cannot be used; the file was kept as %1.":
+            ("其中 %n 项已损坏、无法使用；原文件已另存为 %1。",),
+        "The session's own pairing does not fit these files; the articles were paired anew.":
+            "校对进度中的手动配对与这两个文件对不上，已重新自动配对。",
+        "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
+        "File ▸ Reopen with encoding… chooses one.":
+            "%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。",
         "Article structure": "文章结构", "Split article here": "从此行拆分文章", "Join with next article": "与下一篇合并",
         "Mark line as title": "此行是标题", "Mark line as body": "此行是正文",
         "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).":

@@ -112,6 +112,50 @@
         <translation>其余全部不采纳</translation>
     </message>
     <message>
+        <source>Accept the rest of this article</source>
+        <translation>本篇其余全部采纳</translation>
+    </message>
+    <message>
+        <source>Reject the rest of this article</source>
+        <translation>本篇其余全部不采纳</translation>
+    </message>
+    <message>
+        <source>Accept every change of this article, replacing decisions</source>
+        <translation>本篇全部采纳（覆盖已定的）</translation>
+    </message>
+    <message>
+        <source>Reject every change of this article, replacing decisions</source>
+        <translation>本篇全部不采纳（覆盖已定的）</translation>
+    </message>
+    <message>
+        <source>Accept every change of this article</source>
+        <translation>本篇全部采纳</translation>
+    </message>
+    <message>
+        <source>Reject every change of this article</source>
+        <translation>本篇全部不采纳</translation>
+    </message>
+    <message>
+        <source>Automatic save damaged</source>
+        <translation>自动保存的进度已损坏</translation>
+    </message>
+    <message>
+        <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
+        <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
+        <translation><numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The session's own pairing does not fit these files; the articles were paired anew.</source>
+        <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
+        <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
+    </message>
+    <message>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
