@@ -126,6 +126,8 @@ def _print_summary(comparison: Comparison) -> None:
 
 
 def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
+    if not args.output:
+        raise _Refusal(args.output, "no file name given")
     output = Path(args.output)
     protected = [args.left, args.right] + ([args.session] if args.session else [])
     if not args.force and any(_same_file(output, other) for other in protected):

@@ -1,0 +1,84 @@
+"""The window's side of issue 10: batches keep decisions, damaged sessions are reported, Cancel never waits."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from PySide6.QtCore import Qt
+
+from core.review import Choice, custom
+from ui import loader
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    pane = window.view.left_pane()
+    pane.setFocus()
+    qtbot.keyClick(pane, key, modifier)
+
+
+def test_accepting_the_article_keeps_a_hand_typed_fix(loaded, qtbot, tmp_path):
+    window, _ = loaded
+    model = window.controller.model
+    pair = window.current_pair
+    first = model.comparison.hunks(pair)[0]
+    window.controller.decide([(pair, first.id)], custom("人工改的字"), "edit")
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    assert model.decision(pair, first.id) == custom("人工改的字")
+    assert all(model.decision(pair, h.id).decided for h in model.comparison.hunks(pair))
+    out = tmp_path / "clean.txt"
+    assert window.save_clean_copy_to(out, "utf-8")
+    assert "人工改的字" in out.read_text(encoding="utf-8")
+    window.actions_by_name["accept_article_all"].trigger()  # asked for by name: it replaces decisions
+    assert model.decision(pair, first.id).choice is Choice.ACCEPT
+
+
+def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, tmp_path, inputs):
+    window, _ = loaded
+    press(qtbot, window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
+    target = window.controller.autosave_file()
+    window.controller._autosave.stop()
+    target.write_text('{"format": "duijiao-session", "version": 1, "left": [', encoding="utf-8")
+    again, dialogs = make_window(tmp_path / "autosave")
+    with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
+        again.open_files(*inputs)
+    assert dialogs.shown and "could not be read" in dialogs.shown[-1][1]
+    kept = list(target.parent.glob(target.name + ".damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").endswith('"left": [')
+
+
+def test_a_session_with_wrong_types_gives_an_error_not_an_exception(make_window, tmp_path, inputs):
+    window, dialogs = make_window()
+    bad = tmp_path / "bad.duijiao.json"
+    bad.write_text(json.dumps({"format": "duijiao-session", "version": 1, "left": {"path": ["x"]},
+                               "right": {"path": str(inputs[1])}}), encoding="utf-8")
+    window.open_session_from(bad)
+    assert "left.path must be text" in dialogs.shown[-1][1]
+
+
+def test_cancel_answers_at_once_while_a_comparison_runs(make_window, qtbot, monkeypatch, inputs):
+    def slow(*_args, **_kwargs):
+        time.sleep(1.5)  # a long stage that does not look at the cancel flag
+        raise AssertionError("never used")
+
+    monkeypatch.setattr(loader, "compare_files", slow)
+    window, _ = make_window()
+    window.open_files(*inputs)
+    qtbot.waitUntil(lambda: window.job is not None and window.job.isRunning(), timeout=5000)
+    started = time.perf_counter()
+    window.cancel_load()
+    assert time.perf_counter() - started < 0.5
+    assert window.job is None and not window.cancel_button.isVisible()
+    loader.wait_for_abandoned()
+
+
+def test_a_short_file_of_a_guessed_encoding_is_said_in_the_status_bar(make_window, qtbot, tmp_path):
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_bytes("标题".encode("gb18030"))
+    right.write_text("标题\n", encoding="utf-8")
+    window, _ = make_window()
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.open_files(left, right)
+    assert "left.txt" in window.statusBar().currentMessage() and "Reopen with encoding" in \
+        window.statusBar().currentMessage()
