@@ -122,24 +122,26 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
                 raise LoadError(path, f"has a {name} byte-order mark but cannot be decoded") from exc
             return DecodedText(path, text, name, mark, _detect_newline(text))
     if _looks_binary(data):
-        # Zero bytes mean binary, unless the file is UTF-16 or UTF-32 without a BOM.
-        wide = (chardet.detect(data[:65536]).get("encoding") or "").lower()
-        if wide.startswith(("utf-16", "utf-32")):
-            # Without a BOM the byte order is whichever reads as text; chardet often says "utf-16".
-            base = "utf-32" if wide.startswith("utf-32") else "utf-16"
-            wide = f"{base}-{_plausible_order(data, base)}"
-            try:
-                text = data.decode(wide)
-            except (UnicodeDecodeError, LookupError):
-                text = None
-            if text is not None and not _has_control_characters(text):
-                return DecodedText(path, text, wide, b"", _detect_newline(text), _unsure(data, wide, text))
-        raise LoadError(path, "looks like a binary file, not text")
+        # Zero bytes mean binary, unless the file is UTF-16 or UTF-32 without a BOM: then
+        # the byte order is whichever reads as text.
+        wide = _wide_reading(data)
+        if wide is None:
+            raise LoadError(path, "looks like a binary file, not text")
+        name, text = wide
+        return DecodedText(path, text, name, b"", _detect_newline(text), _unsure(data, name, text))
     try:
         text = data.decode("utf-8")
-        return DecodedText(path, text, "utf-8", b"", _detect_newline(text))
     except UnicodeDecodeError:
         pass
+    else:
+        if len(data) >= _SURE_BYTES or text.isascii():
+            return DecodedText(path, text, "utf-8", b"", _detect_newline(text))
+        # A few bytes of GB18030 can be valid UTF-8 too (元 reads as Ԫ): take the likelier reading.
+        name, reading = _likeliest(data, "utf-8", text)
+        # Four characters or more of valid UTF-8 rarely happen by chance: no need to warn then.
+        sure = name == "utf-8" and sum(1 for c in text if ord(c) > 0x7F) >= _SURE_UTF8_CHARS
+        return DecodedText(path, reading, name, b"", _detect_newline(reading),
+                           not sure and _unsure(data, name, reading))
     guess = chardet.detect(data)
     name = (guess.get("encoding") or "").lower()
     name = _SUPERSETS.get(name, name)
@@ -200,6 +202,34 @@ def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
     return DecodedText(path, text, name, bom, _detect_newline(text))
 
 
+def _wide_reading(data: bytes) -> tuple[str, str] | None:
+    """(encoding, text) of BOM-less UTF-16 or UTF-32 that reads as text, else None (binary)."""
+    best = None
+    for name in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeError:
+            continue
+        score = _plausibility(text)
+        if not _has_control_characters(text) and score >= 0.9 and (best is None or score > best[0]):
+            best = (score, name, text)
+    return None if best is None else (best[1], best[2])
+
+
+def _likeliest(data: bytes, name: str, text: str) -> tuple[str, str]:
+    """Of ``name``'s reading of a short file and its rivals', the one a newspaper would print."""
+    best = (_plausibility(text), name, text)
+    for rival in _RIVALS:
+        try:
+            other = data.decode(rival)
+        except UnicodeError:
+            continue
+        score = _plausibility(other)
+        if not _has_control_characters(other) and score > best[0] + 0.2:
+            best = (score, rival, other)
+    return best[1], best[2]
+
+
 def _plausible_order(data: bytes, wide: str) -> str:
     """"le" or "be": the byte order that reads ``data`` (no BOM) as more plausible text."""
     scores = {}
@@ -225,6 +255,7 @@ def _plausibility(text: str) -> float:
 # plausibly as the one chosen, the choice is a guess and the proofreader is told so.
 _RIVALS = ("utf-8", "gb18030", "big5", "cp949", "shift_jis", "utf-16-le", "utf-16-be", "cp1252")
 _SURE_BYTES = 64
+_SURE_UTF8_CHARS = 4
 
 
 def _unsure(data: bytes, chosen: str, text: str) -> bool:

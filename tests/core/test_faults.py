@@ -303,3 +303,22 @@ def test_a_lenient_read_keeps_the_good_decisions_of_a_damaged_session(inputs, tm
         read_session(path)
     session = read_session(path, lenient=True)
     assert len(session.decisions) == 2 and session.skipped == 1
+
+
+def test_short_texts_are_read_right_or_said_to_be_a_guess():
+    # 600 short GB18030 texts, 400 short UTF-16 texts without a mark: never wrong in silence.
+    from core.textio import decode_bytes
+    from tests.core.test_layouts import _COMMON
+
+    rng = __import__("random").Random(7)
+    silent = []
+    for encoding, count, longest in (("gb18030", 600, 10), ("utf-16-le", 200, 20), ("utf-16-be", 200, 20)):
+        for _ in range(count):
+            text = "".join(rng.choice(_COMMON) for _ in range(rng.randint(1, longest))) + "\n"
+            try:
+                decoded = decode_bytes("short.txt", text.encode(encoding))
+            except LoadError:
+                continue  # refused is not wrong
+            if decoded.text != text and not decoded.unsure:
+                silent.append((encoding, text, decoded.encoding))
+    assert not silent
