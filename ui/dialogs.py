@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from core.model import Hunk
 from core.partial import compose, pieces
 from core.review import ReviewModel
-from core.textio import LoadError, decode_bytes
+from core.textio import LoadError, decode_bytes, read_regular_file
 from ui.side_by_side import cjk_font
 
 ENCODINGS = ["utf-8", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "shift_jis", "euc-kr",
@@ -79,10 +79,9 @@ class EncodingDialog(QDialog):
     def update_preview(self) -> None:
         path = self._paths[self.side()]
         try:
-            with open(path, "rb") as handle:
-                head = handle.read(PREVIEW_BYTES)
-        except OSError as exc:
-            self._preview.setPlainText(f"{path}: {exc.strerror or exc}")
+            head = read_regular_file(path)[:PREVIEW_BYTES]
+        except LoadError as exc:  # a pipe or a device is never opened for reading here either
+            self._preview.setPlainText(str(exc))
             return
         try:
             # A multi-byte character cut at the end of the preview is not an error.

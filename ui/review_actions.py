@@ -13,6 +13,7 @@ from core.model import HunkClass, Pair
 from core.report import to_csv, to_html
 from core.review import ACCEPT, ARTICLE, REJECT, Choice, custom
 from core.session import SUFFIX, SessionError, read_session, save_session
+from core.textio import LoadError
 from ui.dialogs import EncodingDialog, PartDialog, SaveOptionsDialog
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -276,6 +277,9 @@ class ReviewActions:
             return False
         try:
             write_atomic(target, encode_clean(model, encoding, layout))
+        except LoadError as exc:  # the message names the file already
+            self.show_error(self.tr("Cannot save"), str(exc))
+            return False
         except (ExportError, OSError) as exc:
             self.show_error(self.tr("Cannot save"), f"{path}: {exc}")
             return False
@@ -290,8 +294,14 @@ class ReviewActions:
         if path:
             self.save_session_to(path if path.endswith(SUFFIX) else path + SUFFIX)
 
-    def save_session_to(self, path: str | os.PathLike[str]) -> None:
-        save_session(path, self.controller.session())
+    def save_session_to(self, path: str | os.PathLike[str]) -> bool:
+        try:
+            save_session(path, self.controller.session())
+        except LoadError as exc:
+            self.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
 
     def open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open review session"), "",
@@ -323,7 +333,10 @@ class ReviewActions:
             data = ("\ufeff" + to_csv(model)).encode("utf-8")  # BOM: spreadsheets then read Chinese
         else:
             data = to_html(model, self.tr("Duijiao change report")).encode("utf-8")
-        write_atomic(Path(path), data)
+        try:
+            write_atomic(Path(path), data)
+        except LoadError as exc:
+            self.show_error(self.tr("Cannot save"), str(exc))
 
     # Help and language ------------------------------------------------------------------------------
 

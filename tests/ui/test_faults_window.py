@@ -82,3 +82,17 @@ def test_a_short_file_of_a_guessed_encoding_is_said_in_the_status_bar(make_windo
         window.open_files(left, right)
     assert "left.txt" in window.statusBar().currentMessage() and "Reopen with encoding" in \
         window.statusBar().currentMessage()
+
+
+def test_saving_onto_a_pipe_or_a_folder_is_an_error_message(loaded, tmp_path):
+    import os
+
+    window, dialogs = loaded
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert not window.save_clean_copy_to(fifo, "utf-8")
+    assert "not a regular file" in dialogs.shown[-1][1]
+    assert not window.save_session_to(tmp_path)
+    assert "folder" in dialogs.shown[-1][1]
+    window.export_report_to(fifo)
+    assert "not a regular file" in dialogs.shown[-1][1]
