@@ -24,7 +24,7 @@ from core.cli import main as cli_main
 from core.compare import compare_files
 from core.model import Pair
 from core.review import ACCEPT, ARTICLE, PENDING, REJECT, ReviewModel, custom, pair_key
-from core.session import capture, read_session, restore, save_session
+from core.session import SessionError, capture, read_session, restore, save_session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LEFT, RIGHT = FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt"
@@ -174,3 +174,71 @@ def test_the_soak_review_reaches_every_kind_of_step():
     # A guard on the guard: the sample has changes of each kind the rules decide.
     model = ReviewModel(_COMPARISON)
     assert len(model.changes()) > 300 and any(c == ARTICLE for _, c in model.changes())
+
+
+_SESSION = None
+
+
+def _saved_session_json() -> dict:
+    global _SESSION
+    if _SESSION is None:
+        model = ReviewModel(_COMPARISON)
+        model.decide_many(model.changes()[::7], ACCEPT)
+        _SESSION = capture(model, manual_pairs=True).to_json()
+        _SESSION["left"]["path"], _SESSION["right"]["path"] = str(LEFT), str(RIGHT)
+    return _SESSION
+
+
+_JUNK = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                     max_leaves=6)
+
+
+@st.composite
+def damaged_sessions(draw) -> str:
+    """A real session with fields deleted, retyped or replaced by junk, or its JSON text cut short."""
+    import copy
+    import json
+
+    data = copy.deepcopy(_saved_session_json())
+    for _ in range(draw(st.integers(1, 4))):
+        holder = data
+        path = []
+        while isinstance(holder, dict | list) and holder and draw(st.booleans()):
+            key = draw(st.sampled_from(sorted(holder) if isinstance(holder, dict) else list(range(len(holder)))))
+            path.append(key)
+            if not isinstance(holder[key], dict | list):
+                break
+            holder = holder[key]
+        if not path:
+            continue
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()):
+            parent[path[-1]] = draw(_JUNK)
+        elif isinstance(parent, dict):
+            del parent[path[-1]]
+    text = json.dumps(data, ensure_ascii=False)
+    if draw(st.integers(0, 9)) == 0:
+        text = text[: draw(st.integers(0, len(text)))]
+    return text
+
+
+@settings(max_examples=int(os.environ.get("DUIJIAO_SESSION_FUZZ", "80")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(damaged_sessions())
+def test_a_damaged_session_is_refused_in_one_line_or_applied_safely(tmp_path, text):
+    session = tmp_path / "review.duijiao.json"
+    session.write_text(text, encoding="utf-8")
+    out = tmp_path / "clean.txt"
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = cli_main(["merge", str(LEFT), str(RIGHT), "--session", str(session), "-o", str(out)])
+    errors = [line for line in stderr.getvalue().splitlines() if line.startswith("error: ")]
+    assert (status == 0 and not errors) or (status == 2 and len(errors) == 1), stderr.getvalue()
+    for lenient in (True, False):
+        try:
+            read_session(session, lenient=lenient)
+        except SessionError:
+            pass
