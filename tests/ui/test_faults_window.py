@@ -96,3 +96,19 @@ def test_saving_onto_a_pipe_or_a_folder_is_an_error_message(loaded, tmp_path):
     assert "folder" in dialogs.shown[-1][1]
     window.export_report_to(fifo)
     assert "not a regular file" in dialogs.shown[-1][1]
+
+
+def test_a_session_whose_pairing_does_not_fit_is_paired_anew_and_said(loaded, make_window, qtbot, tmp_path):
+    window, _ = loaded
+    window.actions_by_name["accept_article"].trigger()
+    session = tmp_path / "review.duijiao.json"
+    window.save_session_to(session)
+    data = json.loads(session.read_text(encoding="utf-8"))
+    data["pairs"] = []
+    session.write_text(json.dumps(data), encoding="utf-8")
+    other, dialogs = make_window(tmp_path / "other-autosave")
+    with qtbot.waitSignal(other.comparison_loaded, timeout=30000):
+        other.open_session_from(session)
+    assert any("paired anew" in text for _, text in dialogs.shown)
+    assert other.table_model.rowCount() == window.table_model.rowCount()
+    assert other.controller.model.decisions == window.controller.model.decisions
