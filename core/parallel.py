@@ -8,10 +8,14 @@ big enough to repay starting the workers.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from functools import partial
 
 from core.diff import DiffOptions, diff_texts
 from core.model import Hunk, HunkClass
@@ -22,15 +26,32 @@ MIN_PAIRS = 400
 Annotate = Callable[[int, list[Hunk]], list[Hunk]]
 """Called in the worker with a pair's number and hunks; returns them annotated (flagged)."""
 
-_JOBS: tuple[Sequence[tuple[str, str]], DiffOptions, Annotate | None] | None = None  # inherited by forks
+# Work for forked workers, by job number: a worker inherits the table when it is forked and
+# looks its own job up, so comparisons running at once in one process never see each
+# other's texts (one module-level slot gave one comparison another's results).
+_REGISTRY: dict[int, object] = {}
+_NUMBERS = itertools.count()
+_LOCK = threading.Lock()
+
+
+@contextmanager
+def _registered(work: object) -> Iterator[int]:
+    with _LOCK:
+        number = next(_NUMBERS)
+        _REGISTRY[number] = work
+    try:
+        yield number
+    finally:
+        with _LOCK:
+            _REGISTRY.pop(number, None)
+
 
 _Row = tuple[str, int, int, int, int, str, tuple]
 
 
-def _diff_slice(indices: list[int]) -> list[list[_Row]]:
+def _diff_slice(job: int, indices: list[int]) -> list[list[_Row]]:
     # Plain tuples without the texts: pickling Hunk objects cost more than the diffs saved.
-    assert _JOBS is not None
-    texts, options, annotate = _JOBS
+    texts, options, annotate = _REGISTRY[job]  # type: ignore[misc]
     rows = []
     for i in indices:
         hunks = diff_texts(*texts[i], options)
@@ -68,15 +89,13 @@ def diff_many(
 
     ``done`` is told how many pairs are finished as slices come back.
     """
-    global _JOBS
     slices = [list(range(k, len(texts), workers * 4)) for k in range(workers * 4)]
     results: list[list[Hunk]] = [[] for _ in texts]
-    _JOBS = (texts, options, annotate)
     finished = 0
-    try:
+    with _registered((texts, options, annotate)) as job:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_diff_slice, indices): indices for indices in slices if indices}
+            futures = {pool.submit(_diff_slice, job, indices): indices for indices in slices if indices}
             for future in as_completed(futures):
                 for index, rows in zip(futures[future], future.result(), strict=True):
                     results[index] = _hunks(rows, *texts[index])
@@ -87,17 +106,11 @@ def diff_many(
                     for other in futures:
                         other.cancel()
                     return None
-    finally:
-        _JOBS = None
     return results
 
 
-_TASK: Callable[[list[int]], list] | None = None  # inherited by forked workers
-
-
-def _run_task(indices: list[int]) -> list:
-    assert _TASK is not None
-    return _TASK(indices)
+def _run_task(job: int, indices: list[int]) -> list:
+    return _REGISTRY[job](indices)  # type: ignore[operator]
 
 
 def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) -> list:
@@ -106,15 +119,11 @@ def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) 
     The task may be a closure over big data: forked workers inherit it rather
     than receive it, so only the (small) values travel back.
     """
-    global _TASK
     slices = [list(range(k, count, workers * 4)) for k in range(workers * 4)]
     results: list = [None] * count
-    _TASK = task
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for indices, values in zip(slices, pool.map(_run_task, slices), strict=True):
-                for index, value in zip(indices, values, strict=True):
-                    results[index] = value
-    finally:
-        _TASK = None
+    with _registered(task) as job, ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for indices, values in zip(slices, pool.map(partial(_run_task, job), slices), strict=True):
+            for index, value in zip(indices, values, strict=True):
+                results[index] = value
     return results

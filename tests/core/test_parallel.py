@@ -29,3 +29,26 @@ def test_worker_processes_match_the_serial_diff():
 
 def test_small_issues_stay_in_process():
     assert worker_count(12) == 0
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_comparisons_running_at_once_each_get_their_own_results():
+    # Five comparisons in five threads of one process, each with worker processes: a job
+    # kept in one module-level slot handed some of them another's texts.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from core.parallel import map_in_workers
+
+    base = [(f"第{k}篇文章的正文，今天天气很好。", f"第{k}篇文章的正文，今天天气不错。") for k in range(40)]
+    jobs = [[(a + str(j), b + str(j * 7)) for a, b in base] for j in range(5)]
+
+    def run(texts):
+        diffs = diff_many(texts, DiffOptions(), workers=2)
+        lengths = map_in_workers(lambda indices: [len(texts[i][0]) for i in indices], len(texts), 2)
+        return diffs, lengths
+
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        results = list(pool.map(run, jobs))
+    for texts, (diffs, lengths) in zip(jobs, results, strict=True):
+        assert diffs == [diff_texts(a, b) for a, b in texts]
+        assert lengths == [len(a) for a, _ in texts]
