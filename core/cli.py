@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from core.compare import Comparison, compare_files
 from core.diff import DiffOptions
@@ -64,53 +65,69 @@ def _options(args: argparse.Namespace) -> DiffOptions:
     )
 
 
+def write_json(comparison: Comparison, stream: TextIO) -> None:
+    """``comparison_to_json`` written a pair per line with the C encoder, never held whole in memory.
+
+    An indented ``json.dump`` goes through the pure-Python encoder: at 200 times
+    the sample that was 3 million small writes.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    stream.write('{"left":' + encode(_side_json(comparison, "left")) + ',\n"right":'
+                 + encode(_side_json(comparison, "right")) + ',\n"pairs":[')
+    for number, pair in enumerate(comparison.pairs):
+        stream.write(("\n" if number == 0 else ",\n") + encode(_pair_json(comparison, pair)))
+    stream.write("\n]}\n")
+
+
 def comparison_to_json(comparison: Comparison) -> dict:
     """The comparison as plain data: sides with their articles, and pairs with their hunks."""
+    return {"left": _side_json(comparison, "left"), "right": _side_json(comparison, "right"),
+            "pairs": [_pair_json(comparison, p) for p in comparison.pairs]}
 
-    def side(name: str) -> dict:
-        each = comparison.side(name)
-        return {
-            "path": each.path,
-            "encoding": each.decoded.encoding,
-            "encoding_unsure": each.decoded.unsure,
-            "bom": bool(each.decoded.bom),
-            "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
-            "format": each.document.format,
-            "articles": [
-                {"title": a.title, "start": a.start, "end": a.end, "length": a.content_end - a.content_start}
-                for a in each.articles
-            ],
-        }
 
-    def pair(p: Pair) -> dict:
-        left_title = comparison.left.articles[p.left].title if p.left is not None else None
-        right_title = comparison.right.articles[p.right].title if p.right is not None else None
-        return {
-            "left": p.left,
-            "right": p.right,
-            "left_title": left_title,
-            "right_title": right_title,
-            "similarity": round(p.similarity, 4),
-            "flags": [f.to_json() for f in comparison.pair_flags(p)],
-            "left_part": list(p.left_part) if p.left_part else None,
-            "right_part": list(p.right_part) if p.right_part else None,
-            "hunks": [
-                {
-                    "id": h.id,
-                    "class": h.kind.value,
-                    "left": h.left,
-                    "right": h.right,
-                    "left_start": h.left_start,
-                    "left_end": h.left_end,
-                    "right_start": h.right_start,
-                    "right_end": h.right_end,
-                    "flags": [f.to_json() for f in h.flags],
-                }
-                for h in comparison.hunks(p)
-            ],
-        }
+def _side_json(comparison: Comparison, name: str) -> dict:
+    each = comparison.side(name)
+    return {
+        "path": each.path,
+        "encoding": each.decoded.encoding,
+        "encoding_unsure": each.decoded.unsure,
+        "bom": bool(each.decoded.bom),
+        "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
+        "format": each.document.format,
+        "articles": [
+            {"title": a.title, "start": a.start, "end": a.end, "length": a.content_end - a.content_start}
+            for a in each.articles
+        ],
+    }
 
-    return {"left": side("left"), "right": side("right"), "pairs": [pair(p) for p in comparison.pairs]}
+
+def _pair_json(comparison: Comparison, p: Pair) -> dict:
+    left_title = comparison.left.articles[p.left].title if p.left is not None else None
+    right_title = comparison.right.articles[p.right].title if p.right is not None else None
+    return {
+        "left": p.left,
+        "right": p.right,
+        "left_title": left_title,
+        "right_title": right_title,
+        "similarity": round(p.similarity, 4),
+        "flags": [f.to_json() for f in comparison.pair_flags(p)],
+        "left_part": list(p.left_part) if p.left_part else None,
+        "right_part": list(p.right_part) if p.right_part else None,
+        "hunks": [
+            {
+                "id": h.id,
+                "class": h.kind.value,
+                "left": h.left,
+                "right": h.right,
+                "left_start": h.left_start,
+                "left_end": h.left_end,
+                "right_start": h.right_start,
+                "right_end": h.right_end,
+                "flags": [f.to_json() for f in h.flags],
+            }
+            for h in comparison.hunks(p)
+        ],
+    }
 
 
 def _print_summary(comparison: Comparison) -> None:
@@ -200,8 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"reads it as well (short file); force one with --{name}-encoding", file=sys.stderr)
         if args.command == "compare":
             if args.json:
-                json.dump(comparison_to_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
-                print()
+                write_json(comparison, sys.stdout)
             else:
                 _print_summary(comparison)
         else:
