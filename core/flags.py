@@ -31,7 +31,10 @@ _SPLICE_CJK_CHARS = 8
 _SPLICE_LATIN_WORDS = 4
 _GRAM = 8  # characters per n-gram when looking for a passage elsewhere
 _SPLICE_SHARE = 0.6  # share of a passage's sampled n-grams another article must hold
-_SAMPLED = re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
+@lru_cache(maxsize=1)
+def _sampled() -> re.Pattern[str]:
+    """N-grams starting at one code point in eight: built on first use, not at import."""
+    return re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
 _NOT_TEXT = re.compile(r"[\W_]+")
 _NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
 _SEPARATORS = "、，,；; \u3000"
@@ -123,7 +126,7 @@ class IssueFlagger:
             owners: dict[str, set[tuple[str, int]]] = {}
             for side, texts in self._texts.items():
                 for number, text in enumerate(texts):
-                    for gram in _SAMPLED.findall(_letters(text)):
+                    for gram in _sampled().findall(_letters(text)):
                         owners.setdefault(gram, set()).add((side, number))
             self._index = {gram: tuple(sorted(found)) for gram, found in owners.items()}
         return self._index
@@ -172,8 +175,13 @@ class IssueFlagger:
         index = self._where()
         votes: Counter[tuple[str, int]] = Counter()
         asked = 0
-        for gram in dict.fromkeys(_SAMPLED.findall(letters)):
+        # An n-gram in many articles (copies of a notice, a stock phrase) cannot say where a
+        # passage came from, and counting its owners for every change grows with the square of them.
+        common = max(16, int(sum(len(t) for t in self._texts.values()) ** 0.5))
+        for gram in dict.fromkeys(_sampled().findall(letters)):
             found = index.get(gram, ())
+            if len(found) > common:
+                continue
             if counterpart in found:
                 continue  # the other version of this article has it too: not a splice
             asked += 1

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from core.continuation import attach_short_pieces, split_partners
@@ -67,8 +68,10 @@ def _letters(text: str) -> str:
     return _NOT_TEXT.sub("", text.lower())
 
 
-_SAMPLED = sampled_class(3)
-_SAMPLED_GRAMS = {size: re.compile(f"(?=({_SAMPLED}.{{{size - 1}}}))") for size in (2, 4)}
+@lru_cache(maxsize=2)
+def _sampled_grams(size: int) -> re.Pattern[str]:
+    """N-grams of ``size`` starting at one code point in three: built on first use, not at import."""
+    return re.compile(f"(?=({sampled_class(3)}.{{{size - 1}}}))")
 _ALL_GRAMS = {size: re.compile(f"(?=(.{{{size}}}))") for size in (2, 3, 4)}
 
 
@@ -77,7 +80,7 @@ def _profile(article: ArticleText) -> _Profile:
     head = letters[:300]
     size = 2 if len(CJK_CHAR.findall(head)) * 3 >= len(head) else 4
     # findall runs in C; a sample a third the size is as telling and far cheaper to hold.
-    grams = frozenset(_SAMPLED_GRAMS[size].findall(letters))
+    grams = frozenset(_sampled_grams(size).findall(letters))
     if len(grams) < _SMALL_ARTICLE:
         grams = frozenset(_ALL_GRAMS[size].findall(letters)) or frozenset([letters] if letters else [])
     title = _letters(article.title)

@@ -9,11 +9,9 @@ big enough to repay starting the workers.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import partial
 
@@ -72,7 +70,11 @@ def _hunks(rows: list[_Row], left: str, right: str) -> list[Hunk]:
 def worker_count(pair_count: int) -> int:
     """How many worker processes suit ``pair_count`` pairs here (0: diff in this process)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if pair_count < MIN_PAIRS or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if pair_count < MIN_PAIRS or cores < 2:
+        return 0
+    import multiprocessing  # only an issue this big pays for importing it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 0
     return min(cores, 4)
 
@@ -89,6 +91,9 @@ def diff_many(
 
     ``done`` is told how many pairs are finished as slices come back.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     slices = [list(range(k, len(texts), workers * 4)) for k in range(workers * 4)]
     results: list[list[Hunk]] = [[] for _ in texts]
     finished = 0
@@ -119,6 +124,9 @@ def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) 
     The task may be a closure over big data: forked workers inherit it rather
     than receive it, so only the (small) values travel back.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     slices = [list(range(k, count, workers * 4)) for k in range(workers * 4)]
     results: list = [None] * count
     with _registered(task) as job, ProcessPoolExecutor(

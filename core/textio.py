@@ -9,8 +9,6 @@ import re
 import stat
 from dataclasses import dataclass
 
-import chardet
-
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 
 _BOMS = (
@@ -142,6 +140,8 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         sure = name == "utf-8" and sum(1 for c in text if ord(c) > 0x7F) >= _SURE_UTF8_CHARS
         return DecodedText(path, reading, name, b"", _detect_newline(reading),
                            not sure and _unsure(data, name, reading))
+    import chardet  # only a file that is not UTF-8 needs it (its tables take a while to load)
+
     guess = chardet.detect(data)
     name = (guess.get("encoding") or "").lower()
     name = _SUPERSETS.get(name, name)
