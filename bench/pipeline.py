@@ -9,6 +9,8 @@ For the sample pair and synthetic issues 10x, 50x and 200x its size it times:
 * ours, diff only: ``diff_texts`` over the pairs the pipeline found;
 * dmp: the pure-Python ``diff-match-patch`` (``diff_main`` + semantic clean-up)
   over the same article pairs (install it with ``pip install -e '.[bench]'``);
+* ours, command line: ``main.py compare --json`` as a whole process (imports,
+  JSON and all), against dmp's per-article time;
 * whole-file difflib: one ``SequenceMatcher`` over the two whole texts, in a
   subprocess with a time limit, since it grows faster than quadratically.
 
@@ -121,6 +123,20 @@ def _time_dmp(texts: list[tuple[str, str]], repeat: int) -> tuple[float, int] | 
     return best, edits
 
 
+def _time_cli(left: Path, right: Path, repeat: int) -> float:
+    """Best wall time of ``main.py compare --json`` as a whole process, its output to a file."""
+    best = float("inf")
+    with tempfile.TemporaryFile() as sink:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
+                           stdout=sink, check=True)
+            best = min(best, time.perf_counter() - start)
+            sink.seek(0)
+            sink.truncate()
+    return best
+
+
 def _issue(scale: int, folder: Path) -> tuple[Path, Path]:
     if scale == 1:
         return SAMPLE_LEFT, SAMPLE_RIGHT
@@ -148,6 +164,7 @@ def run(scales: list[int], repeat: int) -> list[dict]:
                 once = _time_dmp(texts, 1)
                 dmp = once if dmp is None or (once and once[0] < dmp[0]) else dmp
             gc.unfreeze()
+            cli = _time_cli(left, right, repeat)
             whole = _child(_CHILD_WHOLE_FILE.format(left=str(left), right=str(right)),
                            timeout=WHOLE_FILE_LIMIT_S)
             paired = sum(1 for i, j in pipeline["pairs"] if i is not None and j is not None)
@@ -163,6 +180,8 @@ def run(scales: list[int], repeat: int) -> list[dict]:
                 "dmp_s": dmp[0] if dmp else None,
                 "dmp_edits": dmp[1] if dmp else None,
                 "ratio_ours_dmp": ours_diff / dmp[0] if dmp else None,
+                "cli_json_s": cli,
+                "ratio_cli_dmp": cli / dmp[0] if dmp else None,
                 "whole_file_difflib_s": whole["seconds"] if whole else None,
                 "whole_file_edits": whole["edits"] if whole else None,
             })
@@ -180,6 +199,7 @@ def _print_row(row: dict) -> None:
         f"{row['scale']:>4}x  chars {row['chars'][0]:>9,}/{row['chars'][1]:>9,}  pairs {row['articles_paired']:>5}"
         f"  ours {fmt(row['ours_s'])} ({row['ours_max_rss_mb']:.0f} MB)  ours-diff {fmt(row['ours_diff_s'])}"
         f"  dmp {fmt(row['dmp_s'])}  ratio {fmt(row['ratio_ours_dmp'], '')}"
+        f"  compare --json {fmt(row['cli_json_s'])} (/dmp {fmt(row['ratio_cli_dmp'], '')})"
         f"  whole-file difflib {whole}  hunks {row['ours_hunks']:,} ({row['ours_changed_chars']:,} chars)"
         f"  dmp edits {row['dmp_edits'] or 0:,}",
         flush=True,
@@ -195,6 +215,12 @@ def verdicts(rows: list[dict]) -> list[str]:
         if row["scale"] == 200:
             lines.append(_verdict(row["ours_s"] < 3, f"200x end to end {row['ours_s']:.2f} s < 3 s"))
             lines.append(_verdict(row["ours_max_rss_mb"] < 500, f"200x peak {row['ours_max_rss_mb']:.0f} MB < 500 MB"))
+        if row["scale"] == 50 and row["ratio_cli_dmp"] is not None:
+            lines.append(_verdict(row["ratio_cli_dmp"] <= 0.5,
+                                  f"50x compare --json process / dmp {row['ratio_cli_dmp']:.2f} <= 0.5"))
+        if row["scale"] == 200:
+            cli = row["cli_json_s"]
+            lines.append(_verdict(cli < 3, f"200x compare --json process {cli:.2f} s < 3 s"))
         if row["ratio_ours_dmp"] is not None:
             lines.append(_verdict(row["ratio_ours_dmp"] <= 0.5,
                                   f"{row['scale']}x ours/dmp per article {row['ratio_ours_dmp']:.2f} <= 0.5"))

@@ -358,7 +358,7 @@ class _LineIndex:
         self.runs: list[tuple[int, int, int, str]] = []  # (text index, start, end, letters)
         self._postings: dict[str, list[int]] = {}
         # A paragraph line far longer than a short item is skipped unread (most lines of a paper).
-        too_long = 3 * longest if longest is not None else None
+        too_long = 2 * longest if longest is not None else None
         for index, text in enumerate(texts):
             lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower())
                       if too_long is None or m.end() - m.start() <= too_long else "\0" * too_long)
