@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 
 from core.compare import Comparison
 from core.model import Article, Document, Hunk, Pair
@@ -87,6 +90,60 @@ def order_pairs(pairs: list[Pair], base: str) -> list[Pair]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+class _Order:
+    """Every change of an issue in reading order; the next undecided one is found in O(log n).
+
+    A Fenwick tree counts the undecided changes, so a decision marks one
+    position and a search walks the tree instead of the whole issue.
+    """
+
+    def __init__(self, changes: list[tuple[Pair, str]], undecided: Callable[[Pair, str], bool]) -> None:
+        self.changes = changes
+        self.position = {(pair_key(p), c): i for i, (p, c) in enumerate(changes)}
+        self.first_of: dict[str, int] = {}
+        for i, (p, _) in enumerate(changes):
+            self.first_of.setdefault(pair_key(p), i)
+        self._flags = [1 if undecided(p, c) else 0 for p, c in changes]
+        self._tree = [0] * (len(changes) + 1)
+        for i, flag in enumerate(self._flags, start=1):  # build in O(n)
+            self._tree[i] += flag
+            parent = i + (i & -i)
+            if parent <= len(changes):
+                self._tree[parent] += self._tree[i]
+
+    def mark(self, key: tuple[str, str], undecided: bool) -> None:
+        at = self.position.get(key)
+        if at is None or self._flags[at] == int(undecided):
+            return
+        step = 1 if undecided else -1
+        self._flags[at] += step
+        i = at + 1
+        while i < len(self._tree):
+            self._tree[i] += step
+            i += i & -i
+
+    def _before(self, end: int) -> int:
+        """Undecided changes at positions below ``end``."""
+        total = 0
+        while end > 0:
+            total += self._tree[end]
+            end -= end & -end
+        return total
+
+    def undecided_from(self, start: int) -> int | None:
+        """The first undecided position at or after ``start``, or None."""
+        wanted = self._before(start) + 1  # the rank of the undecided change sought
+        if wanted > self._before(len(self.changes)):
+            return None
+        position, step = 0, 1 << len(self.changes).bit_length()
+        while step:
+            if position + step < len(self._tree) and self._tree[position + step] < wanted:
+                position += step
+                wanted -= self._tree[position]
+            step >>= 1
+        return position  # 0-based: the tree's 1-based index is position + 1
+
+
 class ReviewModel:
     """Decisions keyed by (pair key, hunk id), over a comparison with a chosen base side.
 
@@ -99,7 +156,17 @@ class ReviewModel:
             raise ValueError(f"base must be 'left' or 'right', not {base!r}")
         self.comparison = comparison
         self.base = base
-        self.decisions: dict[tuple[str, str], Decision] = {}
+        self._decisions: dict[tuple[str, str], Decision] = {}
+        # Indexes a decision updates at once, so no question of the view walks the issue:
+        self._ids: dict[str, frozenset[str]] = {}  # pair key -> its change ids
+        self._decided_in: Counter[str] = Counter()  # pair key -> decided changes of it
+        self._total: int | None = None  # changes in the issue, counted once
+        self._order: _Order | None = None  # every change in reading order, built on first use
+
+    @property
+    def decisions(self) -> Mapping[tuple[str, str], Decision]:
+        """Every decision made, by (pair key, change id); read-only (``decide`` keeps the indexes)."""
+        return MappingProxyType(self._decisions)
 
     @property
     def other(self) -> str:
@@ -116,17 +183,36 @@ class ReviewModel:
         return [hunk.id for hunk in self.comparison.hunks(pair)]
 
     def decision(self, pair: Pair, change_id: str) -> Decision:
-        return self.decisions.get((pair_key(pair), change_id), PENDING)
+        return self._decisions.get((pair_key(pair), change_id), PENDING)
 
     def decide(self, pair: Pair, change_id: str, decision: Decision) -> Decision:
         """Record ``decision`` and return the one it replaces (for undo)."""
         key = (pair_key(pair), change_id)
-        previous = self.decisions.get(key, PENDING)
+        previous = self._decisions.get(key, PENDING)
         if decision.decided:
-            self.decisions[key] = decision
+            self._decisions[key] = decision
         else:
-            self.decisions.pop(key, None)
+            self._decisions.pop(key, None)
+        if previous.decided != decision.decided and change_id in self._ids_of(pair, key[0]):
+            self._decided_in[key[0]] += 1 if decision.decided else -1
+            if self._order is not None:
+                self._order.mark(key, undecided=not decision.decided)
         return previous
+
+    def adopt(self, decisions: Mapping[tuple[str, str], Decision]) -> None:
+        """Take ``decisions`` (by pair key and change id), as a session or another model had them."""
+        by_key = {pair_key(p): p for p in self.comparison.pairs}
+        for (key, change_id), decision in decisions.items():
+            pair = by_key.get(key)
+            if pair is not None:
+                self.decide(pair, change_id, decision)
+            elif decision.decided:
+                self._decisions[(key, change_id)] = decision  # of no pair now: kept, never counted
+
+    def _ids_of(self, pair: Pair, key: str) -> frozenset[str]:
+        if key not in self._ids:
+            self._ids[key] = frozenset(self.change_ids(pair))
+        return self._ids[key]
 
     def decide_many(
         self, changes: list[tuple[Pair, str]], decision: Decision
@@ -144,34 +230,28 @@ class ReviewModel:
 
         With ``change_id`` None the search starts at the beginning of ``pair``.
         """
-        everything = self.changes()
-        if not everything:
-            return None
-        keys = [(pair_key(p), c) for p, c in everything]
+        if self._order is None:
+            self._order = _Order(self.changes(), lambda p, c: not self.decision(p, c).decided)
+        order = self._order
+        key = pair_key(pair)
         if change_id is None:
-            starts = [i for i, (p, _) in enumerate(everything) if pair_key(p) == pair_key(pair)]
-            start = starts[0] - 1 if starts else -1
+            start = order.first_of.get(key, 0)
         else:
-            try:
-                start = keys.index((pair_key(pair), change_id))
-            except ValueError:
-                start = -1
-        count = len(everything)
-        for step in range(1, count + 1):
-            candidate = everything[(start + step) % count]
-            if not self.decision(*candidate).decided:
-                return candidate
-        return None
+            at = order.position.get((key, change_id))
+            start = 0 if at is None else at + 1
+        found = order.undecided_from(start)
+        if found is None:
+            found = order.undecided_from(0)
+        return None if found is None else order.changes[found]
 
     def progress(self, pair: Pair | None = None) -> tuple[int, int]:
         """(decided, total) changes in ``pair``, or in the whole issue."""
-        pairs = [pair] if pair is not None else self.comparison.pairs
-        decided = total = 0
-        for each in pairs:
-            for change_id in self.change_ids(each):
-                total += 1
-                decided += self.decision(each, change_id).decided
-        return decided, total
+        if pair is not None:
+            key = pair_key(pair)
+            return self._decided_in[key], len(self._ids_of(pair, key))
+        if self._total is None:
+            self._total = sum(len(self._ids_of(p, pair_key(p))) for p in self.comparison.pairs)
+        return sum(self._decided_in.values()), self._total
 
     def _newline(self) -> str:
         return self.comparison.side(self.base).decoded.newline

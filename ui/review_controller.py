@@ -139,7 +139,7 @@ class ReviewController(QObject):
     def _rebuild_model(self, base: str, decisions: dict) -> None:
         assert self.comparison is not None
         self.model = ReviewModel(self.comparison, base)
-        self.model.decisions.update(decisions)
+        self.model.adopt(decisions)
         self.undo_stack.clear()  # old commands hold the old model
 
     # Decisions ---------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ class ReviewController(QObject):
         base = self.model.base
         self.model = ReviewModel(self.comparison, base)
         keys = {pair_key(p) for p in pairs}
-        self.model.decisions.update({k: v for k, v in decisions.items() if k[0] in keys})
+        self.model.adopt({k: v for k, v in decisions.items() if k[0] in keys})
         self.manual_pairs = True
         self.pairs_changed.emit()
 

@@ -96,11 +96,30 @@ class Review(RuleBasedStateMachine):
         apart = [p for p in comparison.pairs if p != pair] + [Pair(pair.left, None, 0.0), Pair(None, pair.right, 0.0)]
         kept = {k: v for k, v in self.model.decisions.items() if k[0] != pair_key(pair)}
         self.model = ReviewModel(comparison.with_pairs(apart), self.model.base)
-        self.model.decisions.update(kept)
+        self.model.adopt(kept)
         self.model = ReviewModel(comparison, self.model.base)  # and back, as the undo of a re-pairing does
-        self.model.decisions.update(kept)
+        self.model.adopt(kept)
         self.undo.clear()
         self.redo.clear()
+
+    @invariant()
+    def the_indexes_agree_with_counting_afresh(self) -> None:
+        if not hasattr(self, "model"):
+            return
+        model = self.model
+        everything = model.changes()
+        undecided = [c for c in everything if not model.decision(*c).decided]
+        for pair in model.comparison.pairs:
+            ids = model.change_ids(pair)
+            assert model.progress(pair) == (sum(model.decision(pair, c).decided for c in ids), len(ids))
+        assert model.progress() == (len(everything) - len(undecided), len(everything))
+        # Next undecided from a few places, against a walk of the whole issue.
+        for at in (0, len(everything) // 3, len(everything) - 1):
+            pair, change = everything[at]
+            later = [c for c in everything[at + 1:] + everything[: at + 1] if not model.decision(*c).decided]
+            expected = later[0] if later else None
+            got = model.next_undecided(pair, change)
+            assert (got and (pair_key(got[0]), got[1])) == (expected and (pair_key(expected[0]), expected[1]))
 
     @invariant()
     def nothing_is_lost(self) -> None:
