@@ -115,12 +115,16 @@ def capture(
     left_encoding: str | None = None,
     right_encoding: str | None = None,
     manual_pairs: bool = False,
+    digests: dict[str, str] | None = None,
 ) -> Session:
-    """The session for ``model`` as it stands."""
+    """The session for ``model`` as it stands (``digests`` of the inputs, when already known)."""
     comparison = model.comparison
+    digests = digests or {}
+    left_digest = digests.get("left") or file_digest(comparison.left.path)
+    right_digest = digests.get("right") or file_digest(comparison.right.path)
     return Session(
-        left=InputRecord(comparison.left.path, file_digest(comparison.left.path), left_encoding),
-        right=InputRecord(comparison.right.path, file_digest(comparison.right.path), right_encoding),
+        left=InputRecord(comparison.left.path, left_digest, left_encoding),
+        right=InputRecord(comparison.right.path, right_digest, right_encoding),
         base=model.base,
         options=comparison.options,
         pairs=list(comparison.pairs) if manual_pairs else None,
@@ -130,26 +134,27 @@ def capture(
 
 
 def saved_decisions(model: ReviewModel) -> list[SavedDecision]:
-    """Every decision of ``model`` with the context needed to find its change again."""
+    """Every decision of ``model`` with the context needed to find its change again.
+
+    Decisions are grouped by article first: one pass over each, never the
+    product of the two (70,000 decisions over 2,400 articles took minutes).
+    """
     comparison = model.comparison
+    by_pair: dict[str, list[tuple[str, Decision]]] = {}
+    for (key, change_id), decision in model.decisions.items():
+        by_pair.setdefault(key, []).append((change_id, decision))
     decisions = []
     for pair in comparison.pairs:
+        key = pair_key(pair)
+        if key not in by_pair:
+            continue
         hunks = {hunk.id: hunk for hunk in comparison.hunks(pair)}
-        for (key, change_id), decision in model.decisions.items():
-            if key != pair_key(pair):
-                continue
+        title = comparison.title(pair)
+        for change_id, decision in by_pair[key]:
             hunk = hunks.get(change_id)
-            decisions.append(
-                SavedDecision(
-                    pair=key,
-                    change=change_id,
-                    choice=decision.choice.value,
-                    text=decision.text,
-                    left=hunk.left if hunk else "",
-                    right=hunk.right if hunk else "",
-                    title=comparison.title(pair),
-                )
-            )
+            decisions.append(SavedDecision(
+                pair=key, change=change_id, choice=decision.choice.value, text=decision.text,
+                left=hunk.left if hunk else "", right=hunk.right if hunk else "", title=title))
     return decisions
 
 
@@ -175,8 +180,17 @@ def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel,
 
 def save_session(path: str | os.PathLike[str], session: Session) -> None:
     """Write ``session`` atomically as JSON."""
-    data = json.dumps(session.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomic(Path(path), data)
+    write_atomic(Path(path), encode_session(session))
+
+
+def encode_session(session: Session) -> bytes:
+    """The session file's bytes: a decision per line, by the C encoder (an indented dump is pure Python)."""
+    data = session.to_json()
+    decisions = data.pop("decisions")
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    head = encode(data)[:-1]  # without its closing brace
+    lines = ",\n".join(encode(d) for d in decisions)
+    return f'{head},\n"decisions":[\n{lines}\n]}}\n'.encode()
 
 
 _MAX_SESSION_BYTES = 200 * 1024 * 1024

@@ -8,6 +8,7 @@ what happened through signals named for past events.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,10 +19,19 @@ from core.diff import DiffOptions
 from core.model import Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
-from core.session import autosave_path, capture, carry_over, save_session
+from core.session import autosave_path, capture, carry_over, file_digest, save_session
 from core.structure import StructureEdits
+from core.textio import LoadError
 
 AUTOSAVE_DELAY_MS = 800
+
+
+def _write_autosave(target: Path, session) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_session(target, session)
+    except (OSError, LoadError):
+        pass  # an autosave that cannot be written is retried at the next change
 
 
 class DecideCommand(QUndoCommand):
@@ -115,6 +125,9 @@ class ReviewController(QObject):
     # Loading -----------------------------------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison, base: str = "left") -> None:
+        self.flush_autosave()
+        # The inputs are hashed once per load, not at every autosave.
+        self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
         self.comparison = comparison
         self.model = ReviewModel(comparison, base)
         self.manual_pairs = False
@@ -233,13 +246,29 @@ class ReviewController(QObject):
             return None
         return autosave_path(self.autosave_dir, self.comparison.left.path, self.comparison.right.path)
 
-    def autosave_now(self) -> None:
-        """Write the review to its autosave file (a crash loses at most the last instant)."""
+    def autosave_now(self, wait: bool = False) -> None:
+        """Write the review to its autosave file (a crash loses at most the last instant).
+
+        The state is taken here, on the window's thread (a snapshot of plain
+        values); encoding and writing it happen on a writer thread, one save at
+        a time, so the window never waits for the disk. ``wait`` waits for it.
+        """
         target = self.autosave_file()
         if target is None or self.model is None:
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_session(target, self.session())
+        session = self.session()
+        self.flush_autosave()
+        self._writer = threading.Thread(target=_write_autosave, args=(target, session), daemon=True)
+        self._writer.start()
+        if wait:
+            self.flush_autosave()
+
+    def flush_autosave(self) -> None:
+        """Wait for an autosave being written to reach the disk."""
+        writer = getattr(self, "_writer", None)
+        if writer is not None:
+            writer.join()
+            self._writer = None
 
     def session(self):
         assert self.model is not None
@@ -248,9 +277,11 @@ class ReviewController(QObject):
             left_encoding=self.forced_encodings["left"],
             right_encoding=self.forced_encodings["right"],
             manual_pairs=self.manual_pairs,
+            digests=getattr(self, "_digests", None),
         )
 
     def discard_autosave(self) -> None:
+        self.flush_autosave()
         target = self.autosave_file()
         if target is not None and target.exists():
             target.unlink()

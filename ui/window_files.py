@@ -52,7 +52,7 @@ class WindowFiles:
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_load()
         wait_for_abandoned()
-        self.controller.autosave_now()
+        self.controller.autosave_now(wait=True)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("zoom", self.view.zoom())
         super().closeEvent(event)

@@ -39,6 +39,7 @@ def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, t
     qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
     target = window.controller.autosave_file()
     window.controller._autosave.stop()
+    window.controller.flush_autosave()
     target.write_text('{"format": "duijiao-session", "version": 1, "left": [', encoding="utf-8")
     again, dialogs = make_window(tmp_path / "autosave")
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
