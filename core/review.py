@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
@@ -97,18 +97,24 @@ class _Order:
     position and a search walks the tree instead of the whole issue.
     """
 
-    def __init__(self, changes: list[tuple[Pair, str]], undecided: Callable[[Pair, str], bool]) -> None:
-        self.changes = changes
-        self.position = {(pair_key(p), c): i for i, (p, c) in enumerate(changes)}
+    def __init__(self, pairs: list[tuple[Pair, str, list[str]]], decided: Mapping[tuple[str, str], Decision]) -> None:
+        """``pairs``: each pair in reading order with its key and change ids."""
+        self.changes: list[tuple[Pair, str]] = []
+        self.position: dict[tuple[str, str], int] = {}
         self.first_of: dict[str, int] = {}
-        for i, (p, _) in enumerate(changes):
-            self.first_of.setdefault(pair_key(p), i)
-        self._flags = [1 if undecided(p, c) else 0 for p, c in changes]
-        self._tree = [0] * (len(changes) + 1)
+        self._flags: list[int] = []
+        for pair, key, ids in pairs:
+            self.first_of[key] = len(self.changes)
+            for change_id in ids:
+                self.position[(key, change_id)] = len(self.changes)
+                self.changes.append((pair, change_id))
+                self._flags.append(0 if (key, change_id) in decided else 1)
+        count = len(self.changes)
+        self._tree = [0] * (count + 1)
         for i, flag in enumerate(self._flags, start=1):  # build in O(n)
             self._tree[i] += flag
             parent = i + (i & -i)
-            if parent <= len(changes):
+            if parent <= count:
                 self._tree[parent] += self._tree[i]
 
     def mark(self, key: tuple[str, str], undecided: bool) -> None:
@@ -231,7 +237,8 @@ class ReviewModel:
         With ``change_id`` None the search starts at the beginning of ``pair``.
         """
         if self._order is None:
-            self._order = _Order(self.changes(), lambda p, c: not self.decision(p, c).decided)
+            self._order = _Order([(p, pair_key(p), self.change_ids(p)) for p in self.ordered_pairs()],
+                                 self._decisions)
         order = self._order
         key = pair_key(pair)
         if change_id is None:

@@ -28,25 +28,38 @@ class PairTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._model: ReviewModel | None = None
         self._pairs: list[Pair] = []
+        self._rows: dict[Pair, int] = {}
 
     def set_review(self, model: ReviewModel | None) -> None:
         self.beginResetModel()
         self._model = model
         self._pairs = model.ordered_pairs() if model else []
+        self._rows = {pair: row for row, pair in enumerate(self._pairs)}
         self.endResetModel()
 
-    def refresh_decisions(self) -> None:
-        if self._pairs:
+    def refresh_decisions(self, pairs: list[Pair] | None = None) -> None:
+        """Redraw the counts of ``pairs`` (None: of every row), one signal per run of rows."""
+        if not self._pairs:
+            return
+        rows = sorted({self._rows[p] for p in pairs if p in self._rows}) if pairs is not None else [
+            0, len(self._pairs) - 1]
+        if pairs is None:
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._pairs) - 1, self.DECIDED))
+            return
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                self.dataChanged.emit(self.index(start, self.STATUS), self.index(previous, self.DECIDED))
+            start = previous = row
 
     def pair_at(self, row: int) -> Pair | None:
         return self._pairs[row] if 0 <= row < len(self._pairs) else None
 
     def row_of(self, pair: Pair) -> int:
-        try:
-            return self._pairs.index(pair)
-        except ValueError:
-            return -1
+        return self._rows.get(pair, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
         return 0 if parent.isValid() else len(self._pairs)

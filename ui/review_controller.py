@@ -47,12 +47,12 @@ class DecideCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._before = self._controller.model.decide_many(self._changes, self._decision)
-        self._controller.decisions_changed.emit()
+        self._controller.announce([pair for pair, _ in self._changes])
 
     def undo(self) -> None:
         for pair, change_id, previous in self._before:
             self._controller.model.decide(pair, change_id, previous)
-        self._controller.decisions_changed.emit()
+        self._controller.announce([pair for pair, _ in self._changes])
 
 
 class RepairCommand(QUndoCommand):
@@ -109,6 +109,7 @@ class ReviewController(QObject):
 
     def __init__(self, autosave_dir: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
         self.undo_stack = QUndoStack(self)
@@ -156,6 +157,12 @@ class ReviewController(QObject):
         self.undo_stack.clear()  # old commands hold the old model
 
     # Decisions ---------------------------------------------------------------------------------
+
+    def announce(self, pairs: list[Pair] | None = None) -> None:
+        """Say decisions changed, in the articles ``pairs`` (None: anywhere)."""
+        self.last_changed = list(dict.fromkeys(pairs)) if pairs is not None else None
+        self.decisions_changed.emit()
+        self.last_changed = None
 
     def decide(self, changes: list[tuple[Pair, str]], decision: Decision, text: str) -> None:
         if self.model is None or not changes:

@@ -78,9 +78,14 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font, never "resize to contents": that asks every row of a
+        # 2,400-article issue for its text after each decision.
         self.table.setFont(cjk_font(10))
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, sample in ((1, "9999 changes"), (2, "9999/9999"), (3, "1.00"), (4, "truncated number")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self)
@@ -329,7 +334,7 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
             self.show_empty()
 
     def _decisions_changed(self) -> None:
-        self.table_model.refresh_decisions()
+        self.table_model.refresh_decisions(self.controller.last_changed)
         self._show_decisions()
         self._update_status()
 
