@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -75,16 +76,21 @@ def order_pairs(pairs: list[Pair], base: str) -> list[Pair]:
     only_other = sorted(
         (p for p in pairs if getattr(p, base) is None), key=lambda p: getattr(p, other)
     )
-    ordered = list(with_base)
+    # Sort keys: a base pair's place; an inserted article's is its neighbour's key extended by
+    # its own number, so it sorts right after that neighbour (and after what was put there before).
+    keys: dict[int, tuple[int, ...]] = {id(p): (at,) for at, p in enumerate(with_base)}
+    last_key: dict[int, tuple[int, ...]] = {}  # other-side article -> the latest key holding it
+    for pair in with_base:
+        if getattr(pair, other) is not None:
+            last_key[getattr(pair, other)] = keys[id(pair)]
+    known = sorted(last_key)
     for pair in only_other:
         index = getattr(pair, other)
-        position, nearest = 0, -1
-        for at, candidate in enumerate(ordered):
-            neighbour = getattr(candidate, other)
-            if neighbour is not None and nearest <= neighbour < index:
-                position, nearest = at + 1, neighbour
-        ordered.insert(position, pair)
-    return ordered
+        below = bisect_left(known, index)
+        keys[id(pair)] = (last_key[known[below - 1]] if below else (-1,)) + (index,)
+        last_key[index] = keys[id(pair)]
+        insort(known, index)
+    return sorted([*with_base, *only_other], key=lambda p: keys[id(p)])
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -52,7 +52,15 @@ class CompareJob(QThread):
     def cancel(self) -> None:
         self._stop.set()
 
+    def _report(self, stage: str, fraction: float) -> None:
+        # A few dozen reports, not one per article: each is a hand-over to the window's thread.
+        percent = int(fraction * 100)
+        if (stage, percent) != self._last_report:
+            self._last_report = (stage, percent)
+            self.progressed.emit(stage, fraction)
+
     def run(self) -> None:
+        self._last_report: tuple[str, int] = ("", -1)
         try:
             comparison: Comparison = compare_files(
                 self.left,
@@ -60,7 +68,7 @@ class CompareJob(QThread):
                 left_encoding=self._encodings.get("left"),
                 right_encoding=self._encodings.get("right"),
                 options=self._options,
-                progress=lambda stage, fraction: self.progressed.emit(stage, fraction),
+                progress=self._report,
                 cancelled=self._stop.is_set,
                 workers=0,  # no forking from a GUI process's thread
             )
