@@ -73,6 +73,7 @@ def measure(app: QApplication, scale: int, folder: Path) -> dict[str, float]:
     window.inform = lambda title, text: None
     window.ask = lambda title, text: True
     window.show()
+    spin(app, 0.5)  # the first paint (fonts, style) belongs to starting the program, not to loading
     watch = StallWatch()
     results: dict[str, float] = {}
     loaded = []

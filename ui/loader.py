@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from core.compare import Cancelled, Comparison, compare_files
 from core.diff import DiffOptions
+from core.review import ReviewModel
 from core.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
@@ -31,7 +32,7 @@ class CompareJob(QThread):
     """One comparison of two files, reporting progress and ending in exactly one signal."""
 
     progressed = Signal(str, float)  # stage, fraction done
-    finished_ok = Signal(object)  # the Comparison
+    finished_ok = Signal(object)  # the Comparison; ``review`` holds its ReviewModel, indexes built
     failed = Signal(str)  # a message naming the file and the problem
     cancelled = Signal()
 
@@ -42,9 +43,12 @@ class CompareJob(QThread):
         options: DiffOptions,
         encodings: dict[str, str | None],
         parent: QObject | None = None,
+        base: str = "left",
     ) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
+        self.base = base
+        self.review: ReviewModel | None = None
         self._options = options
         self._encodings = encodings
         self._stop = threading.Event()
@@ -79,4 +83,8 @@ class CompareJob(QThread):
         except Exception as exc:
             self.failed.emit(f"{self.left} / {self.right}: {exc}")
         else:
+            # The review's indexes (the issue's changes in reading order) are built here too,
+            # not on the window's thread at the first keypress.
+            self.review = ReviewModel(comparison, self.base)
+            self.review.prepare()
             self.finished_ok.emit(comparison)

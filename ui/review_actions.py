@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from core.export import ExportError, encode_clean, write_atomic
-from core.hunks import is_number_change
 from core.model import HunkClass, Pair
 from core.report import to_csv, to_html
 from core.review import ACCEPT, ARTICLE, REJECT, Choice, custom
@@ -109,14 +108,7 @@ class ReviewActions:
         model = self.controller.model
         if model is None:
             return
-        changes = [
-            (pair, hunk.id)
-            for pair in model.ordered_pairs()
-            for hunk in model.comparison.hunks(pair)
-            # A number or date change is never taken wholesale, whatever its class.
-            if hunk.kind is kind and not is_number_change(hunk) and not model.decision(pair, hunk.id).decided
-        ]
-        self._batch(changes, ACCEPT, text)
+        self._batch(model.undecided_of_class(kind), ACCEPT, text)
 
     def accept_punctuation_class(self) -> None:
         self._accept_class(HunkClass.PUNCTUATION, self.tr("Accept all punctuation changes"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,10 +27,10 @@ from core.textio import LoadError
 AUTOSAVE_DELAY_MS = 800
 
 
-def _write_autosave(target: Path, session) -> None:
+def _write_autosave(target: Path, build) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        save_session(target, session)
+        save_session(target, build())
     except (OSError, LoadError):
         pass  # an autosave that cannot be written is retried at the next change
 
@@ -50,8 +51,7 @@ class DecideCommand(QUndoCommand):
         self._controller.announce([pair for pair, _ in self._changes])
 
     def undo(self) -> None:
-        for pair, change_id, previous in self._before:
-            self._controller.model.decide(pair, change_id, previous)
+        self._controller.model.decide_each(self._before[::-1])
         self._controller.announce([pair for pair, _ in self._changes])
 
 
@@ -125,12 +125,14 @@ class ReviewController(QObject):
 
     # Loading -----------------------------------------------------------------------------------
 
-    def set_comparison(self, comparison: Comparison, base: str = "left") -> None:
+    def set_comparison(self, comparison: Comparison, base: str = "left", review: ReviewModel | None = None) -> None:
+        """Show ``comparison``; ``review``, a fresh model of it built elsewhere, is taken when its base fits."""
         self.flush_autosave()
         # The inputs are hashed once per load, not at every autosave.
         self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
         self.comparison = comparison
-        self.model = ReviewModel(comparison, base)
+        fits = review is not None and review.comparison is comparison and review.base == base and not review.decisions
+        self.model = review if fits else ReviewModel(comparison, base)
         self.manual_pairs = False
         self.undo_stack.clear()
         self.comparison_changed.emit()
@@ -263,9 +265,10 @@ class ReviewController(QObject):
         target = self.autosave_file()
         if target is None or self.model is None:
             return
-        session = self.session()
+        snapshot = dict(self.model.decisions)  # a copy in C; the writer builds the rest
         self.flush_autosave()
-        self._writer = threading.Thread(target=_write_autosave, args=(target, session), daemon=True)
+        build = partial(self.session, snapshot, self.model)  # this model, whatever replaces it meanwhile
+        self._writer = threading.Thread(target=_write_autosave, args=(target, build), daemon=True)
         self._writer.start()
         if wait:
             self.flush_autosave()
@@ -277,14 +280,17 @@ class ReviewController(QObject):
             writer.join()
             self._writer = None
 
-    def session(self):
-        assert self.model is not None
+    def session(self, decisions=None, model: ReviewModel | None = None):
+        """The review as a session (with ``decisions``, a snapshot of them, instead of the live ones)."""
+        model = model or self.model
+        assert model is not None
         return capture(
-            self.model,
+            model,
             left_encoding=self.forced_encodings["left"],
             right_encoding=self.forced_encodings["right"],
             manual_pairs=self.manual_pairs,
             digests=getattr(self, "_digests", None),
+            decisions=decisions,
         )
 
     def discard_autosave(self) -> None:

@@ -199,9 +199,10 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
         self.cancel_load()
         encodings = encodings or {"left": None, "right": None}
         options = self.options()
-        self.job = CompareJob(os.fspath(left), os.fspath(right), options, encodings, self)
+        job = self.job = CompareJob(os.fspath(left), os.fspath(right), options, encodings, self,
+                                    self.settings.value("base", "left"))
         self.job.progressed.connect(self._progressed)
-        self.job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings))
+        self.job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, job.review))
         self.job.failed.connect(self._load_failed)
         self.job.cancelled.connect(self._load_ended)
         self.progress.setValue(0)
@@ -237,10 +238,10 @@ class MainWindow(QMainWindow, ReviewActions, StructureActions, WindowFiles):
         self.show_error(self.tr("Cannot open file"), message)
         self.load_failed.emit(message)
 
-    def _loaded(self, comparison: Comparison, encodings: dict[str, str | None]) -> None:
+    def _loaded(self, comparison: Comparison, encodings: dict[str, str | None], review=None) -> None:
         self._load_ended()
         self.controller.forced_encodings = dict(encodings)
-        self.controller.set_comparison(comparison, self.settings.value("base", "left"))
+        self.controller.set_comparison(comparison, self.settings.value("base", "left"), review)
         self._remember_recent(comparison.left.path, comparison.right.path)
         if self.pending_session is not None:
             session, self.pending_session = self.pending_session, None

@@ -22,7 +22,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from core.cli import main as cli_main
 from core.compare import compare_files
-from core.model import Pair
+from core.hunks import is_number_change
+from core.model import HunkClass, Pair
 from core.review import ACCEPT, ARTICLE, PENDING, REJECT, ReviewModel, custom, pair_key
 from core.session import SessionError, capture, read_session, restore, save_session
 
@@ -61,13 +62,19 @@ class Review(RuleBasedStateMachine):
         self.undo.append(self.model.decide_many(undecided, ACCEPT if accept else REJECT))
         self.redo.clear()
 
+    @rule(kind=st.sampled_from([HunkClass.PUNCTUATION, HunkClass.WHITESPACE, HunkClass.TEXT]))
+    def batch_class(self, kind: HunkClass) -> None:
+        batch = self.model.undecided_of_class(kind)
+        assert not any(is_number_change(h) for p, c in batch for h in self.model.comparison.hunks(p) if h.id == c)
+        self.undo.append(self.model.decide_many(batch, ACCEPT))
+        self.redo.clear()
+
     @precondition(lambda self: bool(self.undo))
     @rule()
     def undo_last(self) -> None:
         step = self.undo.pop()
         redo = [((pair, change), self.model.decision(pair, change)) for pair, change, _ in step]
-        for pair, change, previous in reversed(step):
-            self.model.decide(pair, change, previous)
+        self.model.decide_each(step[::-1])  # as the window's undo does
         self.redo.append(redo)
 
     @precondition(lambda self: bool(self.redo))
