@@ -250,6 +250,16 @@ def _diff_every_pair(
         done(count)
 
 
+def diff_every_pair(
+    comparison: Comparison,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = 0,
+) -> None:
+    """Diff and flag every pair of ``comparison`` now (a background job, after the list is shown)."""
+    _diff_every_pair(comparison, progress or (lambda stage, fraction: None), cancelled or (lambda: False), workers)
+
+
 def compare_files(
     left_path: str | os.PathLike[str],
     right_path: str | os.PathLike[str],
@@ -260,8 +270,9 @@ def compare_files(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    diff_all: bool = True,
 ) -> Comparison:
-    """Load, split, pair and diff two files; raises ``LoadError`` for a bad input."""
+    """Load, split, pair and (unless ``diff_all`` is False) diff two files; ``LoadError`` for a bad input."""
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("loading", 0.0)
@@ -273,4 +284,4 @@ def compare_files(
     if is_cancelled():
         raise Cancelled
     report("splitting", 0.2)
-    return compare_sides(left, right, options, progress, cancelled, workers=workers)
+    return compare_sides(left, right, options, progress, cancelled, diff_all=diff_all, workers=workers)

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from core.continuation import attach_short_pieces, split_partners
+from core.continuation import split_partners
 from core.model import Pair
 from core.normalize import CJK_CHAR, sampled_class
 from core.parallel import map_in_workers, worker_count
+from core.short_items import attach_short_pieces
 
 DEFAULT_THRESHOLD = 0.35
 """Below this similarity two articles are not the same story."""

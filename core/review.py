@@ -116,6 +116,9 @@ class ReviewModel:
         self._decided_in: Counter[str] = Counter()  # pair key -> decided changes of it
         self._total: int | None = None  # changes in the issue, counted once
         self._order: ReadingOrder | None = None  # every change in reading order, built on first use
+        # True while a background job is still diffing the issue: the whole-issue indexes then
+        # come from it (take_indexes) rather than being built here, pair by pair, at a keypress.
+        self.pending_indexes = False
 
     @property
     def decisions(self) -> Mapping[tuple[str, str], Decision]:
@@ -157,6 +160,23 @@ class ReviewModel:
         """Build the indexes now (a loading thread calls this, so the first keypress is quick)."""
         self.progress()
         self._reading_order()
+
+    def take_indexes(self, prepared: ReviewModel) -> None:
+        """Take the whole-issue indexes ``prepared`` built (same comparison and base) for this review."""
+        if prepared.comparison is not self.comparison or prepared.base != self.base or prepared._order is None:
+            return
+        order = prepared._order
+        for key in self._decisions:  # what was decided while it was being built
+            order.mark(key, undecided=False, deferred=True)
+        order.rebuild()
+        self._ids.update(prepared._ids)
+        self._total, self._order = prepared._total, order
+        self.pending_indexes = False
+
+    @property
+    def indexes_ready(self) -> bool:
+        """Whether whole-issue counts can be had at once (every pair diffed and counted)."""
+        return self._order is not None or not self.pending_indexes
 
     def _reading_order(self) -> ReadingOrder:
         if self._order is None:
@@ -243,6 +263,8 @@ class ReviewModel:
 
         With ``change_id`` None the search starts at the beginning of ``pair``.
         """
+        if self._order is None and self.pending_indexes:
+            return self._scan_for_undecided(pair, change_id)
         order = self._reading_order()
         key = pair_key(pair)
         if change_id is None:
@@ -254,6 +276,23 @@ class ReviewModel:
         if found is None:
             found = order.undecided_from(0)
         return None if found is None else order.changes[found]
+
+    def _scan_for_undecided(self, pair: Pair, change_id: str | None) -> tuple[Pair, str] | None:
+        """``next_undecided`` by walking the articles from ``pair`` on, diffing only those it reaches."""
+        pairs = self.ordered_pairs()
+        key = pair_key(pair)
+        start = next((at for at, p in enumerate(pairs) if pair_key(p) == key), 0)
+        for step in range(len(pairs) + 1):
+            each = pairs[(start + step) % len(pairs)]
+            ids = self.change_ids(each)
+            if step == 0 and change_id is not None and change_id in ids:
+                ids = ids[ids.index(change_id) + 1:]
+            elif step == len(pairs) and change_id is not None:
+                ids = ids[: ids.index(change_id) + 1] if change_id in ids else ids
+            for each_id in ids:
+                if not self.decision(each, each_id).decided:
+                    return each, each_id
+        return None
 
     def progress(self, pair: Pair | None = None) -> tuple[int, int]:
         """(decided, total) changes in ``pair``, or in the whole issue."""

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core.compare import Cancelled, Comparison, compare_files
+from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
 from core.diff import DiffOptions
 from core.review import ReviewModel
 from core.textio import LoadError
 
-CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
+CANCEL_WAIT_MS = 100
+SWITCH_INTERVAL_S = 0.001
+LIST_SHOWN_WAIT_S = 2.0  # how long Cancel waits for the job before leaving it to end alone
 _abandoned: set[QThread] = set()
 
 
@@ -32,7 +35,8 @@ class CompareJob(QThread):
     """One comparison of two files, reporting progress and ending in exactly one signal."""
 
     progressed = Signal(str, float)  # stage, fraction done
-    finished_ok = Signal(object)  # the Comparison; ``review`` holds its ReviewModel, indexes built
+    finished_ok = Signal(object)  # the Comparison, paired: the list can be shown
+    diffed = Signal(object)  # every pair diffed: a ReviewModel of it with its indexes built, to take them from
     failed = Signal(str)  # a message naming the file and the problem
     cancelled = Signal()
 
@@ -48,10 +52,10 @@ class CompareJob(QThread):
         super().__init__(parent)
         self.left, self.right = left, right
         self.base = base
-        self.review: ReviewModel | None = None
         self._options = options
         self._encodings = encodings
         self._stop = threading.Event()
+        self.list_shown = threading.Event()  # set by the window once the paired list is on screen
 
     def cancel(self) -> None:
         self._stop.set()
@@ -64,7 +68,17 @@ class CompareJob(QThread):
             self.progressed.emit(stage, fraction)
 
     def run(self) -> None:
+        """Pair, show, then diff the rest: the list appears as soon as the articles are paired.
+
+        The window diffs the pair it shows itself; this thread diffs and flags
+        every other pair behind it, then builds the review's indexes, so no
+        keypress ever waits for the whole issue.
+        """
         self._last_report: tuple[str, int] = ("", -1)
+        # Every Qt call of the window's thread gives up the interpreter lock and must win it
+        # back from this thread: at Python's default 5 ms a slot of a few hundred calls waited
+        # a second. 1 ms keeps the window answering while the issue is diffed behind it.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         try:
             comparison: Comparison = compare_files(
                 self.left,
@@ -75,16 +89,28 @@ class CompareJob(QThread):
                 progress=self._report,
                 cancelled=self._stop.is_set,
                 workers=0,  # no forking from a GUI process's thread
+                diff_all=False,
             )
+            comparison.flagger().prepare()  # before the window diffs its first pair with it
         except Cancelled:
             self.cancelled.emit()
+            return
         except LoadError as exc:
             self.failed.emit(str(exc))
+            return
         except Exception as exc:
             self.failed.emit(f"{self.left} / {self.right}: {exc}")
-        else:
-            # The review's indexes (the issue's changes in reading order) are built here too,
-            # not on the window's thread at the first keypress.
-            self.review = ReviewModel(comparison, self.base)
-            self.review.prepare()
-            self.finished_ok.emit(comparison)
+            return
+        self.finished_ok.emit(comparison)
+        self.list_shown.wait(LIST_SHOWN_WAIT_S)  # the window first draws the list, uncontended
+        try:
+            diff_every_pair(comparison, self._report, self._stop.is_set, workers=0)
+            review = ReviewModel(comparison, self.base)
+            review.prepare()
+        except Cancelled:
+            return
+        except Exception as exc:  # the list stays usable: each pair is diffed when shown
+            self.failed.emit(f"{self.left} / {self.right}: {exc}")
+            return
+        if not self._stop.is_set():
+            self.diffed.emit(review)

@@ -132,6 +132,10 @@ class PairFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
+    def filtering(self) -> bool:
+        """Whether any row can be hidden now (by text, or by the undecided or flagged filter)."""
+        return self.undecided_only or self.flagged_only or bool(self.filterRegularExpression().pattern())
+
     def set_undecided_only(self, on: bool) -> None:
         self._refilter("undecided_only", on)
 

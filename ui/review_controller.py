@@ -125,14 +125,14 @@ class ReviewController(QObject):
 
     # Loading -----------------------------------------------------------------------------------
 
-    def set_comparison(self, comparison: Comparison, base: str = "left", review: ReviewModel | None = None) -> None:
-        """Show ``comparison``; ``review``, a fresh model of it built elsewhere, is taken when its base fits."""
+    def set_comparison(self, comparison: Comparison, base: str = "left", background: bool = False) -> None:
+        """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
         self.flush_autosave()
         # The inputs are hashed once per load, not at every autosave.
         self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
         self.comparison = comparison
-        fits = review is not None and review.comparison is comparison and review.base == base and not review.decisions
-        self.model = review if fits else ReviewModel(comparison, base)
+        self.model = ReviewModel(comparison, base)
+        self.model.pending_indexes = background
         self.manual_pairs = False
         self.undo_stack.clear()
         self.comparison_changed.emit()
@@ -203,6 +203,11 @@ class ReviewController(QObject):
         command = RestructureCommand(self, side, operation, offset, text)
         self.undo_stack.push(command)
         return command.dropped
+
+    def take_indexes(self, prepared: ReviewModel) -> None:
+        """The whole-issue indexes a background job built for the review on screen."""
+        if self.model is not None:
+            self.model.take_indexes(prepared)
 
     def apply_structure(self, structure: dict[str, StructureEdits]) -> None:
         """Put a session's structure corrections on the loaded comparison (before its decisions)."""
