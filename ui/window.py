@@ -83,7 +83,9 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, sample in ((1, "9999 changes"), (2, "9999/9999"), (3, "1.00"), (4, "truncated number")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            label = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             header.fontMetrics().horizontalAdvance(label)) + 20)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self)
