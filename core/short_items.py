@@ -211,13 +211,20 @@ class _LineIndex:
     def holding(self, piece: str, only: int | None = None) -> tuple[int, int, int] | None:
         """The one run that reads as ``piece`` (in text ``only``, if given): (text index, start, end)."""
         grams = {piece[k : k + 2] for k in range(max(len(piece) - 1, 1))}
+        postings = [self._postings.get(gram, ()) for gram in grams]
+        # A bigram in very many runs (一个, the) says little: the rare ones find the candidates,
+        # and a piece made only of common ones (a stock phrase printed everywhere) has no one place.
+        common = max(64, int(len(self.runs) ** 0.5))
+        rare = [p for p in postings if len(p) <= common]
+        if not rare:
+            return None
         shared: Counter[int] = Counter()
-        for gram in grams:
-            shared.update(self._postings.get(gram, ()))
+        for posting in rare:
+            shared.update(posting)
         best: list[tuple[float, int, int, int]] = []
         for number, count in shared.items():
             index, start, end, letters = self.runs[number]
-            if count * 2 < len(grams) or (only is not None and index != only):
+            if count * 2 < len(rare) or (only is not None and index != only):
                 continue  # too little in common to read as the piece
             if not 0.5 <= len(letters) / len(piece) <= 2:
                 continue
