@@ -8,13 +8,8 @@ import time
 from PySide6.QtCore import Qt
 
 from core.review import Choice, custom
+from tests.ui.test_review_flow import press
 from ui import loader
-
-
-def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    pane = window.view.left_pane()
-    pane.setFocus()
-    qtbot.keyClick(pane, key, modifier)
 
 
 def test_accepting_the_article_keeps_a_hand_typed_fix(loaded, qtbot, tmp_path):
