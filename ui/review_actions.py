@@ -14,6 +14,7 @@ from core.review import ACCEPT, ARTICLE, REJECT, Choice, custom
 from core.session import SUFFIX, SessionError, read_session, save_session
 from core.textio import LoadError
 from ui.dialogs import EncodingDialog, PartDialog, SaveOptionsDialog
+from ui.edit_dialog import EditDialog
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 
@@ -53,17 +54,27 @@ class ReviewActions:
         pair, change_id = change
         model = self.controller.model
         current = model.decision(pair, change_id)
+        comparison = model.comparison
         if change_id == ARTICLE:
-            start = current.text or model.comparison.text(pair, model.other) or model.comparison.text(pair, model.base)
+            start = current.text or comparison.text(pair, model.other) or comparison.text(pair, model.base)
+            self.edit_versions = ({"left": comparison.text(pair, "left") or "",
+                                   "right": comparison.text(pair, "right") or ""}, ("", ""))
         else:
-            hunk = next(h for h in model.comparison.hunks(pair) if h.id == change_id)
+            hunk = next(h for h in comparison.hunks(pair) if h.id == change_id)
             start = current.text if current.choice is Choice.CUSTOM else model.resolve_hunk(pair, hunk)
+            base_text = comparison.text(pair, model.base) or ""
+            at = (hunk.left_start, hunk.left_end) if model.base == "left" else (hunk.right_start, hunk.right_end)
+            self.edit_versions = ({"left": hunk.left, "right": hunk.right}, (base_text[: at[0]], base_text[at[1]:]))
         text, ok = self.ask_text(self.tr("Edit change"), self.tr("Text for the clean copy:"), start)
         if ok:
             self._decide_current(custom(text), self.tr("Edit change"))
 
     def ask_text(self, title: str, label: str, text: str) -> tuple[str, bool]:
-        return QInputDialog.getMultiLineText(self, title, label, text)
+        """The proofreader's text for the current change (tests replace this hook)."""
+        versions, context = getattr(self, "edit_versions", None) or ({"left": "", "right": ""}, ("", ""))
+        dialog = EditDialog(versions, context, text, self)
+        accepted = dialog.exec() == EditDialog.DialogCode.Accepted
+        return dialog.text(), accepted
 
     def take_part_of_change(self) -> None:
         change = self.current_change()

@@ -44,6 +44,7 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
         "File ▸ Reopen with encoding… chooses one.":
             "%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。",
+        "%1 / %2 articles · finding the changes…": "文章 %1 / %2 篇 · 正在找出差异…",
         "Article structure": "文章结构", "Split article here": "从此行拆分文章", "Join with next article": "与下一篇合并",
         "Mark line as title": "此行是标题", "Mark line as body": "此行是正文",
         "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).":
@@ -101,6 +102,11 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "left only": "仅左侧", "identical": "完全相同", "Flags": "疑点", "%n change(s)": ("%n 处差异",),
         "Part %1 of %2 of “%3”, which the other version gives as separate items":
             "“%3”的第 %1/%2 部分，另一版本中分作独立的篇目",
+    },
+    "EditDialog": {
+        "Edit change": "手动修改", "In context:": "上下文：", "Left:": "左侧：", "Right:": "右侧：", "(nothing)": "（无）",
+        "Start from this (%1)": "从这一版改起（%1）",
+        "Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):": "校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：",
     },
     "EncodingDialog": {
         "Reopen with encoding": "用指定编码重新打开", "Left: %1": "左侧：%1", "Right: %1": "右侧：%1",

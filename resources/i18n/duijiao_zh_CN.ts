@@ -156,6 +156,10 @@
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
+        <source>%1 / %2 articles · finding the changes…</source>
+        <translation>文章 %1 / %2 篇 · 正在找出差异…</translation>
+    </message>
+    <message>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
@@ -587,6 +591,37 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <message>
         <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
         <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit change</source>
+        <translation>手动修改</translation>
+    </message>
+    <message>
+        <source>In context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>左侧：</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>右侧：</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Start from this (%1)</source>
+        <translation>从这一版改起（%1）</translation>
+    </message>
+    <message>
+        <source>Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):</source>
+        <translation>校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：</translation>
     </message>
 </context>
 <context>
