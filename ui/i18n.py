@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 _installed: list[QTranslator] = []
@@ -25,9 +25,20 @@ def install_language(language: str) -> bool:
     _installed.clear()
     if language == "en":
         return False
+    # Qt's own strings too (Yes, No, OK, Cancel in message boxes and dialogs), from the
+    # translations that come with PySide6.
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS / f"duijiao_{language}.qm")):
         app.installTranslator(translator)
         _installed.append(translator)
         return True
     return False
+
+
+def current_language() -> str:
+    """The language the interface shows now."""
+    return "zh_CN" if _installed else "en"

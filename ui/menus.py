@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.i18n import current_language
+
 if TYPE_CHECKING:
     from ui.window import MainWindow
 
@@ -116,8 +118,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(view, "zoom_out", tr("Zoom out"), window.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
     add(view, "zoom_reset", tr("Reset zoom"), lambda: window.view.set_zoom(0), "Ctrl+0")
     language = view.addMenu(tr("Language"))
-    add(language, "language_zh", "中文", lambda: window.set_language("zh_CN"))
-    add(language, "language_en", "English", lambda: window.set_language("en"))
+    chosen = current_language()
+    for name, label, code in (("language_zh", "中文", "zh_CN"), ("language_en", "English", "en")):
+        action = add(language, name, label, lambda code=code: window.set_language(code), checkable=True)
+        action.setChecked(code == chosen)  # the menu marks the language shown
 
     help_menu = bar.addMenu(tr("&Help"))
     add(help_menu, "shortcuts", tr("Keyboard shortcuts"), window.show_shortcuts, "F1")

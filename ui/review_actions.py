@@ -292,10 +292,17 @@ class ReviewActions:
     def save_session_as(self) -> None:
         if self.controller.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save review session"), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save review session"), self.proposed_session_path(),
                                               self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
         if path:
             self.save_session_to(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def proposed_session_path(self) -> str:
+        """Where a session of the files on screen would be saved: the last session folder, named after them."""
+        comparison = self.controller.comparison
+        left, right = Path(comparison.left.path), Path(comparison.right.path)
+        folder = self.settings.value("session_folder", "") or str(left.parent)
+        return str(Path(folder) / f"{left.stem}+{right.stem}{SUFFIX}")
 
     def save_session_to(self, path: str | os.PathLike[str]) -> bool:
         try:
@@ -303,16 +310,19 @@ class ReviewActions:
         except LoadError as exc:
             self.show_error(self.tr("Cannot save"), str(exc))
             return False
+        self.settings.setValue("session_folder", str(Path(path).parent))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
     def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open review session"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open review session"),
+                                              self.settings.value("session_folder", ""),
                                               self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
         if path:
             self.open_session_from(path)
 
     def open_session_from(self, path: str | os.PathLike[str]) -> None:
+        self.settings.setValue("session_folder", str(Path(path).parent))
         try:
             session = read_session(path)
         except SessionError as exc:

@@ -108,3 +108,27 @@ def test_a_session_whose_pairing_does_not_fit_is_paired_anew_and_said(loaded, ma
     assert any("paired anew" in text for _, text in dialogs.shown)
     assert other.table_model.rowCount() == window.table_model.rowCount()
     assert other.controller.model.decisions == window.controller.model.decisions
+
+
+def test_sessions_are_proposed_a_name_and_their_folder_is_remembered(loaded, tmp_path):
+    window, _ = loaded
+    proposed = window.proposed_session_path()
+    assert proposed.endswith("plain-export+markdown-export.duijiao.json")
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    assert window.save_session_to(folder / "a.duijiao.json")
+    assert window.proposed_session_path() == str(folder / "plain-export+markdown-export.duijiao.json")
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_the_language_menu_marks_the_language_shown(loaded):
+    window, _ = loaded
+    window.set_language("zh_CN")
+    assert window.actions_by_name["language_zh"].isChecked()
+    assert not window.actions_by_name["language_en"].isChecked()
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
+    assert box.button(QDialogButtonBox.StandardButton.Yes).text() != "&Yes"  # Qt's own strings in Chinese
+    window.set_language("en")
+    assert window.actions_by_name["language_en"].isChecked()
