@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from core.compare import Comparison
 from core.hunks import is_number_change
-from core.model import Article, Document, Hunk, HunkClass, Pair
+from core.model import Hunk, HunkClass, Pair
 from core.reading_order import ReadingOrder
 
 
@@ -353,67 +353,8 @@ class ReviewModel:
         return "".join(pieces)
 
     def render(self, layout: str | None = None) -> str:
-        """The whole clean copy, laid out as the base file is.
+        """The whole clean copy, laid out as the base file is (see ``core.render``)."""
+        from core.render import render  # a module of its own: how the clean copy is written
 
-        ``layout`` ``"plain"`` or ``"markdown"`` writes titles without or with
-        ``## `` heading marks whatever the base file used; None keeps the base's.
-        """
-        side = self.comparison.side(self.base)
-        other = self.comparison.side(self.other)
-        text = side.document.text
-        layout = layout or side.document.format
-        newline = self._newline()
-        out = [text[: side.document.preamble_end]]
-        ordered = self.ordered_pairs()
-        last_part = {getattr(pair, self.base): at for at, pair in enumerate(ordered)}
-        started: set[int] = set()
-        for at, pair in enumerate(ordered):
-            content = self.resolved_content(pair)
-            base_index = getattr(pair, self.base)
-            if content is None:
-                continue  # left out, frame and all
-            if base_index is None:
-                # An inserted article: set off by a blank line, as articles are.
-                if out[-1] and not out[-1].endswith(("\n", "\r")):
-                    out.append(newline * 2)
-                inserted = other.articles[getattr(pair, self.other)]
-                titled = inserted.title_end > inserted.content_start
-                heading = _heading_mark(side.document) if layout == "markdown" and titled else ""
-                out.append(heading + content + newline * 2)
-                continue
-            # A continued article spans several pairs: its frame is written once, and the
-            # text around each pair's compared span (heading mark, blank lines) as it is.
-            article = side.articles[base_index]
-            span = self.comparison.span(pair, self.base)
-            assert span is not None
-            if base_index not in started:
-                started.add(base_index)
-                prefix = text[article.start : span[0]]
-                out.append(_reframed(prefix, article, layout) if span[0] == article.content_start else prefix)
-            out.append(content)
-            if last_part[base_index] == at:
-                out.append(text[span[1] : article.end])
-        return "".join(out)
+        return render(self, layout)
 
-
-_HEADING_MARK = re.compile(r"#{1,6}[ \t]+$")
-_LEADING_MARK = re.compile(r"#{1,6}[ \t]+")
-
-
-def _heading_mark(document: Document) -> str:
-    """The heading mark the document's articles use (``# ``, ``## ``…), for an article put in."""
-    for article in document.articles:
-        mark = _LEADING_MARK.fullmatch(document.text, article.start, article.content_start)
-        if mark:
-            return mark.group()
-    return "## "
-
-
-def _reframed(prefix: str, article: Article, layout: str) -> str:
-    """The text before an article's title, with heading marks as ``layout`` wants."""
-    titled = article.title_end > article.content_start
-    if layout == "plain":
-        return _HEADING_MARK.sub("", prefix)
-    if titled and not _HEADING_MARK.search(prefix):
-        return prefix + "## "
-    return prefix

@@ -28,9 +28,7 @@ def test_each_page_pairs_as_checked_by_hand_and_accept_all_gives_the_checked_ite
     assert len(comparison.right.articles) == len(truth["right_articles"])
     expected = _normalised(expected_accept_all(comparison.right.document.text, truth))
     got = _normalised(accept_all(comparison))
-    # A caption the first transcription typed mid-article stays where the base put it
-    # (jb-1939-04-29: 月華妹妹 and its item break, moved: 12 edits): the only difference allowed.
-    assert edit_distance(got, expected) <= 12
+    assert edit_distance(got, expected) == 0
 
 
 def test_a_story_split_across_two_rows_keeps_each_passage_once_whatever_is_decided():

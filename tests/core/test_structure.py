@@ -99,3 +99,24 @@ def test_a_split_pairs_anew_keeps_decisions_goes_into_the_session_and_the_export
     out = tmp_path / "clean.txt"
     assert main(["merge", str(left_path), str(right_path), "--session", str(session_path), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == carried.render()
+
+
+def test_a_caption_typed_mid_article_goes_after_it_when_every_change_is_taken():
+    # The first transcription typed the photo caption between two paragraphs; the checked
+    # text gives it as an item after the story.
+    story = "春江花乘\n（不平凡公子）\n提起抱月春燕樓，又想到月華一對姊妹，金陵產妹妹小字幗英。\n"
+    rest = "張十一景裴，葱玉與景裴姪叔之間，曾因爲一個月華妹妹，大鬧別扭，此亦北里之佳話也。"
+    left = story + "月華妹妹\n" + rest + "\n"
+    right = story + rest.replace("別扭", "彆扭") + "\n\n月華妹妹\n"
+    comparison = compare_sides(side_from_text(decoded(left)), side_from_text(decoded(right)), workers=0)
+    assert len([p for p in comparison.pairs if p.left == 0]) == 3  # before, caption, after
+    model = ReviewModel(comparison, "left")
+    model.decide_many(model.changes(), ACCEPT)
+    assert model.render() == right
+    model.decide_many(model.changes(), REJECT)
+    assert model.render() == left
+    # Anything less than every change taken keeps the base's order.
+    first = model.changes()[0]
+    model.decide_many(model.changes(), ACCEPT)
+    model.decide(*first, REJECT)
+    assert "月華妹妹\n張十一" in model.render()
