@@ -138,12 +138,15 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.cancel_button = QPushButton(self)
+        self.encoding_button = QPushButton(self)  # at hand when an encoding was a guess
         for widget in (self.left_status, self.right_status, self.count_status):
             self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.encoding_button)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        self.encoding_button.hide()
         self.resize(1280, 800)
 
     def _set_texts(self) -> None:
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.next_undecided_button.setText(self.tr("Next undecided (N)"))
         self.preview.setPlaceholderText(self.tr("The clean copy of this article appears here."))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.encoding_button.setText(self.tr("Choose encoding…"))
 
     def retranslate(self) -> None:
         """Switch the whole window to the language just installed, without a restart."""
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.customContextMenuRequested.connect(self.pair_context_menu)
         self.cancel_button.clicked.connect(self.cancel_load)
+        self.encoding_button.clicked.connect(self.reopen_with_encoding)
         self.view.current_changed.connect(lambda _: self._update_change_label())
         self.accept_button.clicked.connect(self.accept_change)
         self.reject_button.clicked.connect(self.reject_change)

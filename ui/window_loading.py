@@ -108,6 +108,7 @@ class WindowLoading:
         """Say when an encoding was a guess between equals (a short file), with the way to choose."""
         comparison = self.controller.comparison
         unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
+        self.encoding_button.setVisible(bool(unsure))
         if unsure:
             self.statusBar().showMessage("  ".join(self.tr(
                 "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "

@@ -45,6 +45,7 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "File ▸ Reopen with encoding… chooses one.":
             "%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。",
         "%1 / %2 articles · finding the changes…": "文章 %1 / %2 篇 · 正在找出差异…",
+        "Choose encoding…": "指定编码…",
         "Article structure": "文章结构", "Split article here": "从此行拆分文章", "Join with next article": "与下一篇合并",
         "Mark line as title": "此行是标题", "Mark line as body": "此行是正文",
         "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).":

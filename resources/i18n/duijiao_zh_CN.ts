@@ -160,6 +160,10 @@
         <translation>文章 %1 / %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
+        <source>Choose encoding…</source>
+        <translation>指定编码…</translation>
+    </message>
+    <message>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>

@@ -78,6 +78,13 @@ def test_a_short_file_of_a_guessed_encoding_is_said_in_the_status_bar(make_windo
         window.open_files(left, right)
     assert "left.txt" in window.statusBar().currentMessage() and "Reopen with encoding" in \
         window.statusBar().currentMessage()
+    assert window.encoding_button.isVisible()  # the way to choose, one click away
+    opened = []
+    window.reopen_with_encoding = lambda: opened.append(True)
+    window.encoding_button.clicked.disconnect()
+    window.encoding_button.clicked.connect(window.reopen_with_encoding)
+    window.encoding_button.click()
+    assert opened
 
 
 def test_saving_onto_a_pipe_or_a_folder_is_an_error_message(loaded, tmp_path):
