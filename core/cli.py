@@ -66,7 +66,7 @@ def _options(args: argparse.Namespace) -> DiffOptions:
 
 
 def write_json(comparison: Comparison, stream: TextIO) -> None:
-    """``comparison_to_json`` written a pair per line with the C encoder, never held whole in memory.
+    """The comparison as JSON, a pair per line, by the C encoder and never held whole in memory.
 
     An indented ``json.dump`` goes through the pure-Python encoder: at 200 times
     the sample that was 3 million small writes.
@@ -77,12 +77,6 @@ def write_json(comparison: Comparison, stream: TextIO) -> None:
     for number, pair in enumerate(comparison.pairs):
         stream.write(("\n" if number == 0 else ",\n") + encode(_pair_json(comparison, pair)))
     stream.write("\n]}\n")
-
-
-def comparison_to_json(comparison: Comparison) -> dict:
-    """The comparison as plain data: sides with their articles, and pairs with their hunks."""
-    return {"left": _side_json(comparison, "left"), "right": _side_json(comparison, "right"),
-            "pairs": [_pair_json(comparison, p) for p in comparison.pairs]}
 
 
 def _side_json(comparison: Comparison, name: str) -> dict:
@@ -146,10 +140,12 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
     if not args.output:
         raise _Refusal(args.output, "no file name given")
     output = Path(args.output)
-    protected = [args.left, args.right] + ([args.session] if args.session else [])
-    if not args.force and any(_same_file(output, other) for other in protected):
-        what = "the session file" if args.session and _same_file(output, args.session) else "one of the input files"
-        raise _Refusal(args.output, f"is {what}; pass --force to overwrite it")
+    protected = {args.left: "one of the input files", args.right: "one of the input files"}
+    if args.session:
+        protected[args.session] = "the session file"
+    clash = next((what for path, what in protected.items() if _same_file(output, path)), None)
+    if clash and not args.force:
+        raise _Refusal(args.output, f"is {clash}; pass --force to overwrite it")
     if args.session:
         model = _model_from_session(comparison, args)
     else:

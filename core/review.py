@@ -144,17 +144,7 @@ class ReviewModel:
 
     def decide(self, pair: Pair, change_id: str, decision: Decision) -> Decision:
         """Record ``decision`` and return the one it replaces (for undo)."""
-        key = (pair_key(pair), change_id)
-        previous = self._decisions.get(key, PENDING)
-        if decision.decided:
-            self._decisions[key] = decision
-        else:
-            self._decisions.pop(key, None)
-        if previous.decided != decision.decided and change_id in self._ids_of(pair, key[0]):
-            self._decided_in[key[0]] += 1 if decision.decided else -1
-            if self._order is not None:
-                self._order.mark(key, undecided=not decision.decided)
-        return previous
+        return self.decide_each([(pair, change_id, decision)])[0][2]
 
     def prepare(self) -> None:
         """Build the indexes now (a loading thread calls this, so the first keypress is quick)."""

@@ -180,15 +180,7 @@ def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel,
     as dropped.
     """
     carried = ReviewModel(comparison, model.base)
-    by_key = {pair_key(p): p for p in comparison.pairs}
-    dropped = []
-    for saved in saved_decisions(model):
-        pair = _find_pair(comparison, by_key, saved)
-        if pair is None:
-            dropped.append(saved)
-        else:
-            carried.decide(pair, saved.change, Decision(Choice(saved.choice), saved.text))
-    return carried, dropped
+    return carried, _put_back(saved_decisions(model), carried)
 
 
 def save_session(path: str | os.PathLike[str], session: Session) -> None:
@@ -321,18 +313,22 @@ def restore(session: Session, model: ReviewModel) -> RestoreReport:
     same key and title when that pair still has the change; otherwise on a pair
     with the same title that has it (an article that moved).
     """
-    comparison: Comparison = model.comparison
+    dropped = _put_back(session.decisions, model)
+    return RestoreReport(len(session.decisions) - len(dropped), dropped, changed_inputs(session, model.comparison))
+
+
+def _put_back(saved: list[SavedDecision], model: ReviewModel) -> list[SavedDecision]:
+    """Decide in ``model`` each saved decision whose change is found; returns the ones not found."""
+    comparison = model.comparison
     by_key = {pair_key(p): p for p in comparison.pairs}
-    restored = 0
     dropped = []
-    for saved in session.decisions:
-        pair = _find_pair(comparison, by_key, saved)
+    for each in saved:
+        pair = _find_pair(comparison, by_key, each)
         if pair is None:
-            dropped.append(saved)
-            continue
-        model.decide(pair, saved.change, Decision(Choice(saved.choice), saved.text))
-        restored += 1
-    return RestoreReport(restored, dropped, changed_inputs(session, comparison))
+            dropped.append(each)
+        else:
+            model.decide(pair, each.change, Decision(Choice(each.choice), each.text))
+    return dropped
 
 
 def _find_pair(comparison: Comparison, by_key: dict[str, Pair], saved: SavedDecision) -> Pair | None:

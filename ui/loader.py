@@ -12,9 +12,9 @@ from core.diff import DiffOptions
 from core.review import ReviewModel
 from core.textio import LoadError
 
-CANCEL_WAIT_MS = 100
-SWITCH_INTERVAL_S = 0.001
-LIST_SHOWN_WAIT_S = 2.0  # how long Cancel waits for the job before leaving it to end alone
+CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
+SWITCH_INTERVAL_S = 0.001  # the interpreter's thread switch while a job runs
+LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
 

@@ -41,11 +41,10 @@ class PairTableModel(QAbstractTableModel):
         """Redraw the counts of ``pairs`` (None: of every row), one signal per run of rows."""
         if not self._pairs:
             return
-        rows = sorted({self._rows[p] for p in pairs if p in self._rows}) if pairs is not None else [
-            0, len(self._pairs) - 1]
         if pairs is None:
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._pairs) - 1, self.DECIDED))
             return
+        rows = sorted({self._rows[p] for p in pairs if p in self._rows})
         start = previous = None
         for row in [*rows, None]:
             if row is not None and previous is not None and row == previous + 1:

@@ -21,7 +21,6 @@ from core.model import Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
 from core.session import autosave_path, capture, carry_over, file_digest, save_session
-from core.structure import StructureEdits
 from core.textio import LoadError
 
 AUTOSAVE_DELAY_MS = 800
@@ -110,6 +109,8 @@ class ReviewController(QObject):
     def __init__(self, autosave_dir: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
+        self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
+        self._writer: threading.Thread | None = None  # the autosave being written
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
         self.undo_stack = QUndoStack(self)
@@ -128,7 +129,6 @@ class ReviewController(QObject):
     def set_comparison(self, comparison: Comparison, base: str = "left", background: bool = False) -> None:
         """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
         self.flush_autosave()
-        # The inputs are hashed once per load, not at every autosave.
         self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
         self.comparison = comparison
         self.model = ReviewModel(comparison, base)
@@ -209,14 +209,6 @@ class ReviewController(QObject):
         if self.model is not None:
             self.model.take_indexes(prepared)
 
-    def apply_structure(self, structure: dict[str, StructureEdits]) -> None:
-        """Put a session's structure corrections on the loaded comparison (before its decisions)."""
-        assert self.comparison is not None and self.model is not None
-        comparison = self.comparison
-        for side, edits in structure.items():
-            comparison = comparison.restructured(side, edits)
-        self.install(comparison, ReviewModel(comparison, self.model.base), False)
-
     def install(self, comparison: Comparison, model: ReviewModel, manual_pairs: bool) -> None:
         self.comparison, self.model, self.manual_pairs = comparison, model, manual_pairs
         self.comparison_changed.emit()
@@ -280,9 +272,8 @@ class ReviewController(QObject):
 
     def flush_autosave(self) -> None:
         """Wait for an autosave being written to reach the disk."""
-        writer = getattr(self, "_writer", None)
-        if writer is not None:
-            writer.join()
+        if self._writer is not None:
+            self._writer.join()
             self._writer = None
 
     def session(self, decisions=None, model: ReviewModel | None = None):
@@ -294,7 +285,7 @@ class ReviewController(QObject):
             left_encoding=self.forced_encodings["left"],
             right_encoding=self.forced_encodings["right"],
             manual_pairs=self.manual_pairs,
-            digests=getattr(self, "_digests", None),
+            digests=self._digests,
             decisions=decisions,
         )
 

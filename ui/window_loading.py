@@ -152,7 +152,7 @@ class WindowLoading:
         controller.decisions_changed.emit()
         controller.undo_stack.clear()
         notes = [self.tr("The session's own pairing does not fit these files; the articles were paired anew.")
-                 for _ in fitting]
+                 ] if fitting else []
         if report.changed_inputs:
             changed = ", ".join(report.changed_inputs)
             notes.append(self.tr("Changed since the session was saved: %1").replace("%1", changed))
