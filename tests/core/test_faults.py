@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -26,14 +25,6 @@ from core.textio import LoadError, load
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-@pytest.fixture
-def inputs(tmp_path):
-    left, right = tmp_path / "left.txt", tmp_path / "right.md"
-    shutil.copy(FIXTURES / "plain-export.txt", left)
-    shutil.copy(FIXTURES / "markdown-export.txt", right)
-    return left, right
 
 
 def run(capsys, *args):

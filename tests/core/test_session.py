@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,15 +23,6 @@ from core.session import (
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-@pytest.fixture
-def inputs(tmp_path):
-    left = tmp_path / "left.txt"
-    right = tmp_path / "right.md"
-    shutil.copy(FIXTURES / "plain-export.txt", left)
-    shutil.copy(FIXTURES / "markdown-export.txt", right)
-    return left, right
 
 
 def decided_model(left, right) -> ReviewModel:
