@@ -269,6 +269,11 @@ class _PlainReader:
         self.lines = lines
         self.content = [line.text(text) for line in lines]
         self.blank = [_is_blank(c) for c in self.content]
+        # For each line, the last line of its block (found once, not rescanned from every line).
+        self.block_last = list(range(len(lines)))
+        for i in range(len(lines) - 2, -1, -1):
+            if not self.blank[i] and not self.blank[i + 1]:
+                self.block_last[i] = self.block_last[i + 1]
 
     def blocks(self) -> list[tuple[int, int]]:
         """(first, last) line indexes of each run of non-blank lines."""
@@ -373,9 +378,7 @@ class _PlainReader:
                 continue
             content = self.content[i]
             set_off_before = i == 0 or self.blank[i - 1] or previous_byline
-            block_last = i
-            while block_last + 1 < len(self.lines) and not self.blank[block_last + 1]:
-                block_last += 1
+            block_last = self.block_last[i]
             headline = None
             if set_off_before and i < last_content and not previous_title:
                 headline = self.headline(i, block_last, in_block=False)
