@@ -111,10 +111,10 @@ def split_partners(
             result = [p for p in result if not (_other(p, side) == big_index or getattr(p, side) in group)]
             for member, part in zip(group, parts, strict=True):
                 score = _dice(_bigrams(other_texts[big_index][part[0]:part[1]]), grams("piece", member))
-                result.append(_make(side, member, big_index, part, score))
+                result.append(_pair_parts(side, member, None, big_index, part, score))
             if partner is not None and partner not in group:
                 # Too short to place by n-grams (a caption): alone for now, for its line to be found.
-                result.append(Pair(partner, None, 0.0) if side == "left" else Pair(None, partner, 0.0))
+                result.append(_alone(side, partner))
     return result
 
 
@@ -122,10 +122,19 @@ def _other(pair: Pair, side: str) -> int | None:
     return pair.right if side == "left" else pair.left
 
 
-def _make(side: str, piece: int, big: int, part: tuple[int, int], score: float) -> Pair:
+def _pair_parts(
+    side: str, index: int, part: tuple[int, int] | None, other: int, other_part: tuple[int, int] | None,
+    score: float,
+) -> Pair:
+    """The pair of article ``index`` of ``side`` (or its ``part``) with ``other`` (or its ``other_part``)."""
     if side == "left":
-        return Pair(piece, big, score, None, part)
-    return Pair(big, piece, score, part, None)
+        return Pair(index, other, score, part, other_part)
+    return Pair(other, index, score, other_part, part)
+
+
+def _alone(side: str, index: int) -> Pair:
+    """Article ``index`` of ``side`` with no partner."""
+    return Pair(index, None, 0.0) if side == "left" else Pair(None, index, 0.0)
 
 
 def _placeable(big: str, piece: str) -> bool:

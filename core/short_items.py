@@ -19,12 +19,14 @@ from core.continuation import (
     _LOCATE_GRAM,
     _MIN_BIGRAMS,
     _NOT_TEXT,
+    _alone,
     _bigrams,
     _contained,
     _dice,
     _letters_with_offsets,
     _locate_parts,
     _other,
+    _pair_parts,
     _snap,
 )
 from core.model import Pair
@@ -120,7 +122,7 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
             result.append(_pair_parts(side, index, None, big_index, part, 1.0))
         if partner is not None and partner not in members:
             # The items make up the whole article without it: it stays, alone, never dropped.
-            result.append(Pair(partner, None, 0.0) if side == "left" else Pair(None, partner, 0.0))
+            result.append(_alone(side, partner))
     return result
 
 
@@ -276,10 +278,3 @@ def _cut_beside(big: str, before: str, after: str) -> list[tuple[int, int]] | No
     cut = _snap(big, edge)
     return [(0, cut), (cut, len(big))] if 0 < cut < len(big) else None
 
-
-def _pair_parts(
-    side: str, index: int, part: tuple[int, int] | None, other: int, other_part: tuple[int, int], score: float
-) -> Pair:
-    if side == "left":
-        return Pair(index, other, score, part, other_part)
-    return Pair(other, index, score, other_part, part)
