@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
@@ -227,21 +227,31 @@ class ReviewModel:
             order.rebuild()
         return before
 
-    def undecided_of_class(self, kind: HunkClass) -> list[tuple[Pair, str]]:
-        """The undecided changes of class ``kind`` in reading order, for one batch.
+    def undecided_of_class(self, kind: HunkClass) -> Iterator[tuple[Pair, str]]:
+        """The undecided changes of class ``kind`` in reading order, for one batch (lazily: a
+        batch over a whole issue is applied a slice at a time).
 
         A change of a number or a date is never among them, whatever its class:
         a wrong number in print is the costliest error, so each is decided alone.
         """
         decisions = self._decisions
-        found = []
         for pair in self.ordered_pairs():
             if pair.left is None or pair.right is None:
                 continue
             key = pair_key(pair)
-            found.extend((pair, hunk.id) for hunk in self.comparison.hunks(pair)
-                         if hunk.kind is kind and (key, hunk.id) not in decisions and not is_number_change(hunk))
-        return found
+            yield from ((pair, hunk.id) for hunk in self.comparison.hunks(pair)
+                        if hunk.kind is kind and (key, hunk.id) not in decisions and not is_number_change(hunk))
+
+    def undecided(self, pair: Pair | None = None) -> Iterator[tuple[Pair, str]]:
+        """The undecided changes of ``pair``, or of the whole issue in reading order (lazily).
+
+        What a batch over an article or the rest of the issue takes: a decision
+        already made, a hand-typed fix above all, is never undone by a batch.
+        """
+        decisions = self._decisions
+        for each in [pair] if pair is not None else self.ordered_pairs():
+            key = pair_key(each)
+            yield from ((each, change_id) for change_id in self.change_ids(each) if (key, change_id) not in decisions)
 
     def changes(self, pair: Pair | None = None) -> list[tuple[Pair, str]]:
         """Every (pair, change id) of ``pair``, or of the whole issue in the base side's order."""

@@ -7,13 +7,14 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from core.collector import collector_paused
 from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
 from core.diff import DiffOptions
 from core.review import ReviewModel
 from core.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
-SWITCH_INTERVAL_S = 0.001  # the interpreter's thread switch while a job runs
+SWITCH_INTERVAL_S = 0.0002  # the interpreter's thread switch while a job runs
 LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
@@ -68,6 +69,10 @@ class CompareJob(QThread):
             self.progressed.emit(stage, fraction)
 
     def run(self) -> None:
+        with collector_paused():  # see core.collector: no collector pauses stall the window meanwhile
+            self._run()
+
+    def _run(self) -> None:
         """Pair, show, then diff the rest: the list appears as soon as the articles are paired.
 
         The window diffs the pair it shows itself; this thread diffs and flags

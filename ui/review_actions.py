@@ -97,10 +97,7 @@ class ReviewActions:
         model = self.controller.model
         if self.current_pair is None or model is None:
             return
-        changes = model.changes(self.current_pair)
-        if not overriding:
-            # A decision already made (a hand-typed fix above all) is never undone by a batch.
-            changes = [c for c in changes if not model.decision(*c).decided]
+        changes = model.changes(self.current_pair) if overriding else model.undecided(self.current_pair)
         self._batch(changes, decision, text)
 
     def accept_article(self) -> None:
@@ -129,7 +126,7 @@ class ReviewActions:
 
     def _remaining(self):
         model = self.controller.model
-        return [] if model is None else [c for c in model.changes() if not model.decision(*c).decided]
+        return [] if model is None else model.undecided()
 
     def accept_remaining(self) -> None:
         self._batch(self._remaining(), ACCEPT, self.tr("Accept all remaining"))
@@ -263,6 +260,7 @@ class ReviewActions:
     def save_clean_copy_to(self, path: str | os.PathLike[str], encoding: str = "original",
                            layout: str | None = None) -> bool:
         """Write the clean copy after the checks a proofreader needs; True when written."""
+        self.controller.settle()
         model = self.controller.model
         comparison = model.comparison
         target = Path(path).resolve()
@@ -341,6 +339,7 @@ class ReviewActions:
             self.export_report_to(path)
 
     def export_report_to(self, path: str | os.PathLike[str]) -> None:
+        self.controller.settle()
         model = self.controller.model
         if str(path).lower().endswith(".csv"):
             data = ("\ufeff" + to_csv(model)).encode("utf-8")  # BOM: spreadsheets then read Chinese

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +24,7 @@ from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
 from core.session import autosave_path, capture, carry_over, file_digest, save_session
 from core.textio import LoadError
+from ui.decision_run import DecisionRun
 
 AUTOSAVE_DELAY_MS = 800
 
@@ -35,23 +38,32 @@ def _write_autosave(target: Path, build) -> None:
 
 
 class DecideCommand(QUndoCommand):
-    """One decision on one or many changes: a batch is a single undo step."""
+    """One decision on one or many changes: a batch is a single undo step.
 
-    def __init__(self, controller: ReviewController, changes: list[tuple[Pair, str]], decision: Decision,
+    ``changes`` may be lazy (the undecided changes of a class, found as the
+    batch goes); a long batch is applied a slice at a time (``DecisionRun``),
+    and undoing it first lets it finish.
+    """
+
+    def __init__(self, controller: ReviewController, changes: Iterable[tuple[Pair, str]], decision: Decision,
                  text: str) -> None:
         super().__init__(text)
         self._controller = controller
-        self._changes = changes
+        self._changes: Iterable[tuple[Pair, str]] | None = changes
         self._decision = decision
         self._before: list[tuple[Pair, str, Decision]] = []
 
     def redo(self) -> None:
-        self._before = self._controller.model.decide_many(self._changes, self._decision)
-        self._controller.announce([pair for pair, _ in self._changes])
+        decision = self._decision
+        changes = self._changes if self._changes is not None else ((p, c) for p, c, _ in self._before)
+        self._controller.run(((pair, change_id, decision) for pair, change_id in changes), self._applied)
+
+    def _applied(self, before: list[tuple[Pair, str, Decision]]) -> None:
+        self._before, self._changes = before, None  # a redo takes the changes from here: no search again
 
     def undo(self) -> None:
-        self._controller.model.decide_each(self._before[::-1])
-        self._controller.announce([pair for pair, _ in self._changes])
+        self._controller.settle()
+        self._controller.run(iter(self._before[::-1]), lambda _: None)
 
 
 class RepairCommand(QUndoCommand):
@@ -105,12 +117,14 @@ class ReviewController(QObject):
     comparison_changed = Signal()  # new files, options or base: everything redraws
     pairs_changed = Signal()
     decisions_changed = Signal()
+    busy_changed = Signal(bool)  # a long batch started (True) or finished (False)
 
     def __init__(self, autosave_dir: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
         self._writer: threading.Thread | None = None  # the autosave being written
+        self._run: DecisionRun | None = None  # a batch being applied between events
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
         self.undo_stack = QUndoStack(self)
@@ -128,6 +142,7 @@ class ReviewController(QObject):
 
     def set_comparison(self, comparison: Comparison, base: str = "left", background: bool = False) -> None:
         """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
+        self.settle()
         self.flush_autosave()
         self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
         self.comparison = comparison
@@ -139,6 +154,7 @@ class ReviewController(QObject):
 
     def set_options(self, options: DiffOptions) -> None:
         """Diff again under other options; decisions on changes that still exist are kept."""
+        self.settle()
         if self.comparison is None or self.model is None:
             return
         decisions = dict(self.model.decisions)
@@ -147,6 +163,7 @@ class ReviewController(QObject):
         self.comparison_changed.emit()
 
     def set_base(self, base: str) -> None:
+        self.settle()
         if self.model is None or self.model.base == base:
             return
         self._rebuild_model(base, dict(self.model.decisions))
@@ -166,10 +183,45 @@ class ReviewController(QObject):
         self.decisions_changed.emit()
         self.last_changed = None
 
-    def decide(self, changes: list[tuple[Pair, str]], decision: Decision, text: str) -> None:
-        if self.model is None or not changes:
+    def decide(self, changes: Iterable[tuple[Pair, str]], decision: Decision, text: str) -> None:
+        """Decide ``changes`` (a list, or found lazily as the batch goes) as one undoable step."""
+        self.settle()
+        if self.model is None:
             return
-        self.undo_stack.push(DecideCommand(self, changes, decision, text))
+        changes = iter(changes)
+        first = next(changes, None)
+        if first is not None:
+            self.undo_stack.push(DecideCommand(self, chain([first], changes), decision, text))
+
+    def run(self, items: Iterator[tuple[Pair, str, Decision]],
+            when_done: Callable[[list[tuple[Pair, str, Decision]]], None]) -> None:
+        """Apply ``items`` to the review: at once when quick, else a slice at a time between events."""
+        self.settle()
+        assert self.model is not None
+        run = DecisionRun(self.model, items, when_done, self)
+        run.stepped.connect(self.announce)
+        self._run = run
+        run.start()
+        if run.done:
+            self._run = None
+        else:
+            self.busy_changed.emit(True)
+            run.finished.connect(lambda: self._run_ended(run))
+
+    def _run_ended(self, run: DecisionRun) -> None:
+        if self._run is run:
+            self._run = None
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a batch is still being applied."""
+        return self._run is not None
+
+    def settle(self) -> None:
+        """Finish the batch being applied: before anything else changes the review or reads all of it."""
+        if self._run is not None:
+            self._run.finish()
 
     # Pairing -----------------------------------------------------------------------------------
 
@@ -198,6 +250,7 @@ class ReviewController(QObject):
 
     def restructure(self, side: str, operation: str, offset: int, text: str) -> int:
         """Correct side ``side`` (see ``core.structure``) as one undoable step; returns decisions dropped."""
+        self.settle()
         if self.comparison is None or self.model is None:
             return 0
         command = RestructureCommand(self, side, operation, offset, text)
@@ -210,11 +263,13 @@ class ReviewController(QObject):
             self.model.take_indexes(prepared)
 
     def install(self, comparison: Comparison, model: ReviewModel, manual_pairs: bool) -> None:
+        self.settle()
         self.comparison, self.model, self.manual_pairs = comparison, model, manual_pairs
         self.comparison_changed.emit()
         self.pairs_changed.emit()
 
     def replace_pairs(self, pairs: list[Pair]) -> None:
+        self.settle()
         assert self.comparison is not None and self.model is not None
         decisions = dict(self.model.decisions)
         self.comparison = self.comparison.with_pairs(pairs)
@@ -259,6 +314,8 @@ class ReviewController(QObject):
         values); encoding and writing it happen on a writer thread, one save at
         a time, so the window never waits for the disk. ``wait`` waits for it.
         """
+        if wait:
+            self.settle()
         target = self.autosave_file()
         if target is None or self.model is None:
             return
@@ -278,6 +335,8 @@ class ReviewController(QObject):
 
     def session(self, decisions=None, model: ReviewModel | None = None):
         """The review as a session (with ``decisions``, a snapshot of them, instead of the live ones)."""
+        if decisions is None:
+            self.settle()
         model = model or self.model
         assert model is not None
         return capture(

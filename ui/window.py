@@ -195,6 +195,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.controller.comparison_changed.connect(self._comparison_changed)
         self.controller.pairs_changed.connect(self._comparison_changed)
         self.controller.decisions_changed.connect(self._decisions_changed)
+        self.controller.busy_changed.connect(self._busy_changed)
 
     def show_error(self, title: str, message: str) -> None:
         self.error_shown.emit(message)
@@ -221,6 +222,12 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
             self.select_pair(target)
         else:
             self.show_empty()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Applying the batch…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _decisions_changed(self) -> None:
         self._refresh_rows(self.controller.last_changed)

@@ -60,7 +60,7 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "Filter articles…": "筛选文章…", "Undecided only": "只看未定", "Flagged only": "只看有疑点的", "Accept (A)": "采纳 (A)",
         "Reject (R)": "不采纳 (R)", "Edit… (E)": "修改… (E)", "Next undecided (N)": "下一处未定 (N)",
         "The clean copy of this article appears here.": "这里显示本篇校对后的文字。", "Cancel": "取消",
-        "Comparing…": "正在比对…", "Comparing %1 with %2…": "正在比对 %1 和 %2…", "Cannot open file": "无法打开文件", "Restore review": "恢复校对进度",
+        "Comparing…": "正在比对…", "Applying the batch…": "正在批量处理…", "Comparing %1 with %2…": "正在比对 %1 和 %2…", "Cannot open file": "无法打开文件", "Restore review": "恢复校对进度",
         "An unfinished review of these files was saved automatically. Restore its %n decision(s)?":
             ("这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？",),
         "Changed since the session was saved: %1": "保存进度后已改动的文件：%1",

@@ -296,6 +296,10 @@
         <translation>正在比对…</translation>
     </message>
     <message>
+        <source>Applying the batch…</source>
+        <translation>正在批量处理…</translation>
+    </message>
+    <message>
         <source>Comparing %1 with %2…</source>
         <translation>正在比对 %1 和 %2…</translation>
     </message>

@@ -52,3 +52,20 @@ def test_comparisons_running_at_once_each_get_their_own_results():
     for texts, (diffs, lengths) in zip(jobs, results, strict=True):
         assert diffs == [diff_texts(a, b) for a, b in texts]
         assert lengths == [len(a) for a, _ in texts]
+
+
+def test_the_collector_rests_while_an_issue_is_built_and_skips_it_afterwards():
+    import gc
+
+    from core.collector import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # a second job at once
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the first is still building
+        built = [[i] for i in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(built)
+    gc.unfreeze()

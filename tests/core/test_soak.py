@@ -58,13 +58,14 @@ class Review(RuleBasedStateMachine):
     def batch_article(self, pick: int, accept: bool) -> None:
         pairs = self.model.ordered_pairs()
         pair = pairs[pick % len(pairs)]
-        undecided = [c for c in self.model.changes(pair) if not self.model.decision(*c).decided]
+        undecided = list(self.model.undecided(pair))
+        assert undecided == [c for c in self.model.changes(pair) if not self.model.decision(*c).decided]
         self.undo.append(self.model.decide_many(undecided, ACCEPT if accept else REJECT))
         self.redo.clear()
 
     @rule(kind=st.sampled_from([HunkClass.PUNCTUATION, HunkClass.WHITESPACE, HunkClass.TEXT]))
     def batch_class(self, kind: HunkClass) -> None:
-        batch = self.model.undecided_of_class(kind)
+        batch = list(self.model.undecided_of_class(kind))
         assert not any(is_number_change(h) for p, c in batch for h in self.model.comparison.hunks(p) if h.id == c)
         self.undo.append(self.model.decide_many(batch, ACCEPT))
         self.redo.clear()

@@ -1,0 +1,73 @@
+"""A batch of decisions applied a slice at a time, so that a batch over a whole issue never stalls the window."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from itertools import islice
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.model import Pair
+from core.review import Decision, ReviewModel
+
+SLICE_SECONDS = 0.03  # the window answers between slices: well under the 100 ms a keypress may wait
+CHUNK = 256  # decisions applied between two looks at the clock
+
+
+class DecisionRun(QObject):
+    """Applies ``items`` (pair, change id, decision) to ``model``, about 30 ms at a time between events.
+
+    A batch that fits in one slice (every single decision, most article
+    batches) is done before ``start`` returns. ``before`` collects what each
+    change had, for the undo step; ``finish`` applies the rest at once (a
+    command that must see the whole batch done calls it).
+    """
+
+    stepped = Signal(list)  # the pairs a slice changed
+    finished = Signal()
+
+    def __init__(self, model: ReviewModel, items: Iterator[tuple[Pair, str, Decision]],
+                 when_done: Callable[[list[tuple[Pair, str, Decision]]], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.before: list[tuple[Pair, str, Decision]] = []
+        self.done = False
+        self._items = items
+        self._when_done = when_done
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    def start(self) -> None:
+        self._slice()
+
+    def finish(self) -> None:
+        """Apply everything still to come now."""
+        self._timer.stop()
+        if not self.done:
+            self._step(deadline=None)
+
+    def _slice(self) -> None:
+        self._step(deadline=time.perf_counter() + SLICE_SECONDS)
+        if not self.done:
+            self._timer.start()
+
+    def _step(self, deadline: float | None) -> None:
+        touched: list[Pair] = []
+        while True:
+            chunk = list(islice(self._items, CHUNK))
+            if chunk:
+                self.before.extend(self.model.decide_each(chunk))
+                touched.extend(pair for pair, _, _ in chunk)
+            if len(chunk) < CHUNK:
+                self.done = True
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        if touched:
+            self.stepped.emit(touched)
+        if self.done:
+            self._when_done(self.before)
+            self.finished.emit()
