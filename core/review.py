@@ -116,6 +116,7 @@ class ReviewModel:
         self._decided_in: Counter[str] = Counter()  # pair key -> decided changes of it
         self._total: int | None = None  # changes in the issue, counted once
         self._order: ReadingOrder | None = None  # every change in reading order, built on first use
+        self._changed: set[tuple[str, str]] = set()  # decided or taken back since ``take_changed``
         # True while a background job is still diffing the issue: the whole-issue indexes then
         # come from it (take_indexes) rather than being built here, pair by pair, at a keypress.
         self.pending_indexes = False
@@ -184,6 +185,14 @@ class ReviewModel:
             elif decision.decided:
                 self._decisions[(key, change_id)] = decision  # of no pair now: kept, never counted
 
+    def take_changed(self) -> dict[tuple[str, str], Decision]:
+        """Each (pair key, change id) decided or taken back since the last call, with its decision now.
+
+        What an autosave journal appends (an undecided change comes back PENDING).
+        """
+        changed, self._changed = self._changed, set()
+        return {slot: self._decisions.get(slot, PENDING) for slot in changed}
+
     def _ids_of(self, pair: Pair, key: str) -> frozenset[str]:
         if key not in self._ids:
             self._ids[key] = frozenset(self.change_ids(pair))
@@ -205,7 +214,7 @@ class ReviewModel:
         last: Pair | None = None
         key = ""
         ids: frozenset[str] = frozenset()
-        decisions, counts, order = self._decisions, self._decided_in, self._order
+        decisions, counts, order, changed = self._decisions, self._decided_in, self._order, self._changed
         # A big batch sets the order's flags and rebuilds its tree once, in O(n).
         bulk = order is not None and len(items) > len(order.changes) // 16
         for pair, change_id, decision in items:
@@ -214,6 +223,7 @@ class ReviewModel:
                 ids = self._ids_of(pair, key)
             slot = (key, change_id)
             previous = decisions.get(slot, PENDING)
+            changed.add(slot)
             if decision.decided:
                 decisions[slot] = decision
             else:

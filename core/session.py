@@ -85,6 +85,7 @@ class Session:
     decisions: list[SavedDecision] = field(default_factory=list)
     structure: dict[str, StructureEdits] = field(default_factory=dict)  # corrections per side
     skipped: int = 0  # damaged entries a lenient read left out
+    journal: str = ""  # an autosave's token naming the journal that goes with it (core.journal)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,8 +96,9 @@ class Session:
             "base": self.base,
             "options": asdict(self.options),
             "pairs": None if self.pairs is None else [_pair_to_json(p) for p in self.pairs],
-            "decisions": [_decision_json(d) for d in self.decisions],
+            "decisions": [decision_json(d) for d in self.decisions],
             "structure": {name: edits.to_json() for name, edits in self.structure.items()},
+            **({"journal": self.journal} if self.journal else {}),
         }
 
 
@@ -110,7 +112,7 @@ def _pair_to_json(pair: Pair) -> dict[str, Any]:
     }
 
 
-def _decision_json(decision: SavedDecision) -> dict[str, str]:
+def decision_json(decision: SavedDecision) -> dict[str, str]:
     # dataclasses.asdict deep-copies every field: for 70,000 decisions that was most of an autosave.
     return {"pair": decision.pair, "change": decision.change, "choice": decision.choice, "text": decision.text,
             "left": decision.left, "right": decision.right, "title": decision.title}
@@ -236,6 +238,7 @@ def read_session(path: str | os.PathLike[str], lenient: bool = False) -> Session
         decisions=[SavedDecision(**d) for d in values["decisions"]],
         structure={side: StructureEdits(tuple(edits)) for side, edits in values["structure"].items()},
         skipped=skipped,
+        journal=values["journal"],
     )
 
 

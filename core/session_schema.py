@@ -62,7 +62,7 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
     decisions = []
     for k, item in enumerate(_list(data.get("decisions", []), "decisions")):
         try:
-            decisions.append(_decision(item, f"decisions[{k}]"))
+            decisions.append(decision_entry(item, f"decisions[{k}]"))
         except SchemaError:
             if not lenient:
                 raise
@@ -80,6 +80,7 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
                 raise
             skipped += 1
     result["structure"] = structure
+    result["journal"] = _text(data.get("journal", ""), "journal")
     return result, skipped
 
 
@@ -137,7 +138,8 @@ def _pair(value: Any, field: str) -> dict[str, Any]:
             "right_part": _span(item.get("right_part"), f"{field}.right_part")}
 
 
-def _decision(value: Any, field: str) -> dict[str, str]:
+def decision_entry(value: Any, field: str) -> dict[str, str]:
+    """One saved decision's fields, checked (a session's or an autosave journal's)."""
     item = _object(value, field)
     choice = item.get("choice")
     if choice not in CHOICES:

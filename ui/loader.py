@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -14,7 +15,8 @@ from core.review import ReviewModel
 from core.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
-SWITCH_INTERVAL_S = 0.0002  # the interpreter's thread switch while a job runs
+REPORT_EVERY_S = 0.2
+SWITCH_INTERVAL_S = 0.00005  # the interpreter's thread switch while a job runs
 LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
@@ -62,10 +64,11 @@ class CompareJob(QThread):
         self._stop.set()
 
     def _report(self, stage: str, fraction: float) -> None:
-        # A few dozen reports, not one per article: each is a hand-over to the window's thread.
-        percent = int(fraction * 100)
-        if (stage, percent) != self._last_report:
-            self._last_report = (stage, percent)
+        # A few a second, not one per article: each is a hand-over to the window's thread, and a
+        # progress bar whose value changes repaints at once, fighting this thread for the interpreter.
+        now = time.perf_counter()
+        if stage != self._last_report[0] or now - self._last_report[1] >= REPORT_EVERY_S:
+            self._last_report = (stage, now)
             self.progressed.emit(stage, fraction)
 
     def run(self) -> None:
@@ -79,7 +82,7 @@ class CompareJob(QThread):
         every other pair behind it, then builds the review's indexes, so no
         keypress ever waits for the whole issue.
         """
-        self._last_report: tuple[str, int] = ("", -1)
+        self._last_report: tuple[str, float] = ("", 0.0)
         # Every Qt call of the window's thread gives up the interpreter lock and must win it
         # back from this thread: at Python's default 5 ms a slot of a few hundred calls waited
         # a second. 1 ms keeps the window answering while the issue is diffed behind it.

@@ -8,13 +8,12 @@ what happened through signals named for past events.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.compare import Comparison
@@ -22,19 +21,9 @@ from core.diff import DiffOptions
 from core.model import Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
-from core.session import autosave_path, capture, carry_over, file_digest, save_session
-from core.textio import LoadError
+from core.session import autosave_path, capture, carry_over, file_digest
+from ui.autosave import Autosave
 from ui.decision_run import DecisionRun
-
-AUTOSAVE_DELAY_MS = 800
-
-
-def _write_autosave(target: Path, build) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_session(target, build())
-    except (OSError, LoadError):
-        pass  # an autosave that cannot be written is retried at the next change
 
 
 class DecideCommand(QUndoCommand):
@@ -123,7 +112,6 @@ class ReviewController(QObject):
         super().__init__(parent)
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
-        self._writer: threading.Thread | None = None  # the autosave being written
         self._run: DecisionRun | None = None  # a batch being applied between events
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
@@ -131,12 +119,10 @@ class ReviewController(QObject):
         self.forced_encodings: dict[str, str | None] = {"left": None, "right": None}
         self.manual_pairs = False
         self.autosave_dir = Path(autosave_dir) if autosave_dir else None
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.autosave_now)
-        self.decisions_changed.connect(self._autosave.start)
-        self.pairs_changed.connect(self._autosave.start)
+        self.autosave = Autosave(self)
+        self.decisions_changed.connect(self.autosave.changed)
+        self.pairs_changed.connect(self.autosave.restructured)
+        self.comparison_changed.connect(lambda: self.autosave.restructured(save=False))
 
     # Loading -----------------------------------------------------------------------------------
 
@@ -308,30 +294,16 @@ class ReviewController(QObject):
         return autosave_path(self.autosave_dir, self.comparison.left.path, self.comparison.right.path)
 
     def autosave_now(self, wait: bool = False) -> None:
-        """Write the review to its autosave file (a crash loses at most the last instant).
-
-        The state is taken here, on the window's thread (a snapshot of plain
-        values); encoding and writing it happen on a writer thread, one save at
-        a time, so the window never waits for the disk. ``wait`` waits for it.
-        """
-        if wait:
-            self.settle()
-        target = self.autosave_file()
-        if target is None or self.model is None:
-            return
-        snapshot = dict(self.model.decisions)  # a copy in C; the writer builds the rest
-        self.flush_autosave()
-        build = partial(self.session, snapshot, self.model)  # this model, whatever replaces it meanwhile
-        self._writer = threading.Thread(target=_write_autosave, args=(target, build), daemon=True)
-        self._writer.start()
-        if wait:
-            self.flush_autosave()
+        """Save the review's changes now (``wait``: and wait until they are on the disk)."""
+        self.autosave.save_now(wait)
 
     def flush_autosave(self) -> None:
         """Wait for an autosave being written to reach the disk."""
-        if self._writer is not None:
-            self._writer.join()
-            self._writer = None
+        self.autosave.flush()
+
+    def session_builder(self, decisions: dict):
+        """What builds the session of this review with ``decisions`` (a copy), on any thread later."""
+        return partial(self.session, decisions, self.model)  # this model, whatever replaces it meanwhile
 
     def session(self, decisions=None, model: ReviewModel | None = None):
         """The review as a session (with ``decisions``, a snapshot of them, instead of the live ones)."""
@@ -349,7 +321,4 @@ class ReviewController(QObject):
         )
 
     def discard_autosave(self) -> None:
-        self.flush_autosave()
-        target = self.autosave_file()
-        if target is not None and target.exists():
-            target.unlink()
+        self.autosave.discard(self.autosave_file())

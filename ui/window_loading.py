@@ -10,9 +10,10 @@ import os
 from pathlib import Path
 
 from core.compare import Comparison
+from core.journal import read_autosave
 from core.model import Pair
 from core.review import ReviewModel
-from core.session import SessionError, fit, read_session, restore, set_aside
+from core.session import SessionError, fit, restore, set_aside
 from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
 
 
@@ -120,7 +121,7 @@ class WindowLoading:
         if target is None or not target.exists():
             return
         try:
-            session = read_session(target, lenient=True)
+            session = read_autosave(target)
         except SessionError as exc:
             # Never overwrite it unread: keep it aside and say so.
             kept = set_aside(target)

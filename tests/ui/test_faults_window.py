@@ -33,7 +33,7 @@ def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, t
     press(qtbot, window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
     target = window.controller.autosave_file()
-    window.controller._autosave.stop()
+    window.controller.autosave._timer.stop()
     window.controller.flush_autosave()
     target.write_text('{"format": "duijiao-session", "version": 1, "left": [', encoding="utf-8")
     again, dialogs = make_window(tmp_path / "autosave")

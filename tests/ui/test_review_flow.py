@@ -159,3 +159,25 @@ def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
     second.setChecked(True)
     assert dialog.text() == "已经入"
 
+
+
+def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_window, qtbot, tmp_path, inputs):
+    from core.journal import journal_path
+
+    window, _ = loaded
+    controller = window.controller
+    press(qtbot, window, Qt.Key.Key_A)
+    controller.autosave_now(wait=True)
+    target = controller.autosave_file()
+    snapshot = target.read_bytes()
+    journal_size = journal_path(target).stat().st_size
+    press(qtbot, window, Qt.Key.Key_R)
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    controller.autosave_now(wait=True)
+    assert target.read_bytes() == snapshot  # the snapshot is not written again...
+    assert journal_path(target).stat().st_size > journal_size  # ...the journal grows
+    decisions = dict(controller.model.decisions)
+    again, dialogs = make_window(tmp_path / "autosave")  # a crash: no close; a new window on the same files
+    with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
+        again.open_files(*inputs)
+    assert again.controller.model.decisions == decisions

@@ -1,0 +1,113 @@
+"""The review on screen saved a moment after each change, at next to no cost to the window.
+
+What is written: a whole snapshot when the review's structure changed (new
+files, pairing, base, options) or the journal has grown long, and otherwise
+only the decisions changed since the last save, appended to the journal (see
+``core.journal``). The window's thread only takes the changed decisions (a
+set and a dict lookup each); a writer thread builds, encodes and writes them,
+one save at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from core.journal import append_decisions, discard, new_token, write_snapshot
+from core.session import saved_decisions
+from core.textio import LoadError
+
+if TYPE_CHECKING:
+    from ui.review_controller import ReviewController
+
+DELAY_MS = 500  # after the first unsaved change: a crash loses at most about this much work
+COMPACT_AFTER = 10_000  # journal entries before the next save is a whole snapshot again
+
+
+class Autosave(QObject):
+    """Keeps the autosave of ``controller``'s review up to date."""
+
+    def __init__(self, controller: ReviewController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._writer: threading.Thread | None = None
+        self._token: str | None = None  # the journal being appended to; None: a whole snapshot is due
+        self._entries = 0  # in that journal
+        self._failed = False  # the last write did not reach the disk (set by the writer thread)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+    def changed(self) -> None:
+        """Decisions changed: save soon. Counted from the first unsaved change, not restarted by each
+        later one, so steady typing never puts the save off."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def restructured(self, save: bool = True) -> None:
+        """The review was replaced or re-paired: the next save is a whole snapshot (soon, with ``save``)."""
+        self._token = None
+        if save:
+            self.changed()
+
+    def save_now(self, wait: bool = False) -> None:
+        """Write what changed now (``wait``: and wait for it to reach the disk)."""
+        self._timer.stop()
+        controller = self._controller
+        if wait:
+            controller.settle()
+        target, model = controller.autosave_file(), controller.model
+        if target is None or model is None:
+            return
+        if not wait and (controller.busy or (self._writer is not None and self._writer.is_alive())):
+            # Never wait for the last save here, and never build one beside a batch being applied:
+            # the two would take turns at the interpreter and every slice of the batch would drag.
+            self._timer.start()
+            return
+        self.flush()
+        if self._failed:  # the file may lack what was sent last: write it whole
+            self._token, self._failed = None, False
+        changed = model.take_changed()
+        if self._token is None or self._entries + len(changed) > COMPACT_AFTER:
+            token = self._token = new_token()
+            self._entries = 0
+            build = controller.session_builder(dict(model.decisions))  # a copy in C; the writer builds the rest
+
+            def snapshot() -> None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_snapshot(target, build(), token)
+
+            self._start(snapshot)
+        elif changed:
+            self._entries += len(changed)
+            self._start(lambda: append_decisions(target, saved_decisions(model, changed)))
+        if wait:
+            self.flush()
+
+    def _start(self, work: Callable[[], None]) -> None:
+        def write() -> None:
+            try:
+                work()
+            except (OSError, LoadError):
+                self._failed = True  # retried, whole, at the next save
+
+        self._writer = threading.Thread(target=write, daemon=True)
+        self._writer.start()
+
+    def flush(self) -> None:
+        """Wait for a save being written to reach the disk."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+
+    def discard(self, target: Path | None) -> None:
+        self._timer.stop()
+        self.flush()
+        self._token = None
+        if target is not None:
+            discard(target)
