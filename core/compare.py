@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.diff import DiffOptions, diff_texts
 from core.flags import Flag, IssueFlagger
 from core.model import Article, Document, Hunk, Pair
 from core.pairing import ArticleText, pair_articles
-from core.parallel import diff_many, worker_count
+from core.parallel import diff_in_order, worker_count
 from core.segment import split_issue
 from core.structure import StructureEdits
 from core.textio import DecodedText, load
@@ -134,6 +134,10 @@ class Comparison:
         """The pair's own flags and its hunks' flags."""
         return [*self.pair_flags(pair), *(f for h in self.hunks(pair) for f in h.flags)]
 
+    def has_hunks(self, pair: Pair) -> bool:
+        """Whether ``pair`` is diffed and flagged already."""
+        return (pair.left, pair.right, pair.left_part, pair.right_part) in self._flagged
+
     def store_hunks(self, pair: Pair, hunks: list[Hunk]) -> None:
         """Keep hunks diffed and flagged elsewhere (by worker processes) for ``pair``."""
         key = (pair.left, pair.right, pair.left_part, pair.right_part)
@@ -222,11 +226,25 @@ def _diff_every_pair(
     is_cancelled: Callable[[], bool],
     workers: int | None,
 ) -> None:
+    for _ in diffed_in_order(comparison, workers, report, is_cancelled):
+        pass
+
+
+def diffed_in_order(
+    comparison: Comparison,
+    workers: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[Pair]:
+    """Every pair of ``comparison``, in order, each as soon as it is diffed and flagged.
+
+    With worker processes (``workers`` None: as suits this machine and the
+    issue) the consumer works on the first pairs while the workers diff the
+    later ones. Raises ``Cancelled`` when ``cancelled`` says so.
+    """
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
     pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
-
-    def done(count: int) -> None:
-        report("diffing", 0.4 + 0.6 * count / max(len(pairs), 1))
-
     workers = worker_count(len(pairs)) if workers is None else workers
     if workers > 1:
         texts = [(comparison.text(p, "left") or "", comparison.text(p, "right") or "") for p in pairs]
@@ -237,17 +255,24 @@ def _diff_every_pair(
             pair = pairs[number]
             return flagger.flag_hunks(pair.left, pair.right, *texts[number], hunks)
 
-        results = diff_many(texts, comparison.options, workers, done, is_cancelled, annotate)
-        if results is None:
-            raise Cancelled
-        for pair, hunks in zip(pairs, results, strict=True):
-            comparison.store_hunks(pair, hunks)
-        return
-    for count, pair in enumerate(pairs, start=1):
-        if is_cancelled():
-            raise Cancelled
-        comparison.hunks(pair)
-        done(count)
+        results = diff_in_order(texts, comparison.options, workers, annotate)
+    else:
+        results = None
+    done = 0
+    for pair in comparison.pairs:
+        if pair.left is not None and pair.right is not None:
+            if results is None:
+                comparison.hunks(pair)
+            else:
+                while not comparison.has_hunks(pair):
+                    index, hunks = next(results)
+                    comparison.store_hunks(pairs[index], hunks)
+            done += 1
+            if done % 64 == 0 or done == len(pairs):
+                report("diffing", 0.4 + 0.6 * done / max(len(pairs), 1))
+            if is_cancelled():
+                raise Cancelled
+        yield pair
 
 
 def diff_every_pair(

@@ -91,27 +91,41 @@ def diff_many(
 
     ``done`` is told how many pairs are finished as slices come back.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    results: list[list[Hunk]] = []
+    for index, hunks in diff_in_order(texts, options, workers, annotate):
+        results.append(hunks)
+        if done and (index + 1 == len(texts) or index % 64 == 63):
+            done(index + 1)
+        if cancelled and cancelled():
+            return None
+    return results
 
-    slices = [list(range(k, len(texts), workers * 4)) for k in range(workers * 4)]
-    results: list[list[Hunk]] = [[] for _ in texts]
-    finished = 0
+
+def diff_in_order(
+    texts: Sequence[tuple[str, str]], options: DiffOptions, workers: int, annotate: Annotate | None = None
+) -> Iterator[tuple[int, list[Hunk]]]:
+    """(index, hunks) of each text pair, in order, as the workers finish them.
+
+    The workers take runs of consecutive pairs, so whoever consumes this (the
+    command line writing JSON) works on the first pairs while the workers diff
+    the later ones. Closing the iterator early stops the workers.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, -(-len(texts) // (workers * 8)))
+    runs = [list(range(start, min(start + size, len(texts)))) for start in range(0, len(texts), size)]
     with _registered((texts, options, annotate)) as job:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_diff_slice, job, indices): indices for indices in slices if indices}
-            for future in as_completed(futures):
-                for index, rows in zip(futures[future], future.result(), strict=True):
-                    results[index] = _hunks(rows, *texts[index])
-                finished += len(futures[future])
-                if done:
-                    done(finished)
-                if cancelled and cancelled():
-                    for other in futures:
-                        other.cancel()
-                    return None
-    return results
+            futures = [pool.submit(_diff_slice, job, indices) for indices in runs]
+            try:
+                for indices, future in zip(runs, futures, strict=True):
+                    for index, rows in zip(indices, future.result(), strict=True):
+                        yield index, _hunks(rows, *texts[index])
+            finally:
+                for future in futures:
+                    future.cancel()
 
 
 def _run_task(job: int, indices: list[int]) -> list:

@@ -69,3 +69,17 @@ def test_the_collector_rests_while_an_issue_is_built_and_skips_it_afterwards():
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(built)
     gc.unfreeze()
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_pairs_come_diffed_in_order_while_the_workers_go_on():
+    from core.compare import diffed_in_order
+
+    serial = compare_files(FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt", workers=0)
+    streamed = compare_files(FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt", diff_all=False)
+    seen = []
+    for pair in diffed_in_order(streamed, workers=2):
+        assert streamed.has_hunks(pair) or pair.left is None or pair.right is None  # diffed when it comes
+        seen.append(pair)
+    assert seen == streamed.pairs == serial.pairs
+    assert [streamed.hunks(p) for p in seen] == [serial.hunks(p) for p in seen]
