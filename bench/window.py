@@ -81,14 +81,14 @@ def measure(app: QApplication, scale: int, folder: Path) -> dict[str, float]:
     window.comparison_loaded.connect(lambda: loaded.append(time.perf_counter()))
     start = time.perf_counter()
     watch.reset()
-    window.open_files(left, right)
+    window.loading.open_files(left, right)
     while not loaded:
         app.processEvents()
         time.sleep(0.001)
     results["usable list (s)"] = loaded[0] - start
     results["stall while loading"] = watch.stall()
     watch.reset()
-    while window.job is not None and window.job.isRunning():  # the changes found behind the list
+    while window.loading.job is not None and window.loading.job.isRunning():  # the changes found behind the list
         app.processEvents()
         time.sleep(0.001)
     results["every change found (s)"] = time.perf_counter() - start

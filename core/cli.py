@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import TextIO
 from core.collector import collector_paused
 from core.compare import Comparison, compare_files, diffed_in_order
 from core.diff import DiffOptions
-from core.export import ExportError, encode_clean, write_atomic
+from core.export import ExportError, encode_clean, same_file, write_atomic
 from core.model import Pair
 from core.review import ACCEPT, REJECT, ReviewModel
 from core.session import SessionError, fit, read_session, restore
@@ -147,7 +146,7 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
     protected = {args.left: "one of the input files", args.right: "one of the input files"}
     if args.session:
         protected[args.session] = "the session file"
-    clash = next((what for path, what in protected.items() if _same_file(output, path)), None)
+    clash = next((what for path, what in protected.items() if same_file(output, path)), None)
     if clash and not args.force:
         raise _Refusal(args.output, f"is {clash}; pass --force to overwrite it")
     if args.session:
@@ -177,14 +176,6 @@ def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> Rev
             file=sys.stderr,
         )
     return model
-
-
-def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
-    """Whether two paths name one file (through links too), without following a loop forever."""
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return os.path.realpath(a) == os.path.realpath(b)
 
 
 class _Refusal(Exception):

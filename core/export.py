@@ -40,6 +40,18 @@ def encode_clean(model: ReviewModel, encoding: str = "original", layout: str | N
         ) from exc
 
 
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (through links too), without following a loop forever.
+
+    What keeps a clean copy from overwriting an input or a session unasked,
+    in the window and on the command line alike.
+    """
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then replace.
 

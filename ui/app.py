@@ -40,7 +40,7 @@ def run(argv: list[str]) -> int:
     window.show()
     window.activateWindow()  # keys go to the panes at once, even without a window manager's help
     if args.demo:
-        window.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")
+        window.loading.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")
     elif args.files:
-        window.open_files(*args.files)
+        window.loading.open_files(*args.files)
     return app.exec()

@@ -45,17 +45,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         return action
 
     file_menu = bar.addMenu(tr("&File"))
-    add(file_menu, "open_left", tr("Open &left…"), window.choose_left, QKeySequence.StandardKey.Open)
-    add(file_menu, "open_right", tr("Open &right…"), window.choose_right, "Ctrl+Shift+O")
+    add(file_menu, "open_left", tr("Open &left…"), window.files.choose_left, QKeySequence.StandardKey.Open)
+    add(file_menu, "open_right", tr("Open &right…"), window.files.choose_right, "Ctrl+Shift+O")
     window.recent_menu = file_menu.addMenu(tr("Recent files"))
-    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
-    add(file_menu, "swap", tr("S&wap sides"), window.swap_sides, "Ctrl+Shift+W")
-    add(file_menu, "reopen_encoding", tr("Reopen with &encoding…"), window.reopen_with_encoding)
+    window.recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
+    add(file_menu, "swap", tr("S&wap sides"), window.files.swap_sides, "Ctrl+Shift+W")
+    add(file_menu, "reopen_encoding", tr("Reopen with &encoding…"), window.files.reopen_with_encoding)
     file_menu.addSeparator()
-    add(file_menu, "save_clean", tr("&Save clean copy…"), window.save_clean_copy, QKeySequence.StandardKey.Save)
-    add(file_menu, "save_session", tr("Save review session…"), window.save_session_as, "Ctrl+Shift+S")
-    add(file_menu, "open_session", tr("Open review session…"), window.open_session)
-    add(file_menu, "export_report", tr("Export change report…"), window.export_report)
+    add(file_menu, "save_clean", tr("&Save clean copy…"), window.files.save_clean_copy, QKeySequence.StandardKey.Save)
+    add(file_menu, "save_session", tr("Save review session…"), window.files.save_session_as, "Ctrl+Shift+S")
+    add(file_menu, "open_session", tr("Open review session…"), window.files.open_session)
+    add(file_menu, "export_report", tr("Export change report…"), window.files.export_report)
     file_menu.addSeparator()
     add(file_menu, "quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
@@ -69,42 +69,43 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["undo"], actions["redo"] = undo, redo
 
     review = bar.addMenu(tr("&Review"))
-    add(review, "accept", tr("&Accept change"), window.accept_change, "A", view_only=True)
-    add(review, "reject", tr("&Reject change"), window.reject_change, "R", view_only=True)
-    add(review, "edit", tr("&Edit change…"), window.edit_change, "E", view_only=True)
-    add(review, "take_part", tr("Take &part of change…"), window.take_part_of_change, "P", view_only=True)
-    add(review, "next_undecided", tr("&Next undecided"), window.go_to_next_undecided, "N", view_only=True)
+    add(review, "accept", tr("&Accept change"), window.review.accept_change, "A", view_only=True)
+    add(review, "reject", tr("&Reject change"), window.review.reject_change, "R", view_only=True)
+    add(review, "edit", tr("&Edit change…"), window.review.edit_change, "E", view_only=True)
+    add(review, "take_part", tr("Take &part of change…"), window.review.take_part_of_change, "P", view_only=True)
+    add(review, "next_undecided", tr("&Next undecided"), window.review.go_to_next_undecided, "N", view_only=True)
     review.addSeparator()
-    add(review, "accept_article", tr("Accept the rest of this article"), window.accept_article, "Shift+A",
+    add(review, "accept_article", tr("Accept the rest of this article"), window.review.accept_article, "Shift+A",
         view_only=True)
-    add(review, "reject_article", tr("Reject the rest of this article"), window.reject_article, "Shift+R",
+    add(review, "reject_article", tr("Reject the rest of this article"), window.review.reject_article, "Shift+R",
         view_only=True)
     add(review, "accept_article_all", tr("Accept every change of this article, replacing decisions"),
-        window.accept_article_overriding)
+        window.review.accept_article_overriding)
     add(review, "reject_article_all", tr("Reject every change of this article, replacing decisions"),
-        window.reject_article_overriding)
-    add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.accept_punctuation_class)
+        window.review.reject_article_overriding)
+    add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.review.accept_punctuation_class)
     add(review, "accept_whitespace", tr("Accept all whitespace and line-break changes"),
-        window.accept_whitespace_class)
-    add(review, "accept_remaining", tr("Accept all remaining"), window.accept_remaining)
-    add(review, "reject_remaining", tr("Reject all remaining"), window.reject_remaining)
+        window.review.accept_whitespace_class)
+    add(review, "accept_remaining", tr("Accept all remaining"), window.review.accept_remaining)
+    add(review, "reject_remaining", tr("Reject all remaining"), window.review.reject_remaining)
     review.addSeparator()
     structure = review.addMenu(tr("Article structure"))
-    add(structure, "split_article", tr("Split article here"), window.split_article_here, "Ctrl+Shift+Return")
-    add(structure, "join_article", tr("Join with next article"), window.join_with_next_article, "Ctrl+Shift+J")
-    add(structure, "mark_title", tr("Mark line as title"), window.mark_line_as_title, "Ctrl+Shift+T")
-    add(structure, "mark_body", tr("Mark line as body"), window.mark_line_as_body, "Ctrl+Shift+B")
+    corrections = window.structure
+    add(structure, "split_article", tr("Split article here"), corrections.split_article_here, "Ctrl+Shift+Return")
+    add(structure, "join_article", tr("Join with next article"), corrections.join_with_next_article, "Ctrl+Shift+J")
+    add(structure, "mark_title", tr("Mark line as title"), corrections.mark_line_as_title, "Ctrl+Shift+T")
+    add(structure, "mark_body", tr("Mark line as body"), corrections.mark_line_as_body, "Ctrl+Shift+B")
     review.addSeparator()
-    add(review, "base_right", tr("Correct the right version (base: right)"), window.toggle_base, checkable=True)
+    add(review, "base_right", tr("Correct the right version (base: right)"), window.review.toggle_base, checkable=True)
 
     navigate = bar.addMenu(tr("&Navigate"))
-    add(navigate, "next_change", tr("Next change"), window.next_change, "F8")
-    add(navigate, "previous_change", tr("Previous change"), window.previous_change, "Shift+F8")
-    add(navigate, "next_article", tr("Next article"), window.next_article, "Ctrl+Down")
-    add(navigate, "previous_article", tr("Previous article"), window.previous_article, "Ctrl+Up")
+    add(navigate, "next_change", tr("Next change"), window.review.next_change, "F8")
+    add(navigate, "previous_change", tr("Previous change"), window.review.previous_change, "Shift+F8")
+    add(navigate, "next_article", tr("Next article"), window.review.next_article, "Ctrl+Down")
+    add(navigate, "previous_article", tr("Previous article"), window.review.previous_article, "Ctrl+Up")
     # J and K too, vi-style, but (being letters) only in the panes and the list.
-    add(navigate, "next_change_key", tr("Next change"), window.next_change, "J", view_only=True, in_menu=False)
-    add(navigate, "previous_change_key", tr("Previous change"), window.previous_change, "K",
+    add(navigate, "next_change_key", tr("Next change"), window.review.next_change, "J", view_only=True, in_menu=False)
+    add(navigate, "previous_change_key", tr("Previous change"), window.review.previous_change, "K",
         view_only=True, in_menu=False)
 
     view = bar.addMenu(tr("&View"))
@@ -120,12 +121,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     language = view.addMenu(tr("Language"))
     chosen = current_language()
     for name, label, code in (("language_zh", "中文", "zh_CN"), ("language_en", "English", "en")):
-        action = add(language, name, label, lambda code=code: window.set_language(code), checkable=True)
+        action = add(language, name, label, lambda code=code: window.files.set_language(code), checkable=True)
         action.setChecked(code == chosen)  # the menu marks the language shown
 
     help_menu = bar.addMenu(tr("&Help"))
-    add(help_menu, "shortcuts", tr("Keyboard shortcuts"), window.show_shortcuts, "F1")
-    add(help_menu, "demo", tr("Open the sample issue"), window.open_demo)
+    add(help_menu, "shortcuts", tr("Keyboard shortcuts"), window.files.show_shortcuts, "F1")
+    add(help_menu, "demo", tr("Open the sample issue"), window.files.open_demo)
     return actions
 
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.compare import Comparison
 from core.diff import DiffOptions
-from core.model import Pair
+from core.model import HunkClass, Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
-from core.session import autosave_path, capture, carry_over, file_digest
+from core.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
 from ui.autosave import Autosave
 from ui.decision_run import DecisionRun
 
@@ -179,6 +179,21 @@ class ReviewController(QObject):
         if first is not None:
             self.undo_stack.push(DecideCommand(self, chain([first], changes), decision, text))
 
+    def decide_article(self, pair: Pair, decision: Decision, text: str, replacing: bool = False) -> None:
+        """Decide the undecided changes of ``pair`` (``replacing``: every change of it, decided or not)."""
+        if self.model is not None:
+            self.decide(self.model.changes(pair) if replacing else self.model.undecided(pair), decision, text)
+
+    def decide_class(self, kind: HunkClass, decision: Decision, text: str) -> None:
+        """Decide every undecided change of class ``kind`` in the issue (never a number: see core.review)."""
+        if self.model is not None:
+            self.decide(self.model.undecided_of_class(kind), decision, text)
+
+    def decide_remaining(self, decision: Decision, text: str) -> None:
+        """Decide every undecided change of the issue."""
+        if self.model is not None:
+            self.decide(self.model.undecided(), decision, text)
+
     def run(self, items: Iterator[tuple[Pair, str, Decision]],
             when_done: Callable[[list[tuple[Pair, str, Decision]]], None]) -> None:
         """Apply ``items`` to the review: at once when quick, else a slice at a time between events."""
@@ -242,6 +257,26 @@ class ReviewController(QObject):
         command = RestructureCommand(self, side, operation, offset, text)
         self.undo_stack.push(command)
         return command.dropped
+
+    def apply_session(self, session: Session) -> tuple[RestoreReport, bool]:
+        """Put a saved session's options, base, structure, pairing and decisions on the files loaded.
+
+        Returns what was restored and whether the session's own pairing had to
+        give way (it did not fit these files). Not undoable: the undo history
+        starts here.
+        """
+        assert self.comparison is not None and self.model is not None
+        if session.options != self.comparison.options:
+            self.set_options(session.options)
+        if session.base != self.model.base:
+            self.set_base(session.base)
+        comparison, notes = fit(session, self.comparison)
+        if comparison is not self.comparison:
+            self.install(comparison, ReviewModel(comparison, self.model.base), session.pairs is not None and not notes)
+        report = restore(session, self.model)
+        self.undo_stack.clear()
+        self.decisions_changed.emit()
+        return report, bool(notes)
 
     def take_indexes(self, prepared: ReviewModel) -> None:
         """The whole-issue indexes a background job built for the review on screen."""

@@ -1,4 +1,4 @@
-"""The proofreader corrects the articles' structure where the heuristics got it wrong (a MainWindow mixin).
+"""The proofreader corrects the articles' structure where the heuristics got it wrong.
 
 Each command names a line of one side (the line holding the cursor in the
 pane with the focus) and becomes one undoable step of the controller.
@@ -7,17 +7,18 @@ pane with the focus) and becomes one undoable step of the controller.
 from __future__ import annotations
 
 from core.model import Pair
+from ui.window_part import WindowPart
 
 
-class StructureActions:
-    """Mixed into MainWindow; uses its controller, view and current pair."""
+class StructureActions(WindowPart):
+    """What Ctrl+Shift+Return, J, T and B do."""
 
     def cursor_line(self) -> tuple[str, int] | None:
         """(side, offset of the start of the line holding the cursor) in that side's document."""
-        pair, comparison = self.current_pair, self.controller.comparison
+        pair, comparison = self.window.current_pair, self.controller.comparison
         if pair is None or comparison is None:
             return None
-        side, position = self.view.cursor_position()
+        side, position = self.window.view.cursor_position()
         if getattr(pair, side) is None:  # a one-sided article: its text is in the pane that shows it
             side = "right" if side == "left" else "left"
         span = comparison.span(pair, side)
@@ -37,7 +38,7 @@ class StructureActions:
         self._correct("body", self.tr("Mark line as body"))
 
     def join_with_next_article(self) -> None:
-        pair, comparison = self.current_pair, self.controller.comparison
+        pair, comparison = self.window.current_pair, self.controller.comparison
         located = self.cursor_line()
         if pair is None or comparison is None or located is None:
             return
@@ -57,14 +58,15 @@ class StructureActions:
         dropped = self.controller.restructure(side, operation, offset, text)
         target = self._pair_holding(side, offset)
         if target is not None:
-            self.select_pair(target)
+            self.window.select_pair(target)
         if dropped:
-            self.statusBar().showMessage(self.tr(
+            self.window.statusBar().showMessage(self.tr(
                 "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).",
                 "", dropped), 8000)
 
     def _pair_holding(self, side: str, offset: int) -> Pair | None:
         comparison = self.controller.comparison
+        assert comparison is not None
         for pair in comparison.pairs:
             span = comparison.span(pair, side)
             if span is not None and span[0] <= offset < max(span[1], span[0] + 1):

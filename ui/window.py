@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -24,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.diff import DiffOptions
 from core.model import Pair
 from core.review import ARTICLE, Choice
-from ui.loader import CompareJob
+from ui.file_actions import FileActions
+from ui.loader import wait_for_abandoned
 from ui.menus import build_menus
 from ui.pair_table import PairFilter, PairTableModel
 from ui.palette import FLAG_COLOR, flag_name
@@ -34,14 +39,21 @@ from ui.review_actions import ReviewActions
 from ui.review_controller import ReviewController
 from ui.side_by_side import DiffView, cjk_font
 from ui.structure_actions import StructureActions
-from ui.window_files import WindowFiles
-from ui.window_loading import WindowLoading
+from ui.window_loading import Loading
+
+OPTION_NAMES = ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs")
 
 
-class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, WindowFiles):
-    """Shows a comparison and turns the proofreader's keys and clicks into controller calls."""
+class MainWindow(QMainWindow):
+    """Shows a comparison and hands the proofreader's keys and clicks to its command groups.
+
+    The review itself (model, undo, batches, autosave) belongs to ``controller``;
+    the commands live in ``review``, ``files``, ``structure`` and ``loading``,
+    each of which acts through the controller and reads this window's widgets.
+    """
 
     comparison_loaded = Signal()
+    recent_menu: QMenu  # made with the menus (ui.menus)
     load_failed = Signal(str)
     error_shown = Signal(str)
 
@@ -49,9 +61,13 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         super().__init__()
         self.settings = settings
         self.controller = ReviewController(autosave_dir, self)
-        self.job: CompareJob | None = None
         self.current_pair: Pair | None = None
-        self.pending_session = None
+        self._pending_change = 0  # which change to show once the list's selection reaches a pair
+        self._half: tuple[str, str] | None = None  # one side chosen before the other: (side, path)
+        self.review = ReviewActions(self)
+        self.files = FileActions(self)
+        self.structure = StructureActions(self)
+        self.loading = Loading(self)
         # Dialog hooks: tests replace these so nothing modal blocks them.
         self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(self, title, text)
         self.ask: Callable[[str, str], bool] = self._ask_box
@@ -173,7 +189,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.view.retranslate()
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
         self.table_model.refresh_decisions()
-        self._update_status()
+        self.update_status()
         if self.controller.comparison is None:
             self.show_empty()
         else:
@@ -184,14 +200,14 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.undecided_only.toggled.connect(self.proxy.set_undecided_only)
         self.flagged_only.toggled.connect(self.proxy.set_flagged_only)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.customContextMenuRequested.connect(self.pair_context_menu)
-        self.cancel_button.clicked.connect(self.cancel_load)
-        self.encoding_button.clicked.connect(self.reopen_with_encoding)
+        self.table.customContextMenuRequested.connect(self.review.pair_context_menu)
+        self.cancel_button.clicked.connect(self.loading.cancel_load)
+        self.encoding_button.clicked.connect(self.files.reopen_with_encoding)
         self.view.current_changed.connect(lambda _: self._update_change_label())
-        self.accept_button.clicked.connect(self.accept_change)
-        self.reject_button.clicked.connect(self.reject_change)
-        self.edit_button.clicked.connect(self.edit_change)
-        self.next_undecided_button.clicked.connect(self.go_to_next_undecided)
+        self.accept_button.clicked.connect(self.review.accept_change)
+        self.reject_button.clicked.connect(self.review.reject_change)
+        self.edit_button.clicked.connect(self.review.edit_change)
+        self.next_undecided_button.clicked.connect(self.review.go_to_next_undecided)
         self.controller.comparison_changed.connect(self._comparison_changed)
         self.controller.pairs_changed.connect(self._comparison_changed)
         self.controller.decisions_changed.connect(self._decisions_changed)
@@ -211,12 +227,12 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
         self.view.clear(self.tr(
             "Drop two files here (first the left version, then the right), or open them from the "
             "File menu.\nTry Help ▸ Open the sample issue to see how it works."))
-        self._update_status()
+        self.update_status()
 
     def _comparison_changed(self) -> None:
         keep = self.current_pair
         self.table_model.set_review(self.controller.model)
-        self._update_status()
+        self.update_status()
         target = keep if keep is not None and self.table_model.row_of(keep) >= 0 else self.table_model.pair_at(0)
         if target is not None:
             self.select_pair(target)
@@ -230,9 +246,9 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
             self.statusBar().clearMessage()
 
     def _decisions_changed(self) -> None:
-        self._refresh_rows(self.controller.last_changed)
+        self.refresh_rows(self.controller.last_changed)
         self._show_decisions()
-        self._update_status()
+        self.update_status()
 
     def select_pair(self, pair: Pair, change: int = 0) -> None:
         row = self.proxy.mapFromSource(self.table_model.index(self.table_model.row_of(pair), 0)).row()
@@ -251,7 +267,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
     def _row_changed(self, current, _previous) -> None:
         pair = self.table_model.pair_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
         if pair is not None and pair != self.current_pair:
-            self._display(pair, getattr(self, "_pending_change", 0))
+            self._display(pair, self._pending_change)
         self._pending_change = 0
 
     def _display(self, pair: Pair, change: int = 0) -> None:
@@ -306,7 +322,7 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
             found += hunks[self.view.current_index()].flags
         return "; ".join(f"{flag_name(f.kind)}: {f.note}" for f in found)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         comparison, model = self.controller.comparison, self.controller.model
         if comparison is None or model is None:
             self.left_status.setText(self.tr("No files open"))
@@ -327,3 +343,79 @@ class MainWindow(QMainWindow, WindowLoading, ReviewActions, StructureActions, Wi
             .replace("%1", str(len(comparison.left.articles))).replace("%2", str(len(comparison.right.articles)))
             .replace("%3", str(decided)).replace("%4", str(total))
             .replace("%5", self.tr("left") if model.base == "left" else self.tr("right")))
+
+    def refresh_rows(self, pairs: list[Pair] | None) -> None:
+        """Redraw the list's counts; with no filter on, repainting the visible rows is enough.
+
+        Announcing thousands of changed rows makes the filter model ask every
+        one of them again, which is what a batch over a whole issue would cost.
+        """
+        if self.proxy.filtering() or (pairs is not None and len(pairs) <= 32):
+            self.table_model.refresh_decisions(pairs)
+        else:
+            self.table.viewport().update()
+
+    # Options and settings ------------------------------------------------------------------------
+
+    def options(self) -> DiffOptions:
+        actions = getattr(self, "actions_by_name", {})  # asked before the menus exist, too
+        return DiffOptions(*(bool(actions[name].isChecked()) if name in actions else False
+                             for name in OPTION_NAMES))
+
+    def options_toggled(self) -> None:
+        for name in OPTION_NAMES:
+            self.settings.setValue(f"options/{name}", self.actions_by_name[name].isChecked())
+        self.controller.set_options(self.options())
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name in OPTION_NAMES:
+            value = self.settings.value(f"options/{name}", False)
+            self.actions_by_name[name].setChecked(value in (True, "true"))
+        self.view.set_zoom(int(self.settings.value("zoom", 0)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loading.cancel_load()
+        wait_for_abandoned()
+        self.controller.autosave_now(wait=True)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("zoom", self.view.zoom())
+        super().closeEvent(event)
+
+    # Drag and drop -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        side = "left" if event.position().x() < self.width() / 2 else "right"
+        self.drop_paths(paths, side)
+
+    def drop_paths(self, paths: list[str], side: str = "left") -> None:
+        """Two paths open as left and right; one replaces the side it was dropped on."""
+        if len(paths) >= 2:
+            self.loading.open_files(paths[0], paths[1])
+        elif len(paths) == 1:
+            self.open_side(side, paths[0])
+
+    def open_side(self, side: str, path: str) -> None:
+        """Open ``path`` as one side: beside the other side on screen, or wait for the other."""
+        comparison = self.controller.comparison
+        other = None
+        if comparison is not None:
+            other = comparison.right.path if side == "left" else comparison.left.path
+        elif self._half is not None and self._half[0] != side:
+            other = self._half[1]
+        if other is None:
+            self._half = (side, path)
+            self.statusBar().showMessage(self.tr("Now open or drop the other version."))
+            self.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
+            return
+        if side == "left":
+            self.loading.open_files(path, other)
+        else:
+            self.loading.open_files(other, path)

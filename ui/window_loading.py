@@ -1,48 +1,57 @@
 """Opening files in the window: the comparison job, its progress, sessions and autosaves put back.
 
-A MainWindow mixin: the list is shown as soon as the articles are paired,
-while the job goes on finding every change behind it.
+The list is shown as soon as the articles are paired, while the job goes on
+finding every change behind it.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.compare import Comparison
 from core.journal import read_autosave
-from core.model import Pair
 from core.review import ReviewModel
-from core.session import SessionError, fit, restore, set_aside
+from core.session import Session, SessionError, set_aside
 from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
+from ui.window_part import WindowPart
+
+if TYPE_CHECKING:
+    from ui.window import MainWindow
 
 
-class WindowLoading:
-    """Mixed into MainWindow; uses its controller, job, progress bar, table and dialog hooks."""
+class Loading(WindowPart):
+    """Runs the comparison job for the window and puts a saved review back on what it loads."""
 
-    # Loading -----------------------------------------------------------------------------------
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.job: CompareJob | None = None
 
     def open_files(self, left: str | os.PathLike[str], right: str | os.PathLike[str],
-                   encodings: dict[str, str | None] | None = None) -> None:
-        """Compare two files in the background; the one path for drops, menus and the command line."""
+                   encodings: dict[str, str | None] | None = None, session: Session | None = None) -> None:
+        """Compare two files in the background; the one path for drops, menus and the command line.
+
+        With ``session``, its review is put on the files once they are loaded.
+        """
         self.cancel_load()
+        window = self.window
         encodings = encodings or {"left": None, "right": None}
-        options = self.options()
-        self.job = CompareJob(os.fspath(left), os.fspath(right), options, encodings, self,
-                                    self.settings.value("base", "left"))
-        self.job.progressed.connect(self._progressed)
-        self.job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings))
-        self.job.diffed.connect(self._diffed)
-        self.job.failed.connect(self._load_failed)
-        self.job.cancelled.connect(self._load_ended)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.statusBar().showMessage(self.tr("Comparing…"))
+        job = self.job = CompareJob(os.fspath(left), os.fspath(right), window.options(), encodings, window,
+                                    window.settings.value("base", "left"))
+        job.progressed.connect(self._progressed)
+        job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
+        job.diffed.connect(self._diffed)
+        job.failed.connect(self._load_failed)
+        job.cancelled.connect(self._load_ended)
+        window.progress.setValue(0)
+        window.progress.show()
+        window.cancel_button.show()
+        window.statusBar().showMessage(self.tr("Comparing…"))
         if self.controller.comparison is None:
-            self.view.clear(self.tr("Comparing %1 with %2…").replace("%1", Path(left).name)
-                            .replace("%2", Path(right).name))
-        self.job.start()
+            window.view.clear(self.tr("Comparing %1 with %2…").replace("%1", Path(left).name)
+                              .replace("%2", Path(right).name))
+        job.start()
 
     def cancel_load(self) -> None:
         """Stop the comparison under way without waiting for it: the window answers at once."""
@@ -56,62 +65,54 @@ class WindowLoading:
         self._load_ended()
 
     def _progressed(self, stage: str, fraction: float) -> None:
-        self.progress.setValue(round(fraction * 100))
+        self.window.progress.setValue(round(fraction * 100))
 
-    def _diffed(self, prepared) -> None:
+    def _diffed(self, prepared: ReviewModel) -> None:
         """Every pair is diffed: take the issue's indexes and show the counts of every row."""
         self.controller.take_indexes(prepared)
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._refresh_rows(None)
-        self._update_status()
-
-    def _refresh_rows(self, pairs: list[Pair] | None) -> None:
-        """Redraw the list's counts; with no filter on, repainting the visible rows is enough.
-
-        Announcing thousands of changed rows makes the filter model ask every
-        one of them again, which is what a batch over a whole issue would cost.
-        """
-        if self.proxy.filtering() or (pairs is not None and len(pairs) <= 32):
-            self.table_model.refresh_decisions(pairs)
-        else:
-            self.table.viewport().update()
+        self.window.progress.hide()
+        self.window.cancel_button.hide()
+        self.window.refresh_rows(None)
+        self.window.update_status()
 
     def _load_ended(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.statusBar().clearMessage()
+        self.window.progress.hide()
+        self.window.cancel_button.hide()
+        self.window.statusBar().clearMessage()
 
     def _load_failed(self, message: str) -> None:
         self._load_ended()
-        self.show_error(self.tr("Cannot open file"), message)
-        self.load_failed.emit(message)
+        if self.controller.comparison is None:
+            self.window.show_empty()  # not "Comparing … with …" any more
+        self.window.show_error(self.tr("Cannot open file"), message)
+        self.window.load_failed.emit(message)
 
-    def _loaded(self, comparison: Comparison, encodings: dict[str, str | None]) -> None:
+    def _loaded(self, comparison: Comparison, encodings: dict[str, str | None], session: Session | None) -> None:
         """The articles are paired: show them; the job goes on finding every change behind the list."""
-        self.cancel_button.hide()
-        self.statusBar().clearMessage()
+        window = self.window
+        window.cancel_button.hide()
+        window.statusBar().clearMessage()
         self.controller.forced_encodings = dict(encodings)
-        self.controller.set_comparison(comparison, self.settings.value("base", "left"), background=True)
-        self._remember_recent(comparison.left.path, comparison.right.path)
-        if self.pending_session is not None:
-            session, self.pending_session = self.pending_session, None
+        self.controller.set_comparison(comparison, window.settings.value("base", "left"), background=True)
+        window.files.remember_recent(comparison.left.path, comparison.right.path)
+        if session is not None:
             self.apply_session(session)
         else:
             self._offer_autosave()
         self._warn_unsure_encodings()
-        self.view.left_pane().setFocus()  # so A, R, J, K work at once
-        self.comparison_loaded.emit()
+        window.view.left_pane().setFocus()  # so A, R, J, K work at once
+        window.comparison_loaded.emit()
         if self.job is not None:
             self.job.list_shown.set()  # now the job may find the rest of the changes
 
     def _warn_unsure_encodings(self) -> None:
         """Say when an encoding was a guess between equals (a short file), with the way to choose."""
         comparison = self.controller.comparison
+        assert comparison is not None
         unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
-        self.encoding_button.setVisible(bool(unsure))
+        self.window.encoding_button.setVisible(bool(unsure))
         if unsure:
-            self.statusBar().showMessage("  ".join(self.tr(
+            self.window.statusBar().showMessage("  ".join(self.tr(
                 "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
                 "File ▸ Reopen with encoding… chooses one.").replace("%1", Path(d.path).name).replace("%2", d.encoding)
                 for d in unsure))
@@ -125,7 +126,7 @@ class WindowLoading:
         except SessionError as exc:
             # Never overwrite it unread: keep it aside and say so.
             kept = set_aside(target)
-            self.inform(self.tr("Automatic save damaged"), self.tr(
+            self.window.inform(self.tr("Automatic save damaged"), self.tr(
                 "The automatic save of these files could not be read (%1). It was kept as %2.")
                 .replace("%1", exc.reason).replace("%2", str(kept)))
             return
@@ -135,30 +136,18 @@ class WindowLoading:
             kept = set_aside(target, copy=True)
             question += "\n" + self.tr("%n damaged entries of it cannot be used; the file was kept as %1.", "",
                                         session.skipped).replace("%1", str(kept))
-        if session.decisions and self.ask(self.tr("Restore review"), question):
+        if session.decisions and self.window.ask(self.tr("Restore review"), question):
             self.apply_session(session)
 
-    def apply_session(self, session) -> None:
-        """Put a saved session's pairing, options and decisions on the loaded comparison."""
-        controller = self.controller
-        if session.options != controller.comparison.options:
-            controller.set_options(session.options)
-        if session.base != controller.model.base:
-            controller.set_base(session.base)
-        comparison, fitting = fit(session, controller.comparison)
-        if comparison is not controller.comparison:
-            manual = session.pairs is not None and not fitting
-            controller.install(comparison, ReviewModel(comparison, controller.model.base), manual)
-        report = restore(session, controller.model)
-        controller.decisions_changed.emit()
-        controller.undo_stack.clear()
+    def apply_session(self, session: Session) -> None:
+        """Put a saved session on the loaded comparison, and say what could not be put back."""
+        report, repaired = self.controller.apply_session(session)
         notes = [self.tr("The session's own pairing does not fit these files; the articles were paired anew.")
-                 ] if fitting else []
+                 ] if repaired else []
         if report.changed_inputs:
             changed = ", ".join(report.changed_inputs)
             notes.append(self.tr("Changed since the session was saved: %1").replace("%1", changed))
         if report.dropped:
             notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
         if notes:
-            self.inform(self.tr("Session restored"), "\n".join(notes))
-
+            self.window.inform(self.tr("Session restored"), "\n".join(notes))

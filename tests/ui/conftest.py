@@ -57,7 +57,7 @@ def make_window(qtbot, tmp_path):
     # Tear windows down while Qt is alive: left to the interpreter's final
     # clean-up, PySide objects can be freed after the application and crash it.
     for window in made:
-        window.cancel_load()
+        window.loading.cancel_load()
         window.close()
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

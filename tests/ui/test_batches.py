@@ -75,5 +75,5 @@ def test_saving_during_a_batch_saves_all_of_it(loaded, qtbot, sliced, tmp_path, 
     window.actions_by_name["reject_remaining"].trigger()
     assert window.controller.busy
     out = tmp_path / "clean.txt"
-    assert window.save_clean_copy_to(out, "original")  # asks nothing: the whole batch is in
+    assert window.files.save_clean_copy_to(out, "original")  # asks nothing: the whole batch is in
     assert out.read_bytes() == inputs[0].read_bytes()

@@ -22,7 +22,7 @@ def test_accepting_the_article_keeps_a_hand_typed_fix(loaded, qtbot, tmp_path):
     assert model.decision(pair, first.id) == custom("人工改的字")
     assert all(model.decision(pair, h.id).decided for h in model.comparison.hunks(pair))
     out = tmp_path / "clean.txt"
-    assert window.save_clean_copy_to(out, "utf-8")
+    assert window.files.save_clean_copy_to(out, "utf-8")
     assert "人工改的字" in out.read_text(encoding="utf-8")
     window.actions_by_name["accept_article_all"].trigger()  # asked for by name: it replaces decisions
     assert model.decision(pair, first.id).choice is Choice.ACCEPT
@@ -38,7 +38,7 @@ def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, t
     target.write_text('{"format": "duijiao-session", "version": 1, "left": [', encoding="utf-8")
     again, dialogs = make_window(tmp_path / "autosave")
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
-        again.open_files(*inputs)
+        again.loading.open_files(*inputs)
     assert dialogs.shown and "could not be read" in dialogs.shown[-1][1]
     kept = list(target.parent.glob(target.name + ".damaged-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").endswith('"left": [')
@@ -49,7 +49,7 @@ def test_a_session_with_wrong_types_gives_an_error_not_an_exception(make_window,
     bad = tmp_path / "bad.duijiao.json"
     bad.write_text(json.dumps({"format": "duijiao-session", "version": 1, "left": {"path": ["x"]},
                                "right": {"path": str(inputs[1])}}), encoding="utf-8")
-    window.open_session_from(bad)
+    window.files.open_session_from(bad)
     assert "left.path must be text" in dialogs.shown[-1][1]
 
 
@@ -60,12 +60,12 @@ def test_cancel_answers_at_once_while_a_comparison_runs(make_window, qtbot, monk
 
     monkeypatch.setattr(loader, "compare_files", slow)
     window, _ = make_window()
-    window.open_files(*inputs)
-    qtbot.waitUntil(lambda: window.job is not None and window.job.isRunning(), timeout=5000)
+    window.loading.open_files(*inputs)
+    qtbot.waitUntil(lambda: window.loading.job is not None and window.loading.job.isRunning(), timeout=5000)
     started = time.perf_counter()
-    window.cancel_load()
+    window.loading.cancel_load()
     assert time.perf_counter() - started < 0.5
-    assert window.job is None and not window.cancel_button.isVisible()
+    assert window.loading.job is None and not window.cancel_button.isVisible()
     loader.wait_for_abandoned()
 
 
@@ -75,14 +75,14 @@ def test_a_short_file_of_a_guessed_encoding_is_said_in_the_status_bar(make_windo
     right.write_text("标题\n", encoding="utf-8")
     window, _ = make_window()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.open_files(left, right)
+        window.loading.open_files(left, right)
     assert "left.txt" in window.statusBar().currentMessage() and "Reopen with encoding" in \
         window.statusBar().currentMessage()
     assert window.encoding_button.isVisible()  # the way to choose, one click away
     opened = []
-    window.reopen_with_encoding = lambda: opened.append(True)
+    window.files.reopen_with_encoding = lambda: opened.append(True)
     window.encoding_button.clicked.disconnect()
-    window.encoding_button.clicked.connect(window.reopen_with_encoding)
+    window.encoding_button.clicked.connect(window.files.reopen_with_encoding)
     window.encoding_button.click()
     assert opened
 
@@ -93,11 +93,11 @@ def test_saving_onto_a_pipe_or_a_folder_is_an_error_message(loaded, tmp_path):
     window, dialogs = loaded
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert not window.save_clean_copy_to(fifo, "utf-8")
+    assert not window.files.save_clean_copy_to(fifo, "utf-8")
     assert "not a regular file" in dialogs.shown[-1][1]
-    assert not window.save_session_to(tmp_path)
+    assert not window.files.save_session_to(tmp_path)
     assert "folder" in dialogs.shown[-1][1]
-    window.export_report_to(fifo)
+    window.files.export_report_to(fifo)
     assert "not a regular file" in dialogs.shown[-1][1]
 
 
@@ -105,13 +105,13 @@ def test_a_session_whose_pairing_does_not_fit_is_paired_anew_and_said(loaded, ma
     window, _ = loaded
     window.actions_by_name["accept_article"].trigger()
     session = tmp_path / "review.duijiao.json"
-    window.save_session_to(session)
+    window.files.save_session_to(session)
     data = json.loads(session.read_text(encoding="utf-8"))
     data["pairs"] = []
     session.write_text(json.dumps(data), encoding="utf-8")
     other, dialogs = make_window(tmp_path / "other-autosave")
     with qtbot.waitSignal(other.comparison_loaded, timeout=30000):
-        other.open_session_from(session)
+        other.files.open_session_from(session)
     assert any("paired anew" in text for _, text in dialogs.shown)
     assert other.table_model.rowCount() == window.table_model.rowCount()
     assert other.controller.model.decisions == window.controller.model.decisions
@@ -119,23 +119,23 @@ def test_a_session_whose_pairing_does_not_fit_is_paired_anew_and_said(loaded, ma
 
 def test_sessions_are_proposed_a_name_and_their_folder_is_remembered(loaded, tmp_path):
     window, _ = loaded
-    proposed = window.proposed_session_path()
+    proposed = window.files.proposed_session_path()
     assert proposed.endswith("plain-export+markdown-export.duijiao.json")
     folder = tmp_path / "sessions"
     folder.mkdir()
-    assert window.save_session_to(folder / "a.duijiao.json")
-    assert window.proposed_session_path() == str(folder / "plain-export+markdown-export.duijiao.json")
+    assert window.files.save_session_to(folder / "a.duijiao.json")
+    assert window.files.proposed_session_path() == str(folder / "plain-export+markdown-export.duijiao.json")
     assert "Saved" in window.statusBar().currentMessage()
 
 
 def test_the_language_menu_marks_the_language_shown(loaded):
     window, _ = loaded
-    window.set_language("zh_CN")
+    window.files.set_language("zh_CN")
     assert window.actions_by_name["language_zh"].isChecked()
     assert not window.actions_by_name["language_en"].isChecked()
     from PySide6.QtWidgets import QDialogButtonBox
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
     assert box.button(QDialogButtonBox.StandardButton.Yes).text() != "&Yes"  # Qt's own strings in Chinese
-    window.set_language("en")
+    window.files.set_language("en")
     assert window.actions_by_name["language_en"].isChecked()

@@ -21,7 +21,7 @@ def test_a_keyboard_review_saves_the_expected_text(loaded, qtbot, tmp_path):
     model = window.controller.model
     first_pair = window.current_pair
     hunks = window.controller.comparison.hunks(first_pair)
-    window.ask_text = lambda title, label, text: ("〔校〕", True)
+    window.review.ask_text = lambda versions, context, text: ("〔校〕", True)
 
     press(qtbot, window, Qt.Key.Key_A)  # accept the first change, move on
     assert window.view.current_index() == 1
@@ -47,7 +47,7 @@ def test_a_keyboard_review_saves_the_expected_text(loaded, qtbot, tmp_path):
     assert model.decisions == expected.decisions
 
     out = tmp_path / "clean.txt"
-    assert window.save_clean_copy_to(out, "original")
+    assert window.files.save_clean_copy_to(out, "original")
     assert dialogs.asked and "undecided" in dialogs.asked[-1][1]  # warned, and said yes
     assert out.read_text(encoding="utf-8") == expected.render()
     assert "〔校〕" in out.read_text(encoding="utf-8")
@@ -68,7 +68,7 @@ def test_reject_all_saves_the_base_file_byte_for_byte(loaded, tmp_path, inputs):
     window, _ = loaded
     window.actions_by_name["reject_remaining"].trigger()
     out = tmp_path / "same.txt"
-    assert window.save_clean_copy_to(out, "original")
+    assert window.files.save_clean_copy_to(out, "original")
     assert out.read_bytes() == inputs[0].read_bytes()
 
 
@@ -76,7 +76,7 @@ def test_saving_onto_an_input_asks_first(loaded, inputs):
     window, dialogs = loaded
     before = inputs[0].read_bytes()
     dialogs.answer = False
-    assert not window.save_clean_copy_to(inputs[0])
+    assert not window.files.save_clean_copy_to(inputs[0])
     assert "one of the files being compared" in dialogs.asked[-1][1]
     assert inputs[0].read_bytes() == before
 
@@ -87,10 +87,10 @@ def test_a_session_round_trips(loaded, make_window, qtbot, tmp_path):
     window.actions_by_name["next_article"].trigger()
     window.actions_by_name["reject_article"].trigger()
     session = tmp_path / "review.duijiao.json"
-    window.save_session_to(session)
+    window.files.save_session_to(session)
     other, _ = make_window(tmp_path / "other-autosave")
     with qtbot.waitSignal(other.comparison_loaded, timeout=30000):
-        other.open_session_from(session)
+        other.files.open_session_from(session)
     assert other.controller.model.decisions == window.controller.model.decisions
 
 
@@ -103,7 +103,7 @@ def test_autosave_survives_a_crash(loaded, make_window, qtbot, tmp_path, inputs)
     # The "crash": no close, no save; a new window starts on the same files.
     again, dialogs = make_window(tmp_path / "autosave")
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
-        again.open_files(*inputs)
+        again.loading.open_files(*inputs)
     assert any("Restore" in title for title, _ in dialogs.asked)
     assert again.controller.model.decisions == decisions
 
@@ -112,7 +112,7 @@ def test_a_corrupt_session_file_gives_an_error(make_window, tmp_path):
     window, dialogs = make_window()
     bad = tmp_path / "bad.duijiao.json"
     bad.write_text("{ not json", encoding="utf-8")
-    window.open_session_from(bad)
+    window.files.open_session_from(bad)
     assert str(bad) in dialogs.shown[-1][1] and "not valid JSON" in dialogs.shown[-1][1]
 
 
@@ -132,15 +132,15 @@ def test_a_one_sided_article_is_accepted_like_a_change(loaded, qtbot, tmp_path):
     window.select_pair(right_only)
     press(qtbot, window, Qt.Key.Key_A)
     out = tmp_path / "with-heading.txt"
-    window.save_clean_copy_to(out, "utf-8")
+    window.files.save_clean_copy_to(out, "utf-8")
     assert window.controller.comparison.text(right_only, "right") in out.read_text(encoding="utf-8")
 
 
 def test_the_change_report_is_written(loaded, tmp_path):
     window, _ = loaded
     window.actions_by_name["accept_remaining"].trigger()
-    window.export_report_to(tmp_path / "report.csv")
-    window.export_report_to(tmp_path / "report.html")
+    window.files.export_report_to(tmp_path / "report.csv")
+    window.files.export_report_to(tmp_path / "report.html")
     assert (tmp_path / "report.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert "accepted" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
@@ -177,7 +177,7 @@ def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_wi
     assert target.read_bytes() == snapshot  # the snapshot is not written again...
     assert journal_path(target).stat().st_size > journal_size  # ...the journal grows
     decisions = dict(controller.model.decisions)
-    again, dialogs = make_window(tmp_path / "autosave")  # a crash: no close; a new window on the same files
+    again, _ = make_window(tmp_path / "autosave")  # a crash: no close; a new window on the same files
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
-        again.open_files(*inputs)
+        again.loading.open_files(*inputs)
     assert again.controller.model.decisions == decisions

@@ -17,7 +17,7 @@ def load(make_window, qtbot, tmp_path):
     right.write_text(RIGHT, encoding="utf-8")
     window, _ = make_window()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.open_files(left, right)
+        window.loading.open_files(left, right)
     return window
 
 
@@ -54,7 +54,7 @@ def test_split_here_pairs_anew_keeps_decisions_undoes_and_goes_into_the_session(
     assert len(controller.model.decisions) == 1  # the byline decision moved with its change
 
     session = tmp_path / "review.duijiao.json"
-    window.save_session_to(session)
+    window.files.save_session_to(session)
     assert read_session(session).structure["left"] == controller.comparison.left.edits
 
     qtbot.keyClick(window.view.left_pane(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -65,7 +65,7 @@ def test_split_here_pairs_anew_keeps_decisions_undoes_and_goes_into_the_session(
     # The clean copy is the corrected structure's.
     window.actions_by_name["accept_remaining"].trigger()
     out = tmp_path / "clean.txt"
-    assert window.save_clean_copy_to(out, "original")
+    assert window.files.save_clean_copy_to(out, "original")
     expected = ReviewModel(controller.comparison, "left")
     expected.decide_many(expected.changes(), ACCEPT)
     assert out.read_text(encoding="utf-8") == expected.render()
@@ -86,8 +86,8 @@ def test_mark_as_body_and_join_undo_a_boundary_and_a_session_brings_corrections_
     assert len(controller.comparison.left.articles) == 1
 
     session = tmp_path / "review.duijiao.json"
-    window.save_session_to(session)
+    window.files.save_session_to(session)
     again = make_window()[0]
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
-        again.open_session_from(session)
+        again.files.open_session_from(session)
     assert len(again.controller.comparison.left.articles) == 1

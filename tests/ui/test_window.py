@@ -98,7 +98,7 @@ def test_a_bad_file_gives_a_message_naming_it_and_keeps_what_was_open(loaded, qt
     binary.write_bytes(b"\x89PNG\x00\x00\x01binary")
     for bad, reason in ((empty, "empty"), (binary, "binary")):
         with qtbot.waitSignal(window.load_failed, timeout=10000) as failure:
-            window.open_files(bad, tmp_path / "plain-export.txt")
+            window.loading.open_files(bad, tmp_path / "plain-export.txt")
         assert str(bad) in failure.args[0] and reason in failure.args[0]
         assert str(bad) in dialogs.shown[-1][1]
     assert window.table_model.rowCount() == 13
@@ -138,11 +138,11 @@ def test_one_dropped_file_waits_for_the_other(make_window, inputs, qtbot):
 
 def test_cancelling_a_load_leaves_the_window_usable(make_window, inputs, qtbot):
     window, _ = make_window()
-    window.open_files(*inputs)
-    window.cancel_load()
+    window.loading.open_files(*inputs)
+    window.loading.cancel_load()
     assert not window.progress.isVisible()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.open_files(*inputs)
+        window.loading.open_files(*inputs)
 
 
 def test_reopen_with_encoding_previews_the_text(qtbot, tmp_path):

@@ -1,0 +1,54 @@
+"""The review controller on its own, without a window: it owns the review, its undo and its autosave."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow
+
+from core.compare import compare_files
+from core.hunks import is_number_change
+from core.journal import read_autosave
+from core.model import HunkClass
+from core.review import ACCEPT, REJECT
+from core.session import capture
+from ui.review_controller import ReviewController
+from ui.window import MainWindow
+
+
+def test_the_window_is_one_class_whose_commands_live_in_parts():
+    assert MainWindow.__bases__ == (QMainWindow,)
+
+
+def test_batches_follow_the_rules_of_core_and_are_single_undo_steps(qtbot, inputs, tmp_path):
+    controller = ReviewController(tmp_path / "autosave")
+    controller.set_comparison(compare_files(*inputs))
+    model = controller.model
+    with qtbot.waitSignal(controller.decisions_changed):
+        controller.decide_class(HunkClass.TEXT, ACCEPT, "text")
+    decided = [(p, c) for p, c in model.changes() if model.decision(p, c).decided]
+    hunks = {(p, h.id): h for p in model.comparison.pairs for h in model.comparison.hunks(p)}
+    assert decided and all(hunks[c].kind is HunkClass.TEXT and not is_number_change(hunks[c]) for c in decided)
+    first = model.ordered_pairs()[0]
+    controller.decide_article(first, REJECT, "article")  # only its undecided changes
+    assert all(model.decision(first, c).decided for _, c in model.changes(first))
+    controller.decide_remaining(REJECT, "rest")
+    assert model.progress()[0] == model.progress()[1]
+    assert controller.undo_stack.count() == 3
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert [(p, c) for p, c in model.changes() if model.decision(p, c).decided] == decided
+    controller.autosave_now(wait=True)
+    assert len(read_autosave(controller.autosave_file()).decisions) == len(decided)
+
+
+def test_a_session_is_put_back_by_the_controller(qtbot, inputs, tmp_path):
+    first = ReviewController()
+    first.set_comparison(compare_files(*inputs))
+    first.set_base("right")
+    first.decide_remaining(ACCEPT, "all")
+    session = capture(first.model)
+    second = ReviewController()
+    second.set_comparison(compare_files(*inputs))
+    report, repaired = second.apply_session(session)
+    assert not repaired and not report.dropped and not report.changed_inputs
+    assert second.model.base == "right" and dict(second.model.decisions) == dict(first.model.decisions)
+    assert second.undo_stack.count() == 0  # the history starts at the restored review

@@ -1,0 +1,193 @@
+"""The window's file commands: open, reopen, save the clean copy, sessions, the report, help and language."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.export import ExportError, encode_clean, same_file, write_atomic
+from core.report import to_csv, to_html
+from core.session import SUFFIX, SessionError, read_session, save_session
+from core.textio import LoadError
+from ui.dialogs import EncodingDialog, SaveOptionsDialog
+from ui.window_part import WindowPart
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+MAX_RECENT = 8
+
+
+class FileActions(WindowPart):
+    """What the File and Help menus do."""
+
+    # Opening ---------------------------------------------------------------------------------------
+
+    def choose_left(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open left version"))
+        if path:
+            self.window.open_side("left", path)
+
+    def choose_right(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open right version"))
+        if path:
+            self.window.open_side("right", path)
+
+    def open_demo(self) -> None:
+        samples = RESOURCES / "samples"
+        self.window.loading.open_files(samples / "plain-export.txt", samples / "markdown-export.txt")
+
+    def recent_files(self) -> list[str]:
+        value = self.window.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def remember_recent(self, left: str, right: str) -> None:
+        entry = f"{left}\n{right}"
+        recent = [entry] + [r for r in self.recent_files() if r != entry]
+        self.window.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for entry in self.recent_files():
+            left, _, right = entry.partition("\n")
+            menu.addAction(f"{Path(left).name} ↔ {Path(right).name}",
+                           lambda a=left, b=right: self.window.loading.open_files(a, b))
+
+    def swap_sides(self) -> None:
+        comparison = self.controller.comparison
+        if comparison is not None:
+            encodings = self.controller.forced_encodings
+            self.window.loading.open_files(comparison.right.path, comparison.left.path,
+                                           {"left": encodings["right"], "right": encodings["left"]})
+
+    def reopen_with_encoding(self) -> None:
+        comparison = self.controller.comparison
+        if comparison is None:
+            return
+        dialog = EncodingDialog(comparison.left.path, comparison.right.path, self.window)
+        if dialog.exec():
+            encodings = dict(self.controller.forced_encodings)
+            encodings[dialog.side()] = dialog.encoding()
+            self.window.loading.open_files(comparison.left.path, comparison.right.path, encodings)
+
+    # Saving -------------------------------------------------------------------------------------
+
+    def save_clean_copy(self) -> None:
+        if self.controller.model is None:
+            return
+        dialog = SaveOptionsDialog(self.controller.model, self.window)
+        if dialog.exec():
+            self.save_clean_copy_to(dialog.path(), dialog.encoding(), dialog.layout_choice())
+
+    def save_clean_copy_to(self, path: str | os.PathLike[str], encoding: str = "original",
+                           layout: str | None = None) -> bool:
+        """Write the clean copy after the checks a proofreader needs; True when written."""
+        self.controller.settle()
+        model, window = self.controller.model, self.window
+        if model is None:
+            return False
+        comparison = model.comparison
+        if any(same_file(path, each) for each in (comparison.left.path, comparison.right.path)) and not window.ask(
+            self.tr("Overwrite an input file?"),
+            self.tr("%1 is one of the files being compared. Replace it with the clean copy?").replace("%1", str(path)),
+        ):
+            return False
+        decided, total = model.progress()
+        if decided < total and not window.ask(
+            self.tr("Undecided changes"),
+            self.tr("%n change(s) are still undecided and will keep the base text. Save anyway?", "", total - decided),
+        ):
+            return False
+        try:
+            write_atomic(Path(path), encode_clean(model, encoding, layout))
+        except LoadError as exc:  # the message names the file already
+            window.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        except (ExportError, OSError) as exc:
+            window.show_error(self.tr("Cannot save"), f"{path}: {exc}")
+            return False
+        window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def save_session_as(self) -> None:
+        if self.controller.model is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save review session"),
+                                              self.proposed_session_path(),
+                                              self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
+        if path:
+            self.save_session_to(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def proposed_session_path(self) -> str:
+        """Where a session of the files on screen would be saved: the last session folder, named after them."""
+        comparison = self.controller.comparison
+        assert comparison is not None
+        left, right = Path(comparison.left.path), Path(comparison.right.path)
+        folder = self.window.settings.value("session_folder", "") or str(left.parent)
+        return str(Path(folder) / f"{left.stem}+{right.stem}{SUFFIX}")
+
+    def save_session_to(self, path: str | os.PathLike[str]) -> bool:
+        try:
+            save_session(path, self.controller.session())
+        except LoadError as exc:
+            self.window.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.window.settings.setValue("session_folder", str(Path(path).parent))
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def open_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open review session"),
+                                              self.window.settings.value("session_folder", ""),
+                                              self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
+        if path:
+            self.open_session_from(path)
+
+    def open_session_from(self, path: str | os.PathLike[str]) -> None:
+        self.window.settings.setValue("session_folder", str(Path(path).parent))
+        try:
+            session = read_session(path)
+        except SessionError as exc:
+            self.window.show_error(self.tr("Cannot open session"), str(exc))
+            return
+        self.window.loading.open_files(session.left.path, session.right.path,
+                                       {"left": session.left.encoding, "right": session.right.encoding},
+                                       session=session)
+
+    def export_report(self) -> None:
+        if self.controller.model is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export change report"), "",
+                                              self.tr("Web page (*.html);;Spreadsheet (*.csv)"))
+        if path:
+            self.export_report_to(path)
+
+    def export_report_to(self, path: str | os.PathLike[str]) -> None:
+        self.controller.settle()
+        model = self.controller.model
+        if model is None:
+            return
+        if str(path).lower().endswith(".csv"):
+            data = ("\ufeff" + to_csv(model)).encode("utf-8")  # BOM: spreadsheets then read Chinese
+        else:
+            data = to_html(model, self.tr("Duijiao change report")).encode("utf-8")
+        try:
+            write_atomic(Path(path), data)
+        except LoadError as exc:
+            self.window.show_error(self.tr("Cannot save"), str(exc))
+
+    # Help and language ------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        from ui.menus import shortcut_sheet
+
+        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"),
+                                shortcut_sheet(self.window.actions_by_name))
+
+    def set_language(self, language: str) -> None:
+        from ui.i18n import install_language
+
+        self.window.settings.setValue("language", language)
+        install_language(language)
+        self.window.retranslate()

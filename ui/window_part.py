@@ -1,0 +1,28 @@
+"""What every group of the main window's commands shares: the window it acts in, and its texts' context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+if TYPE_CHECKING:
+    from ui.review_controller import ReviewController
+    from ui.window import MainWindow
+
+
+class WindowPart(QObject):
+    """One group of the window's commands (review, files, structure, loading).
+
+    It reads the window's widgets and changes the review only through the
+    controller. Its texts translate in the window's context (``MainWindow``),
+    as they did when every command was a method of the window.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller: ReviewController = window.controller
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("MainWindow", text, disambiguation, n)
