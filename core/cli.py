@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from core.collector import collector_paused
-from core.compare import Comparison, compare_files, diffed_in_order
+from core.compare import Comparison, compare_sides, side_from_text
 from core.diff import DiffOptions
 from core.export import ExportError, encode_clean, same_file, write_atomic
-from core.model import Pair
+from core.json_output import compare_to_json
 from core.review import ACCEPT, REJECT, ReviewModel
 from core.session import SessionError, fit, read_session, restore
-from core.textio import LoadError, display_path
+from core.textio import LoadError, display_path, load
 
 EXIT_BAD_INPUT = 2
 
@@ -63,68 +61,6 @@ def _options(args: argparse.Namespace) -> DiffOptions:
         ignore_punctuation_width=args.ignore_punctuation_width,
         join_broken_paragraphs=args.join_broken_paragraphs,
     )
-
-
-def write_json(comparison: Comparison, stream: TextIO, pairs: Iterable[Pair] | None = None) -> None:
-    """The comparison as JSON, a pair per line, by the C encoder and never held whole in memory.
-
-    ``pairs``, the comparison's pairs in order as they get diffed (see
-    ``diffed_in_order``), lets the writing go on while they are diffed.
-
-    An indented ``json.dump`` goes through the pure-Python encoder: at 200 times
-    the sample that was 3 million small writes.
-    """
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    stream.write('{"left":' + encode(_side_json(comparison, "left")) + ',\n"right":'
-                 + encode(_side_json(comparison, "right")) + ',\n"pairs":[')
-    for number, pair in enumerate(comparison.pairs if pairs is None else pairs):
-        stream.write(("\n" if number == 0 else ",\n") + encode(_pair_json(comparison, pair)))
-    stream.write("\n]}\n")
-
-
-def _side_json(comparison: Comparison, name: str) -> dict:
-    each = comparison.side(name)
-    return {
-        "path": each.path,
-        "encoding": each.decoded.encoding,
-        "encoding_unsure": each.decoded.unsure,
-        "bom": bool(each.decoded.bom),
-        "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
-        "format": each.document.format,
-        "articles": [
-            {"title": a.title, "start": a.start, "end": a.end, "length": a.content_end - a.content_start}
-            for a in each.articles
-        ],
-    }
-
-
-def _pair_json(comparison: Comparison, p: Pair) -> dict:
-    left_title = comparison.left.articles[p.left].title if p.left is not None else None
-    right_title = comparison.right.articles[p.right].title if p.right is not None else None
-    return {
-        "left": p.left,
-        "right": p.right,
-        "left_title": left_title,
-        "right_title": right_title,
-        "similarity": round(p.similarity, 4),
-        "flags": [f.to_json() for f in comparison.pair_flags(p)],
-        "left_part": list(p.left_part) if p.left_part else None,
-        "right_part": list(p.right_part) if p.right_part else None,
-        "hunks": [
-            {
-                "id": h.id,
-                "class": h.kind.value,
-                "left": h.left,
-                "right": h.right,
-                "left_start": h.left_start,
-                "left_end": h.left_end,
-                "right_start": h.right_start,
-                "right_end": h.right_end,
-                "flags": [f.to_json() for f in h.flags],
-            }
-            for h in comparison.hunks(p)
-        ],
-    }
 
 
 def _print_summary(comparison: Comparison) -> None:
@@ -194,25 +130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = session.options
             left_encoding = left_encoding or session.left.encoding
             right_encoding = right_encoding or session.right.encoding
-        streaming = args.command == "compare" and args.json
         with collector_paused():  # a one-shot process: the collector would only walk what it builds
-            comparison = compare_files(
-                args.left,
-                args.right,
-                left_encoding=left_encoding,
-                right_encoding=right_encoding,
-                options=options,
-                diff_all=not streaming,  # JSON is written pair by pair as the pairs are diffed
-            )
-            for name in ("left", "right"):
-                decoded = comparison.side(name).decoded
-                if decoded.unsure:
-                    print(f"warning: {display_path(decoded.path)}: encoding guessed as {decoded.encoding} but "
+            left = side_from_text(load(args.left, left_encoding))
+            right = side_from_text(load(args.right, right_encoding))
+            for name, side in (("left", left), ("right", right)):
+                if side.decoded.unsure:
+                    print(f"warning: {display_path(side.path)}: encoding guessed as {side.decoded.encoding} but "
                           f"another reads it as well (short file); force one with --{name}-encoding",
                           file=sys.stderr)
-            if streaming:
-                write_json(comparison, sys.stdout, diffed_in_order(comparison))
-            elif args.command == "compare":
+            if args.command == "compare" and args.json:
+                compare_to_json(left, right, options, sys.stdout)
+                return 0
+            comparison = compare_sides(left, right, options)
+            if args.command == "compare":
                 _print_summary(comparison)
             else:
                 _merge(comparison, args)

@@ -47,7 +47,7 @@ def _registered(work: object) -> Iterator[int]:
 _Row = tuple[str, int, int, int, int, str, tuple]
 
 
-def _diff_slice(job: int, indices: list[int]) -> list[list[_Row]]:
+def _diff_slice(job: int, indices: list[int]) -> list[list[_Row]]:  # runs in a worker
     # Plain tuples without the texts: pickling Hunk objects cost more than the diffs saved.
     texts, options, annotate = _REGISTRY[job]  # type: ignore[misc]
     rows = []
@@ -104,25 +104,34 @@ def diff_many(
 def diff_in_order(
     texts: Sequence[tuple[str, str]], options: DiffOptions, workers: int, annotate: Annotate | None = None
 ) -> Iterator[tuple[int, list[Hunk]]]:
-    """(index, hunks) of each text pair, in order, as the workers finish them.
+    """(index, hunks) of each text pair, in order, as the workers finish them (see ``ordered_map``)."""
+    with _registered((texts, options, annotate)) as job:
+        rows = ordered_map(partial(_diff_slice, job), len(texts), workers)
+        for index, each in enumerate(rows):
+            yield index, _hunks(each, *texts[index])
 
-    The workers take runs of consecutive pairs, so whoever consumes this (the
-    command line writing JSON) works on the first pairs while the workers diff
-    the later ones. Closing the iterator early stops the workers.
+
+def ordered_map(task: Callable[[list[int]], list], count: int, workers: int) -> Iterator:
+    """``task`` over ``range(count)`` in forked workers, one value per index, yielded in order.
+
+    The workers take runs of consecutive indices, so whoever consumes this (the
+    command line writing JSON) works on the first values while the workers
+    compute the later ones. ``task`` may be a closure over big data: forked
+    workers inherit it rather than receive it. Closing the iterator early
+    stops the workers.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, -(-len(texts) // (workers * 8)))
-    runs = [list(range(start, min(start + size, len(texts)))) for start in range(0, len(texts), size)]
-    with _registered((texts, options, annotate)) as job:
+    size = max(1, -(-count // (workers * 8)))
+    runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+    with _registered(task) as job:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_diff_slice, job, indices) for indices in runs]
+            futures = [pool.submit(_run_task, job, indices) for indices in runs]
             try:
-                for indices, future in zip(runs, futures, strict=True):
-                    for index, rows in zip(indices, future.result(), strict=True):
-                        yield index, _hunks(rows, *texts[index])
+                for future in futures:
+                    yield from future.result()
             finally:
                 for future in futures:
                     future.cancel()
@@ -149,3 +158,59 @@ def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) 
             for index, value in zip(indices, values, strict=True):
                 results[index] = value
     return results
+
+
+def _start_worker(job: int, warm: Callable[[object], None] | None) -> None:
+    if warm is not None:
+        warm(_REGISTRY[job])
+
+
+def _nothing() -> None:
+    return None
+
+
+class EarlyPool:
+    """Worker processes forked before their work is known, warming up meanwhile.
+
+    They inherit ``shared`` (say, the two split sides) and run ``warm`` on it
+    as they start (build an index), while this process goes on (pairs the
+    articles). Work is then given as a module-level function and small
+    arguments: ``function(shared, arguments, indices)`` returns one value per
+    index. Use as a context manager.
+    """
+
+    def __init__(self, shared: object, workers: int, warm: Callable[[object], None] | None = None) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._registration = _registered(shared)
+        self._job = self._registration.__enter__()
+        self._workers = workers
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_start_worker, initargs=(self._job, warm))
+        self._pool.submit(_nothing)  # the workers are forked now, not at the first real task
+
+    def ordered_map(self, function: Callable[[object, object, list[int]], list], arguments: object,
+                    count: int) -> Iterator:
+        """``function`` over ``range(count)`` in runs of consecutive indices, values yielded in order."""
+        size = max(1, -(-count // (self._workers * 8)))
+        runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+        futures = [self._pool.submit(_run_shared, function, self._job, arguments, run) for run in runs]
+        try:
+            for future in futures:
+                yield from future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def __enter__(self) -> EarlyPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._registration.__exit__(None, None, None)
+
+
+def _run_shared(function: Callable[[object, object, list[int]], list], job: int, arguments: object,
+                indices: list[int]) -> list:
+    return function(_REGISTRY[job], arguments, indices)
