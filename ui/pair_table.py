@@ -67,12 +67,21 @@ class PairTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return [self.tr("Article"), self.tr("Status"), self.tr("Decided"), self.tr("Similarity"),
-                self.tr("Flags")][section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Article"), self.tr("Changes"), self.tr("Decided"), self.tr("Sim."), "⚠"][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [self.tr("The article's title (the left version's, else the right one's)"),
+                    self.tr("How many changes the two versions of the article differ by"),
+                    self.tr("Changes decided / changes in the article"),
+                    self.tr("How alike the two versions are, from 0 to 1"),
+                    self.tr("Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, "
+                            "an OCR look-alike")][section]
+        return None
 
     def status(self, pair: Pair) -> str:
+        """What the article is, in words (the changes cell's tooltip)."""
         assert self._model is not None
         if pair.left is None:
             return self.tr("right only")
@@ -80,6 +89,19 @@ class PairTableModel(QAbstractTableModel):
             return self.tr("left only")
         count = len(self._model.comparison.hunks(pair))
         return self.tr("identical") if count == 0 else self.tr("%n change(s)", "", count)
+
+    def _changes_cell(self, pair: Pair) -> str:
+        assert self._model is not None
+        if pair.left is None:
+            return "→"  # only the right version has it
+        if pair.right is None:
+            return "←"
+        count = len(self._model.comparison.hunks(pair))
+        return "=" if count == 0 else str(count)
+
+    def _flag_names(self, pair: Pair) -> str:
+        assert self._model is not None
+        return ", ".join(sorted({flag_name(f.kind) for f in self._model.comparison.all_flags(pair)}))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         pair = self.pair_at(index.row()) if index.isValid() else None
@@ -92,14 +114,16 @@ class PairTableModel(QAbstractTableModel):
                 part = self._model.comparison.part_of(pair)
                 return f"{title} ({part[2]}/{part[3]})" if part else title
             if column == self.STATUS:
-                return self.status(pair)
+                return self._changes_cell(pair)
             if column == self.DECIDED:
                 decided, total = self._model.progress(pair)
                 return f"{decided}/{total}"
             if column == self.SIMILARITY:
                 return "" if pair.left is None or pair.right is None else f"{pair.similarity:.2f}"
             if column == self.FLAGS:
-                return " ".join(sorted({flag_name(f.kind) for f in self._model.comparison.all_flags(pair)}))
+                return "⚠" if self._model.comparison.all_flags(pair) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FLAGS:
             return QColor("#b00020")
         if role == self.FLAGGED_ROLE:
@@ -107,18 +131,28 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DECIDED:
             decided, total = self._model.progress(pair)
             return QColor("#2e7d32") if decided == total else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            part = self._model.comparison.part_of(pair)
-            if part is None:
-                return self._model.comparison.title(pair)
-            side, index, number, count = part
-            whole = self._model.comparison.side(side).articles[index].title
-            return self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items").replace(
-                "%1", str(number)).replace("%2", str(count)).replace("%3", whole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pair, column)
         if role == Qt.ItemDataRole.UserRole:
             decided, total = self._model.progress(pair)
             return decided < total  # "has undecided changes", for the undecided-only filter
         return None
+
+    def _tooltip(self, pair: Pair, column: int) -> str | None:
+        assert self._model is not None
+        if column == self.STATUS:
+            return self.status(pair)
+        if column == self.FLAGS:
+            return self._flag_names(pair) or None
+        if column != self.TITLE:
+            return None
+        part = self._model.comparison.part_of(pair)
+        if part is None:
+            return self._model.comparison.title(pair)
+        side, index, number, count = part
+        whole = self._model.comparison.side(side).articles[index].title
+        return self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items").replace(
+            "%1", str(number)).replace("%2", str(count)).replace("%3", whole)
 
 
 class PairFilter(QSortFilterProxyModel):

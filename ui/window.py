@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -98,10 +99,11 @@ class MainWindow(QMainWindow):
         metrics = self.table.fontMetrics()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, sample in ((1, "9999 changes"), (2, "9999/9999"), (3, "1.00"), (4, "truncated number")):
+        # The counts are compact (details in their tooltips), so the title gets the room.
+        for column, sample in ((1, "9999"), (2, "999/999"), (3, "1.00"), (4, "⚠")):
             label = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             header.fontMetrics().horizontalAdvance(label)) + 20)
+                                             header.fontMetrics().horizontalAdvance(label)) + 16)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self)
@@ -128,6 +130,12 @@ class MainWindow(QMainWindow):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.change_label)
+        # A flag's note can be a long quotation: it wraps under the buttons and never widens the window.
+        self.flag_label = QLabel(self)
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.flag_label.setStyleSheet(f"color:{FLAG_COLOR}")
+        self.flag_label.hide()
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setFont(cjk_font(10))
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view, 1)
         top_layout.addLayout(bar)
+        top_layout.addWidget(self.flag_label)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(self.preview)
@@ -156,7 +165,8 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self)
         self.encoding_button = QPushButton(self)  # at hand when an encoding was a guess
         for widget in (self.left_status, self.right_status, self.count_status):
-            self.statusBar().addWidget(widget)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long names are cut
+            self.statusBar().addWidget(widget, 1)
         self.statusBar().addPermanentWidget(self.encoding_button)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -301,6 +311,7 @@ class MainWindow(QMainWindow):
         pair, model = self.current_pair, self.controller.model
         if pair is None or model is None:
             self.change_label.clear()
+            self.flag_label.hide()
             return
         decided, total = model.progress(pair)
         index = self.view.current_index()
@@ -309,9 +320,11 @@ class MainWindow(QMainWindow):
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
         progress = self.tr("%1 of %2 decided").replace("%1", str(decided)).replace("%2", str(total))
+        self.change_label.setText(f"{where} · {progress}")
         flags = self._current_flags()
-        warning = f"<span style='color:{FLAG_COLOR}'>⚠ {flags}</span> · " if flags else ""
-        self.change_label.setText(f"{warning}{where} · {progress}")
+        self.flag_label.setText(f"⚠ {flags}")
+        self.flag_label.setToolTip(flags)
+        self.flag_label.setVisible(bool(flags))
 
     def _current_flags(self) -> str:
         """The flags of the current change (or of a flagged one-sided or truncated article)."""
@@ -375,6 +388,12 @@ class MainWindow(QMainWindow):
             value = self.settings.value(f"options/{name}", False)
             self.actions_by_name[name].setChecked(value in (True, "true"))
         self.view.set_zoom(int(self.settings.value("zoom", 0)))
+        columns = self.settings.value("list_columns")
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
+        splitter = self.settings.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loading.cancel_load()
@@ -382,6 +401,8 @@ class MainWindow(QMainWindow):
         self.controller.autosave_now(wait=True)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("zoom", self.view.zoom())
+        self.settings.setValue("list_columns", self.table.horizontalHeader().saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
         super().closeEvent(event)
 
     # Drag and drop -------------------------------------------------------------------------------

@@ -99,7 +99,13 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
     "DiffView": {"(This article is only in the other version.)": "（这篇文章只在另一个版本中。）"},
     "OverviewStrip": {"Where this article's changes are; click to jump": "本篇差异的位置，点击即可跳转"},
     "PairTableModel": {
-        "Article": "文章", "Status": "状态", "Decided": "已定", "Similarity": "相似度", "right only": "仅右侧",
+        "Article": "文章", "Changes": "差异", "Sim.": "相似", "Decided": "已定", "right only": "仅右侧",
+        "The article's title (the left version's, else the right one's)": "文章标题（取左侧版本的，没有则取右侧的）",
+        "How many changes the two versions of the article differ by": "这篇文章两个版本之间的差异处数",
+        "Changes decided / changes in the article": "已定的差异 / 本篇差异总数",
+        "How alike the two versions are, from 0 to 1": "两个版本的相似程度，0 到 1",
+        "Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike":
+            "疑点：拼接、截断、重复、数字改动、疑似形近错字",
         "left only": "仅左侧", "identical": "完全相同", "Flags": "疑点", "%n change(s)": ("%n 处差异",),
         "Part %1 of %2 of “%3”, which the other version gives as separate items":
             "“%3”的第 %1/%2 部分，另一版本中分作独立的篇目",

@@ -565,20 +565,40 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>文章</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Changes</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Sim.</source>
+        <translation>相似</translation>
     </message>
     <message>
         <source>Decided</source>
         <translation>已定</translation>
     </message>
     <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
         <source>right only</source>
         <translation>仅右侧</translation>
+    </message>
+    <message>
+        <source>The article's title (the left version's, else the right one's)</source>
+        <translation>文章标题（取左侧版本的，没有则取右侧的）</translation>
+    </message>
+    <message>
+        <source>How many changes the two versions of the article differ by</source>
+        <translation>这篇文章两个版本之间的差异处数</translation>
+    </message>
+    <message>
+        <source>Changes decided / changes in the article</source>
+        <translation>已定的差异 / 本篇差异总数</translation>
+    </message>
+    <message>
+        <source>How alike the two versions are, from 0 to 1</source>
+        <translation>两个版本的相似程度，0 到 1</translation>
+    </message>
+    <message>
+        <source>Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike</source>
+        <translation>疑点：拼接、截断、重复、数字改动、疑似形近错字</translation>
     </message>
     <message>
         <source>left only</source>
