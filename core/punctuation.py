@@ -67,3 +67,34 @@ def ends_with(text: str, marks: frozenset[str]) -> bool:
         stripped = stripped.rstrip("".join(CLOSING)).rstrip()
         return bool(stripped) and stripped[-1] in marks
     return bool(stripped) and stripped[-1] in marks
+
+
+_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_NARROW_IN_CHINESE = re.compile(
+    # A half-width mark with Chinese before it (spaces between allowed), or an opening
+    # parenthesis with Chinese after it; a full stop only after Chinese and not inside a number.
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])[ \t]*([,;:?!()])"
+    r"|([(])(?=[\u3400-\u9fff])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])(\.)(?![0-9A-Za-z])"
+)
+
+
+def widen_punctuation(text: str) -> str:
+    """Half-width punctuation in Chinese running text, made full-width (as Chinese print sets it).
+
+    Marks in Latin text, numbers (3.5) and code stay as they are.
+
+    >>> widen_punctuation("检查中,按照标准(试行).对照 3.5 版,OK, f(x), fine.")
+    '检查中，按照标准（试行）。对照 3.5 版，OK, f(x), fine.'
+    """
+    def wide(match: re.Match[str]) -> str:
+        mark = match.group(1) or match.group(2) or match.group(3)
+        return "。" if mark == "." else _WIDE[mark]
+
+    # A mark widened makes the next one Chinese context too: "标准(试行)," takes three passes.
+    for _ in range(4):
+        widened = _NARROW_IN_CHINESE.sub(wide, text)
+        if widened == text:
+            break
+        text = widened
+    return text

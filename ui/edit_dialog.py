@@ -2,7 +2,8 @@
 
 Ctrl+Enter confirms and Esc cancels; Enter starts a new line and Tab moves on,
 as in any form. The text starts as the clean copy now has it, and either
-version's text is one click (or Alt+1 / Alt+2) away.
+version's text is one click (or Alt+1 / Alt+2) away; Alt+W makes the
+half-width punctuation of Chinese text full-width.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.punctuation import widen_punctuation
 from ui.side_by_side import cjk_font
 
 CONTEXT_CHARS = 40
@@ -64,6 +66,11 @@ class EditDialog(QDialog):
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.editor)
+        # A passage taken from the layout export keeps its half-width commas; a change of text hides
+        # them from the punctuation batch, so they are put right here in one go.
+        self.widen_button = QPushButton(self.tr("Full-width punctuation (Alt+W)"), self)
+        self.widen_button.clicked.connect(self.widen)
+        layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -83,6 +90,9 @@ class EditDialog(QDialog):
             if modifiers & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_1, Qt.Key.Key_2):
                 self.set_text(self._versions["left" if event.key() == Qt.Key.Key_1 else "right"])
                 return True
+            if modifiers & Qt.KeyboardModifier.AltModifier and event.key() == Qt.Key.Key_W:
+                self.widen()
+                return True
         return super().eventFilter(watched, event)
 
     def set_text(self, text: str) -> None:
@@ -92,6 +102,10 @@ class EditDialog(QDialog):
         cursor.movePosition(cursor.MoveOperation.End)
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
+
+    def widen(self) -> None:
+        """Make the half-width punctuation of Chinese running text full-width (see core.punctuation)."""
+        self.set_text(widen_punctuation(self.editor.toPlainText()))
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -138,8 +138,19 @@ class DiffView(QWidget):
         layout.addLayout(panes, 1)
 
         self._syncing = False
-        self._left.verticalScrollBar().valueChanged.connect(lambda _: self._sync(self._left, self._right))
-        self._right.verticalScrollBar().valueChanged.connect(lambda _: self._sync(self._right, self._left))
+        # Only the proofreader's own scrolling (wheel, scroll bar) moves the other pane: a pane whose
+        # layout settles after a change was revealed must not drag the other away from that change.
+        self._left.verticalScrollBar().actionTriggered.connect(lambda _: self._sync(self._left, self._right))
+        self._right.verticalScrollBar().actionTriggered.connect(lambda _: self._sync(self._right, self._left))
+        # Until the proofreader scrolls, the current change stays centred while a pane's text is laid
+        # out anew (filled, resized, the window's layout settling) and its line count changes.
+        self._centred = False
+        self._recentre_soon = QTimer(self)
+        self._recentre_soon.setSingleShot(True)
+        self._recentre_soon.setInterval(0)
+        self._recentre_soon.timeout.connect(self._recenter)
+        for pane in (self._left, self._right):
+            pane.verticalScrollBar().rangeChanged.connect(lambda *_: self._centred and self._recentre_soon.start())
         self._left.clicked_at.connect(lambda offset: self._click("left", offset))
         self._right.clicked_at.connect(lambda offset: self._click("right", offset))
         self._overview.change_clicked.connect(self._activate)
@@ -232,6 +243,7 @@ class DiffView(QWidget):
             left, right = self._offsets["left"], self._offsets["right"]
             self._reveal(self._left, left.to_doc(hunk.left_start), left.to_doc(hunk.left_end))
             self._reveal(self._right, right.to_doc(hunk.right_start), right.to_doc(hunk.right_end))
+            self._centred = True
         self._overview.set_current(index)
         if changed:
             self.current_changed.emit(index)
@@ -352,12 +364,20 @@ class DiffView(QWidget):
         self._syncing = True
         try:
             cursor = QTextCursor(pane.document())
-            cursor.setPosition(min(end, pane.document().characterCount() - 1))
+            cursor.setPosition(min(start, pane.document().characterCount() - 1))
             pane.setTextCursor(cursor)
-            pane.ensureCursorVisible()
-            cursor.setPosition(start)
-            pane.setTextCursor(cursor)
-            pane.ensureCursorVisible()
+            # Near the middle, with the text after it in view too, not on the pane's last line.
+            pane.centerCursor()
+        finally:
+            self._syncing = False
+
+    def _recenter(self) -> None:
+        if self._current < 0 or not self._centred:
+            return
+        self._syncing = True
+        try:
+            self._left.centerCursor()
+            self._right.centerCursor()
         finally:
             self._syncing = False
 
@@ -365,10 +385,11 @@ class DiffView(QWidget):
         # Proportional: the two versions differ in length, but stay roughly in step.
         if self._syncing:
             return
+        self._centred = False  # the proofreader scrolls: leave the panes where they put them
         self._syncing = True
         try:
             source_bar, target_bar = source.verticalScrollBar(), target.verticalScrollBar()
-            fraction = source_bar.value() / max(source_bar.maximum(), 1)
+            fraction = source_bar.sliderPosition() / max(source_bar.maximum(), 1)  # the value follows it
             target_bar.setValue(round(fraction * target_bar.maximum()))
         finally:
             self._syncing = False

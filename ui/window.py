@@ -346,13 +346,13 @@ class MainWindow(QMainWindow):
                                   (self.right_status, comparison.right, self.tr("Right"))):
             label.setText(f"{name}: {os.path.basename(side.path)} [{side.decoded.encoding}]")
         if not model.indexes_ready:
-            self.count_status.setText(self.tr("%1 / %2 articles · finding the changes…")
+            self.count_status.setText(self.tr("Articles: %1 left, %2 right · finding the changes…")
                                       .replace("%1", str(len(comparison.left.articles)))
                                       .replace("%2", str(len(comparison.right.articles))))
             return
         decided, total = model.progress()
         self.count_status.setText(
-            self.tr("%1 / %2 articles · %3 of %4 changes decided · base: %5")
+            self.tr("Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5")
             .replace("%1", str(len(comparison.left.articles))).replace("%2", str(len(comparison.right.articles)))
             .replace("%3", str(decided)).replace("%4", str(total))
             .replace("%5", self.tr("left") if model.base == "left" else self.tr("right")))

@@ -44,7 +44,7 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
         "File ▸ Reopen with encoding… chooses one.":
             "%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。",
-        "%1 / %2 articles · finding the changes…": "文章 %1 / %2 篇 · 正在找出差异…",
+        "Articles: %1 left, %2 right · finding the changes…": "文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…",
         "Choose encoding…": "指定编码…",
         "Article structure": "文章结构", "Split article here": "从此行拆分文章", "Join with next article": "与下一篇合并",
         "Mark line as title": "此行是标题", "Mark line as body": "此行是正文",
@@ -71,7 +71,8 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
             "把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。\n想先看看效果，可选“帮助 ▸ 打开示例报纸”。",
         "(left out of the clean copy)": "（校对稿中不保留此篇）", "change %1 of %2": "第 %1 / %2 处",
         "one-sided article": "单侧文章", "No files open": "尚未打开文件", "Left": "左侧", "Right": "右侧",
-        "%1 / %2 articles · %3 of %4 changes decided · base: %5": "文章 %1 / %2 篇 · 已定 %3 / %4 处 · 底本：%5",
+        "Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5":
+            "文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5",
         "left": "左侧", "right": "右侧", "Now open or drop the other version.": "请再打开或拖入另一个版本。",
         "%1 is ready. Drop or open the other version.": "%1 已就绪。请拖入或打开另一个版本。",
         "%1 of %2 decided": "已定 %1 / %2",
@@ -111,7 +112,8 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
             "“%3”的第 %1/%2 部分，另一版本中分作独立的篇目",
     },
     "EditDialog": {
-        "Edit change": "手动修改", "In context:": "上下文：", "Left:": "左侧：", "Right:": "右侧：", "(nothing)": "（无）",
+        "Edit change": "手动修改", "In context:": "上下文：",
+        "Full-width punctuation (Alt+W)": "标点改为全角 (Alt+W)", "Left:": "左侧：", "Right:": "右侧：", "(nothing)": "（无）",
         "Start from this (%1)": "从这一版改起（%1）",
         "Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):": "校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：",
     },

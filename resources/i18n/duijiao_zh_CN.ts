@@ -156,8 +156,8 @@
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <source>%1 / %2 articles · finding the changes…</source>
-        <translation>文章 %1 / %2 篇 · 正在找出差异…</translation>
+        <source>Articles: %1 left, %2 right · finding the changes…</source>
+        <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
         <source>Choose encoding…</source>
@@ -358,8 +358,8 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <source>%1 / %2 articles · %3 of %4 changes decided · base: %5</source>
-        <translation>文章 %1 / %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
+        <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
+        <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
         <source>left</source>
@@ -630,6 +630,10 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <message>
         <source>In context:</source>
         <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>Full-width punctuation (Alt+W)</source>
+        <translation>标点改为全角 (Alt+W)</translation>
     </message>
     <message>
         <source>Left:</source>

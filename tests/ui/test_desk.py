@@ -45,3 +45,60 @@ def test_the_longest_flag_note_never_widens_the_window(loaded, qtbot):
     assert window.flag_label.isVisible()
     assert window.width() == width
     assert window.flag_label.width() <= window.width()
+
+
+def test_the_status_bar_says_which_count_is_which_side(loaded, qtbot):
+    window, _ = loaded
+    qtbot.waitUntil(lambda: window.controller.model.indexes_ready, timeout=10000)
+    assert "12 left, 13 right" in window.count_status.text()
+
+
+def test_a_load_error_takes_the_comparing_message_away(make_window, qtbot, tmp_path):
+    window, dialogs = make_window()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.load_failed, timeout=30000):
+        window.loading.open_files(empty, empty)
+    assert "Comparing" not in window.view._message.text() and dialogs.shown
+
+
+def test_the_current_change_is_shown_near_the_middle_of_the_pane(loaded, qtbot):
+    window, _ = loaded
+    window.resize(900, 420)  # a short pane: the article does not fit in it
+    qtbot.wait(50)
+    comparison = window.controller.comparison
+    pair = max((p for p in comparison.pairs if p.left is not None and p.right is not None),
+               key=lambda p: len(comparison.text(p, "left")))
+    hunks = comparison.hunks(pair)
+    middle = len(hunks) // 2
+    window.select_pair(pair, middle)
+    qtbot.wait(50)
+    pane = window.view.left_pane()
+    assert pane.verticalScrollBar().maximum() > 0  # it does scroll
+    y = pane.cursorRect().center().y()
+    height = pane.viewport().height()
+    assert height * 0.2 < y < height * 0.8, (y, height)
+
+
+def test_scrolling_one_pane_by_wheel_scrolls_the_other(loaded, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, _ = loaded
+    window.resize(900, 420)
+    comparison = window.controller.comparison
+    pair = max((p for p in comparison.pairs if p.left is not None and p.right is not None),
+               key=lambda p: len(comparison.text(p, "left")))
+    window.select_pair(pair, 0)
+    qtbot.wait(50)
+    left, right = window.view.left_pane(), window.view.right_pane()
+    before = right.verticalScrollBar().value()
+    position = QPointF(left.viewport().rect().center())
+    wheel = QWheelEvent(position, QPointF(left.viewport().mapToGlobal(position.toPoint())), QPoint(0, 0),
+                        QPoint(0, -360), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(left.viewport(), wheel)
+    qtbot.wait(20)
+    assert left.verticalScrollBar().value() > 0
+    assert right.verticalScrollBar().value() > before

@@ -44,3 +44,9 @@ def test_either_version_is_one_key_away_and_the_sentence_is_shown(qtbot):
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("出入口" in t and "刘磊" in t for t in texts)  # the sentence around the change
     assert "人聊返聊" in texts and "入聊返聊" in texts  # both versions
+
+
+def test_alt_w_makes_the_punctuation_of_a_passage_full_width(qtbot):
+    dialog = make(qtbot, start="检查中,按照全国文明城市测评标准(试行),对街巷道路的 3.5 公里.")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert dialog.text() == "检查中，按照全国文明城市测评标准（试行），对街巷道路的 3.5 公里。"
