@@ -16,7 +16,8 @@ from pathlib import Path
 from core.segment import split_issue
 from core.textio import load
 
-_PLACES = ["东城", "西关", "南湖", "北街", "古楼", "柳园", "新区", "湖西", "道口", "闫寺", "梁水", "沙镇", "堂邑", "郑家", "侯营", "张炉"]
+_PLACES = ["东城", "西关", "南湖", "北街", "古楼", "柳园", "新区", "湖西",
+           "道口", "闫寺", "梁水", "沙镇", "堂邑", "郑家", "侯营", "张炉"]
 _POOL = "安平康宁和顺兴旺丰盛长乐永泰嘉祥瑞德明光华荣昌远"
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -119,7 +119,7 @@ def _substitutions(
     if l1 - l0 != r1 - r0 or options.ignore_whitespace or options.join_broken_paragraphs:
         return None
     a, b = left[l0:l1], right[r0:r1]
-    positions = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    positions = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(positions) > max(2, len(a) // 8):
         return None  # too many: probably shifted text, which needs real alignment
     runs: list[list[int]] = []

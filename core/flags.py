@@ -207,7 +207,7 @@ class IssueFlagger:
         if left_text is None or right_text is None:
             return ()
         flags = []
-        for side, text, other, end_of in (
+        for side, text, _other_text, end_of in (
             ("left", left_text, right_text, lambda h: (h.left_end, h.right)),
             ("right", right_text, left_text, lambda h: (h.right_end, h.left)),
         ):

@@ -83,11 +83,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window.review.accept_article_overriding)
     add(review, "reject_article_all", tr("Reject every change of this article, replacing decisions"),
         window.review.reject_article_overriding)
-    add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.review.accept_punctuation_class)
+    add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.review.accept_punctuation_class,
+        "Ctrl+Alt+P")
     add(review, "accept_whitespace", tr("Accept all whitespace and line-break changes"),
-        window.review.accept_whitespace_class)
-    add(review, "accept_remaining", tr("Accept all remaining"), window.review.accept_remaining)
-    add(review, "reject_remaining", tr("Reject all remaining"), window.review.reject_remaining)
+        window.review.accept_whitespace_class, "Ctrl+Alt+W")
+    add(review, "accept_remaining", tr("Accept all remaining"), window.review.accept_remaining, "Ctrl+Alt+A")
+    add(review, "reject_remaining", tr("Reject all remaining"), window.review.reject_remaining, "Ctrl+Alt+R")
     review.addSeparator()
     structure = review.addMenu(tr("Article structure"))
     corrections = window.structure
@@ -101,8 +102,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     navigate = bar.addMenu(tr("&Navigate"))
     add(navigate, "next_change", tr("Next change"), window.review.next_change, "F8")
     add(navigate, "previous_change", tr("Previous change"), window.review.previous_change, "Shift+F8")
+    add(navigate, "next_flagged", tr("Next flagged change"), window.review.next_flagged, "F", view_only=True)
+    add(navigate, "previous_flagged", tr("Previous flagged change"), window.review.previous_flagged, "Shift+F",
+        view_only=True)
     add(navigate, "next_article", tr("Next article"), window.review.next_article, "Ctrl+Down")
     add(navigate, "previous_article", tr("Previous article"), window.review.previous_article, "Ctrl+Up")
+    navigate.addSeparator()
+    add(navigate, "find", tr("Find…"), window.review.find, QKeySequence.StandardKey.Find)
+    add(navigate, "find_next", tr("Find next"), window.review.find_next, QKeySequence.StandardKey.FindNext)
+    add(navigate, "find_previous", tr("Find previous"), window.review.find_previous,
+        QKeySequence.StandardKey.FindPrevious)
+    add(navigate, "filter", tr("Filter the article list"), window.focus_filter, "Ctrl+L")
     # J and K too, vi-style, but (being letters) only in the panes and the list.
     add(navigate, "next_change_key", tr("Next change"), window.review.next_change, "J", view_only=True, in_menu=False)
     add(navigate, "previous_change_key", tr("Previous change"), window.review.previous_change, "K",

@@ -54,6 +54,10 @@ class PairTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(start, self.STATUS), self.index(previous, self.DECIDED))
             start = previous = row
 
+    def pairs(self) -> list[Pair]:
+        """The pairs in the list's order."""
+        return list(self._pairs)
+
     def pair_at(self, row: int) -> Pair | None:
         return self._pairs[row] if 0 <= row < len(self._pairs) else None
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.model import HunkClass, Pair
 from core.review import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
+from core.search import Found, find_text, next_flagged
 from ui.dialogs import PartDialog
 from ui.edit_dialog import EditDialog
 from ui.window_part import WindowPart
 
+if TYPE_CHECKING:
+    from ui.window import MainWindow
+
 
 class ReviewActions(WindowPart):
-    """What A, R, E, P, N, the batches, the navigation keys and the list's context menu do."""
+    """What A, R, E, P, N, the batches, the navigation and find keys and the list's context menu do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._found: Found | None = None  # where the last search landed
 
     # The change under the cursor -----------------------------------------------------------------
 
@@ -155,6 +165,47 @@ class ReviewActions(WindowPart):
         pair = self._neighbour_pair(-1)
         if pair is not None:
             self.window.select_pair(pair, 0)
+
+    def next_flagged(self, backwards: bool = False) -> None:
+        """Go to the next (previous) flagged change of the issue, in the list's order."""
+        comparison = self.controller.comparison
+        if comparison is None:
+            return
+        found = next_flagged(comparison, self.window.table_model.pairs(), self.window.current_pair,
+                             self.window.view.current_index(), backwards)
+        if found is None:
+            self.window.statusBar().showMessage(self.tr("No change is flagged."), 5000)
+            return
+        self.window.select_pair(*found)
+
+    def previous_flagged(self) -> None:
+        self.next_flagged(backwards=True)
+
+    # Finding ----------------------------------------------------------------------------------
+
+    def find(self) -> None:
+        self.window.find_bar.open_bar()
+
+    def find_next(self, text: str | None = None, backwards: bool = False) -> None:
+        """Find ``text`` (None: what the find bar holds) after the last place found, in both versions."""
+        comparison, bar = self.controller.comparison, self.window.find_bar
+        text = bar.edit.text() if text is None else text
+        if comparison is None or not text:
+            bar.open_bar()
+            return
+        last = self._found if self._found is not None and self._found.pair == self.window.current_pair else None
+        found = find_text(comparison, self.window.table_model.pairs(), text, last, backwards)
+        if found is None:
+            bar.say(self.tr("Not found"))
+            return
+        bar.say("")
+        self._found = found
+        if found.pair != self.window.current_pair:
+            self.window.select_pair(found.pair)
+        self.window.view.show_found(found.side, found.start, found.end)
+
+    def find_previous(self) -> None:
+        self.find_next(backwards=True)
 
     # Re-pairing -------------------------------------------------------------------------------
 

@@ -226,6 +226,21 @@ class DiffView(QWidget):
         pane = self._right if side == "right" else self._left
         return side, self._offsets[side].to_text(pane.textCursor().position())
 
+    def show_found(self, side: str, start: int, end: int) -> None:
+        """Select ``start:end`` of ``side``'s text (offsets into it) and bring it to the middle of its pane."""
+        pane = self._left if side == "left" else self._right
+        offsets = self._offsets[side]
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(offsets.to_doc(start))
+        cursor.setPosition(offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.setFocus()
+        self._syncing = True
+        try:
+            pane.centerCursor()
+        finally:
+            self._syncing = False
+
     def hunk_count(self) -> int:
         return len(self._hunks)
 

@@ -32,11 +32,13 @@ from core.diff import DiffOptions
 from core.model import Pair
 from core.review import ARTICLE, Choice
 from ui.file_actions import FileActions
+from ui.find_bar import FindBar
 from ui.loader import wait_for_abandoned
 from ui.menus import build_menus
 from ui.pair_table import PairFilter, PairTableModel
-from ui.palette import FLAG_COLOR, flag_name
+from ui.palette import flag_name
 from ui.review_actions import ReviewActions
+from ui.review_bar import ReviewBar
 from ui.review_controller import ReviewController
 from ui.side_by_side import DiffView, cjk_font
 from ui.structure_actions import StructureActions
@@ -119,32 +121,17 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.table)
 
         self.view = DiffView(self)
-        self.accept_button = QPushButton(self)
-        self.reject_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.next_undecided_button = QPushButton(self)
-        self.change_label = QLabel(self)
-        bar = QHBoxLayout()
-        for widget in (self.accept_button, self.reject_button, self.edit_button, self.next_undecided_button):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.change_label)
-        # A flag's note can be a long quotation: it wraps under the buttons and never widens the window.
-        self.flag_label = QLabel(self)
-        self.flag_label.setWordWrap(True)
-        self.flag_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.flag_label.setStyleSheet(f"color:{FLAG_COLOR}")
-        self.flag_label.hide()
+        self.review_bar = ReviewBar(self)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setFont(cjk_font(10))
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self)
+        top_layout.addWidget(self.find_bar)
         top_layout.addWidget(self.view, 1)
-        top_layout.addLayout(bar)
-        top_layout.addWidget(self.flag_label)
+        top_layout.addWidget(self.review_bar)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(self.preview)
@@ -181,10 +168,6 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.undecided_only.setText(self.tr("Undecided only"))
         self.flagged_only.setText(self.tr("Flagged only"))
-        self.accept_button.setText(self.tr("Accept (A)"))
-        self.reject_button.setText(self.tr("Reject (R)"))
-        self.edit_button.setText(self.tr("Edit… (E)"))
-        self.next_undecided_button.setText(self.tr("Next undecided (N)"))
         self.preview.setPlaceholderText(self.tr("The clean copy of this article appears here."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.encoding_button.setText(self.tr("Choose encoding…"))
@@ -197,6 +180,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self._set_texts()
         self.view.retranslate()
+        self.find_bar.retranslate()
+        self.review_bar.retranslate()
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
         self.table_model.refresh_decisions()
         self.update_status()
@@ -214,14 +199,21 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.loading.cancel_load)
         self.encoding_button.clicked.connect(self.files.reopen_with_encoding)
         self.view.current_changed.connect(lambda _: self._update_change_label())
-        self.accept_button.clicked.connect(self.review.accept_change)
-        self.reject_button.clicked.connect(self.review.reject_change)
-        self.edit_button.clicked.connect(self.review.edit_change)
-        self.next_undecided_button.clicked.connect(self.review.go_to_next_undecided)
+        self.find_bar.wanted.connect(lambda text, backwards: self.review.find_next(text, backwards))
+        self.find_bar.closed.connect(lambda: self.view.left_pane().setFocus())
+        bar = self.review_bar
+        bar.accept_button.clicked.connect(self.review.accept_change)
+        bar.reject_button.clicked.connect(self.review.reject_change)
+        bar.edit_button.clicked.connect(self.review.edit_change)
+        bar.next_undecided_button.clicked.connect(self.review.go_to_next_undecided)
         self.controller.comparison_changed.connect(self._comparison_changed)
         self.controller.pairs_changed.connect(self._comparison_changed)
         self.controller.decisions_changed.connect(self._decisions_changed)
         self.controller.busy_changed.connect(self._busy_changed)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
 
     def show_error(self, title: str, message: str) -> None:
         self.error_shown.emit(message)
@@ -310,8 +302,7 @@ class MainWindow(QMainWindow):
     def _update_change_label(self) -> None:
         pair, model = self.current_pair, self.controller.model
         if pair is None or model is None:
-            self.change_label.clear()
-            self.flag_label.hide()
+            self.review_bar.show_change("", "")
             return
         decided, total = model.progress(pair)
         index = self.view.current_index()
@@ -320,11 +311,7 @@ class MainWindow(QMainWindow):
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
         progress = self.tr("%1 of %2 decided").replace("%1", str(decided)).replace("%2", str(total))
-        self.change_label.setText(f"{where} · {progress}")
-        flags = self._current_flags()
-        self.flag_label.setText(f"⚠ {flags}")
-        self.flag_label.setToolTip(flags)
-        self.flag_label.setVisible(bool(flags))
+        self.review_bar.show_change(f"{where} · {progress}", self._current_flags())
 
     def _current_flags(self) -> str:
         """The flags of the current change (or of a flagged one-sided or truncated article)."""

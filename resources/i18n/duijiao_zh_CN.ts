@@ -268,28 +268,44 @@
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <source>Accept (A)</source>
-        <translation>采纳 (A)</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>不采纳 (R)</translation>
-    </message>
-    <message>
-        <source>Edit… (E)</source>
-        <translation>修改… (E)</translation>
-    </message>
-    <message>
-        <source>Next undecided (N)</source>
-        <translation>下一处未定 (N)</translation>
-    </message>
-    <message>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next flagged change</source>
+        <translation>下一处疑点</translation>
+    </message>
+    <message>
+        <source>Previous flagged change</source>
+        <translation>上一处疑点</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Filter the article list</source>
+        <translation>筛选文章列表</translation>
+    </message>
+    <message>
+        <source>No change is flagged.</source>
+        <translation>没有标出疑点的差异。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -542,6 +558,48 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <message>
         <source>decided</source>
         <translation>已定</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Accept (A)</source>
+        <translation>采纳 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>不采纳 (R)</translation>
+    </message>
+    <message>
+        <source>Edit… (E)</source>
+        <translation>修改… (E)</translation>
+    </message>
+    <message>
+        <source>Next undecided (N)</source>
+        <translation>下一处未定 (N)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>in both versions of every article</source>
+        <translation>在所有文章的两个版本中查找</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+F3)</source>
+        <translation>上一个 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next (F3)</source>
+        <translation>下一个 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,12 @@ def test_the_longest_flag_note_never_widens_the_window(loaded, qtbot):
     notes += [(len(f.note), pair, 0) for pair in comparison.pairs for f in comparison.pair_flags(pair)]
     _, pair, index = max(notes, key=lambda note: note[0])
     window.select_pair(pair, index)
-    window.flag_label.setText(window.flag_label.text() + " “" + "很长的引文" * 80 + "”")  # longer still
+    label = window.review_bar.flag_label
+    label.setText(label.text() + " “" + "很长的引文" * 80 + "”")  # longer still
     qtbot.wait(50)
-    assert window.flag_label.isVisible()
+    assert label.isVisible()
     assert window.width() == width
-    assert window.flag_label.width() <= window.width()
+    assert window.review_bar.flag_label.width() <= window.width()
 
 
 def test_the_status_bar_says_which_count_is_which_side(loaded, qtbot):
@@ -102,3 +103,60 @@ def test_scrolling_one_pane_by_wheel_scrolls_the_other(loaded, qtbot):
     qtbot.wait(20)
     assert left.verticalScrollBar().value() > 0
     assert right.verticalScrollBar().value() > before
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_class_batches_and_the_filter_have_keys(loaded, qtbot):
+    from core.model import HunkClass
+
+    window, _ = loaded
+    model = window.controller.model
+    pane = window.view.left_pane()
+    press(qtbot, pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10000)
+    decided = [(p, c) for p, c in model.changes() if model.decision(p, c).decided]
+    kinds = {h.id: h.kind for p in model.comparison.pairs for h in model.comparison.hunks(p)}
+    assert decided and all(kinds[c] is HunkClass.PUNCTUATION for _, c in decided)
+    press(qtbot, pane, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+    window.filter_edit.insert("防疫")  # typed (QTest cannot synthesise Chinese keys)
+    assert 0 < window.proxy.rowCount() < window.table_model.rowCount()
+
+
+def test_f_goes_from_flagged_change_to_flagged_change(loaded, qtbot):
+    window, _ = loaded
+    pane = window.view.left_pane()
+    seen = []
+    for _ in range(4):
+        press(qtbot, pane, Qt.Key.Key_F)
+        seen.append((window.current_pair, window.view.current_index()))
+        comparison = window.controller.comparison
+        hunks = comparison.hunks(window.current_pair)
+        assert hunks[window.view.current_index()].flags or comparison.pair_flags(window.current_pair)
+    assert len(set(seen)) > 1
+    press(qtbot, pane, Qt.Key.Key_F, Qt.KeyboardModifier.ShiftModifier)
+    assert (window.current_pair, window.view.current_index()) == seen[-2]
+
+
+def test_ctrl_f_finds_in_both_versions_and_f3_goes_on(loaded, qtbot):
+    window, _ = loaded
+    pane = window.view.left_pane()
+    press(qtbot, pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
+    window.find_bar.edit.insert("东昌府讯")  # only the right version has this dateline
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    right = window.view.right_pane()
+    assert right.textCursor().selectedText() == "东昌府讯"
+    first = (window.current_pair, right.textCursor().selectionStart())
+    press(qtbot, right, Qt.Key.Key_F3)
+    assert right.textCursor().selectedText() == "东昌府讯"
+    assert (window.current_pair, right.textCursor().selectionStart()) != first
+    press(qtbot, right, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert (window.current_pair, right.textCursor().selectionStart()) == first
+    window.find_bar.open_bar()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()

@@ -191,7 +191,7 @@ def test_flags_show_as_badges_and_filter_the_list(loaded, qtbot):
                 window.controller.comparison.title(p))
     spliced = next(i for i, h in enumerate(window.controller.comparison.hunks(pair)) if h.flags)
     window.select_pair(pair, spliced)
-    assert window.flag_label.isVisible() and "splice" in window.flag_label.text()
+    assert window.review_bar.flag_label.isVisible() and "splice" in window.review_bar.flag_label.text()
 
 
 def test_swap_sides_reloads_with_right_on_the_left(loaded, qtbot, inputs):
@@ -208,7 +208,7 @@ def test_the_language_switches_from_the_menu_without_a_restart(loaded):
     try:
         window.actions_by_name["language_zh"].trigger()
         assert window.menuBar().actions()[0].text() == "文件(&F)"
-        assert window.accept_button.text() == "采纳 (A)"
+        assert window.review_bar.accept_button.text() == "采纳 (A)"
         assert "处差异" in window.table_model.status(window.current_pair)
         window.actions_by_name["accept"].trigger()  # the rebuilt actions still work
         assert window.controller.model.progress()[0] == 1

@@ -1,0 +1,50 @@
+"""The bar under the panes: the four review buttons, where the current change is, and its flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.palette import FLAG_COLOR
+
+
+class ReviewBar(QWidget):
+    """Shows what it is told; its buttons are wired by the window to the review commands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accept_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.next_undecided_button = QPushButton(self)
+        self.change_label = QLabel(self)
+        row = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.edit_button, self.next_undecided_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the panes
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.change_label)
+        # A flag's note can be a long quotation: it wraps under the buttons and never widens the window.
+        self.flag_label = QLabel(self)
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.flag_label.setStyleSheet(f"color:{FLAG_COLOR}")
+        self.flag_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.flag_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.accept_button.setText(self.tr("Accept (A)"))
+        self.reject_button.setText(self.tr("Reject (R)"))
+        self.edit_button.setText(self.tr("Edit… (E)"))
+        self.next_undecided_button.setText(self.tr("Next undecided (N)"))
+
+    def show_change(self, where: str, flags: str) -> None:
+        """Say where the current change is and, when it has any, its flags."""
+        self.change_label.setText(where)
+        self.flag_label.setText(f"⚠ {flags}")
+        self.flag_label.setToolTip(flags)
+        self.flag_label.setVisible(bool(flags))
