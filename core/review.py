@@ -331,24 +331,30 @@ class ReviewModel:
 
     def resolved_content(self, pair: Pair) -> str | None:
         """The clean title-and-body of ``pair``, or None when it is left out."""
+        pieces = self.resolved_pieces(pair)
+        return None if pieces is None else "".join(text for text, _ in pieces)
+
+    def resolved_pieces(self, pair: Pair) -> list[tuple[str, Choice | None]] | None:
+        """The clean text of ``pair`` in pieces, each with the choice that made it (None: the same in both).
+
+        What the clean view marks: the base text where a change is undecided
+        (PENDING) or kept (REJECT), the other side's where it was taken
+        (ACCEPT), the proofreader's own (CUSTOM). None when the article is left out.
+        """
         base_index = getattr(pair, self.base)
         other_index = getattr(pair, self.other)
-        article_decision = self.decision(pair, ARTICLE)
-        if other_index is None:
-            # Only the base has it: accepting the other side means dropping it.
-            if article_decision.choice is Choice.ACCEPT:
+        article = self.decision(pair, ARTICLE)
+        if other_index is None or base_index is None:
+            # One side only: taking the other side drops a base-only article and brings in an other-only one.
+            if article.choice is Choice.CUSTOM:
+                return [(self._from_other(article.text), Choice.CUSTOM)]
+            taken = (article.choice is Choice.ACCEPT) == (base_index is None)
+            if not taken:
                 return None
-            if article_decision.choice is Choice.CUSTOM:
-                return self._from_other(article_decision.text)
-            return self.comparison.text(pair, self.base)
-        if base_index is None:
-            if article_decision.choice is Choice.ACCEPT:
-                return self._from_other(self.comparison.text(pair, self.other) or "")
-            if article_decision.choice is Choice.CUSTOM:
-                return self._from_other(article_decision.text)
-            return None
+            text = self.comparison.text(pair, self.base if other_index is None else self.other) or ""
+            return [(text if other_index is None else self._from_other(text), article.choice)]
         base_text = self.comparison.text(pair, self.base) or ""
-        pieces = []
+        pieces: list[tuple[str, Choice | None]] = []
         position = 0
         for hunk in self.comparison.hunks(pair):
             start, end = (
@@ -356,11 +362,11 @@ class ReviewModel:
                 if self.base == "left"
                 else (hunk.right_start, hunk.right_end)
             )
-            pieces.append(base_text[position:start])
-            pieces.append(self.resolve_hunk(pair, hunk))
+            pieces.append((base_text[position:start], None))
+            pieces.append((self.resolve_hunk(pair, hunk), self.decision(pair, hunk.id).choice))
             position = end
-        pieces.append(base_text[position:])
-        return "".join(pieces)
+        pieces.append((base_text[position:], None))
+        return [(text, choice) for text, choice in pieces if text or choice is not None]
 
     def render(self, layout: str | None = None) -> str:
         """The whole clean copy, laid out as the base file is (see ``core.render``)."""

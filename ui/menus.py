@@ -125,6 +125,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         checkable=True)
     add(view, "join_broken_paragraphs", tr("Join broken paragraphs"), window.options_toggled, checkable=True)
     view.addSeparator()
+    marks = add(view, "mark_clean_copy", tr("Mark decisions in the clean copy"),
+                lambda: window.preview.set_marked(marks.isChecked()), "Ctrl+M", checkable=True)
+    marks.setChecked(window.preview.marked)
+    view.addSeparator()
     add(view, "zoom_in", tr("Zoom in"), window.view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
     add(view, "zoom_out", tr("Zoom out"), window.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
     add(view, "zoom_reset", tr("Reset zoom"), lambda: window.view.set_zoom(0), "Ctrl+0")

@@ -15,7 +15,9 @@ CHANGE_COLORS = {
     "changed": "#b7d3f5",  # both sides have different text
 }
 CURRENT_COLOR = "#ffd34d"
-DECIDED_COLOR = "#e2e2e2"
+DECIDED_COLOR = "#e2e2e2"  # a decided change in the overview strip; the text the clean copy drops
+KEPT_COLOR = "#2e7d32"  # decided: the text the clean copy takes, underlined (settled, unlike a pending change)
+OWN_COLOR = "#d7c6f2"  # decided: the proofreader typed the text for it
 FLAG_COLOR = "#b00020"  # wavy underline under a flagged change
 
 
@@ -29,21 +31,23 @@ def change_kind(hunk: Hunk) -> str:
 
 
 def legend(parent: QWidget) -> QWidget:
-    """A row of colour swatches with their names."""
+    """A row of colour swatches with their names: what is undecided, then how decided text looks."""
     tr = QCoreApplication.translate
     names = [
-        (CHANGE_COLORS["removed"], tr("Legend", "removed")),
-        (CHANGE_COLORS["added"], tr("Legend", "added")),
-        (CHANGE_COLORS["changed"], tr("Legend", "changed")),
-        (CURRENT_COLOR, tr("Legend", "current")),
-        (DECIDED_COLOR, tr("Legend", "decided")),
+        (CHANGE_COLORS["removed"], tr("Legend", "removed"), ""),
+        (CHANGE_COLORS["added"], tr("Legend", "added"), ""),
+        (CHANGE_COLORS["changed"], tr("Legend", "changed"), ""),
+        (CURRENT_COLOR, tr("Legend", "current"), ""),
+        ("white", tr("Legend", "kept"), f"text-decoration: underline; color:{KEPT_COLOR};"),
+        (DECIDED_COLOR, tr("Legend", "dropped"), "text-decoration: line-through;"),
+        (OWN_COLOR, tr("Legend", "own text"), ""),
     ]
     row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(4, 2, 4, 2)
-    for color, name in names:
+    for color, name, style in names:
         swatch = QLabel(f"  {name}  ", row)
-        swatch.setStyleSheet(f"background:{color}; border:1px solid #999; border-radius:3px;")
+        swatch.setStyleSheet(f"background:{color}; border:1px solid #999; border-radius:3px; {style}")
         layout.addWidget(swatch)
     layout.addStretch(1)
     return row

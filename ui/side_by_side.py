@@ -21,7 +21,16 @@ from PySide6.QtWidgets import (
 from core.model import Hunk
 from ui.band import ChangeBand
 from ui.overview_strip import OverviewStrip
-from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR, FLAG_COLOR, change_kind, legend
+from ui.palette import (
+    CHANGE_COLORS,
+    CURRENT_COLOR,
+    DECIDED_COLOR,
+    FLAG_COLOR,
+    KEPT_COLOR,
+    OWN_COLOR,
+    change_kind,
+    legend,
+)
 
 _CJK_FONTS = [
     "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
@@ -106,6 +115,7 @@ class DiffView(QWidget):
         self._hunks: list[Hunk] = []
         self._offsets = {"left": Offsets(), "right": Offsets()}
         self._states: list[str] = []
+        self._base = "left"
         self._current = -1
         self._zoom = 0
         self._left = DiffPane(self)
@@ -199,8 +209,14 @@ class DiffView(QWidget):
         self._message.setVisible(bool(message))
         self._paint()
 
-    def set_decisions(self, states: Sequence[str]) -> None:
-        """Per hunk: "pending", "accept", "reject" or "custom"; decided ones look settled."""
+    def set_decisions(self, states: Sequence[str], base: str = "left") -> None:
+        """Per hunk: "pending", "accept", "reject" or "custom" (seen from ``base``).
+
+        A decided change shows the text the clean copy keeps in green and the
+        text it drops struck through in grey; text the proofreader typed
+        instead strikes both and marks them in violet.
+        """
+        self._base = base
         self._states = list(states) + ["pending"] * (len(self._hunks) - len(states))
         self._overview.set_decided([state != "pending" for state in self._states])
         self._paint()
@@ -329,6 +345,16 @@ class DiffView(QWidget):
             for s in pane.extraSelections()
         ]
 
+    def looks(self, side: str) -> list[tuple[int, int, str]]:
+        """(start, end, look) of every change painted on ``side``: "pending", "kept", "dropped" or "own"."""
+        pane = self._left if side == "left" else self._right
+        to_text = self._offsets[side].to_text
+        return [
+            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()),
+             s.format.property(QTextFormat.Property.UserProperty + 1))
+            for s in pane.extraSelections()
+        ]
+
     # Painting -----------------------------------------------------------------------------------
 
     def _paint(self) -> None:
@@ -338,14 +364,13 @@ class DiffView(QWidget):
             kind = change_kind(hunk)
             state = self._states[index] if index < len(self._states) else "pending"
             current = index == self._current
-            for pane, store, start, end, losing in (
-                (self._left, left, to_left(hunk.left_start), to_left(hunk.left_end), state == "accept"),
-                (self._right, right, to_right(hunk.right_start), to_right(hunk.right_end),
-                 state in ("reject", "custom")),
+            for side, pane, store, start, end in (
+                ("left", self._left, left, to_left(hunk.left_start), to_left(hunk.left_end)),
+                ("right", self._right, right, to_right(hunk.right_start), to_right(hunk.right_end)),
             ):
                 if start == end and not current:
                     continue
-                selection = self._selection(pane, start, max(end, start), kind, state, current, losing)
+                selection = self._selection(pane, start, max(end, start), kind, self._look(side, state), current)
                 if hunk.flags:
                     selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                     selection.format.setUnderlineColor(QColor(FLAG_COLOR))
@@ -354,23 +379,39 @@ class DiffView(QWidget):
         self._right.setExtraSelections(right)
         self._band.update()
 
-    def _selection(
-        self, pane: DiffPane, start: int, end: int, kind: str, state: str, current: bool, losing: bool
-    ) -> QTextEdit.ExtraSelection:
+    def _look(self, side: str, state: str) -> str:
+        """How one side of a change looks: "pending", "kept", "dropped" or "own" (replaced by typed text)."""
+        if state == "pending":
+            return "pending"
+        if state == "custom":
+            return "own"
+        taken = "right" if self._base == "left" else "left"
+        if state == "reject":
+            taken = self._base
+        return "kept" if side == taken else "dropped"
+
+    def _selection(self, pane: DiffPane, start: int, end: int, kind: str, look: str,
+                   current: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(pane.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        color = QColor(CURRENT_COLOR if current else (DECIDED_COLOR if state != "pending" else CHANGE_COLORS[kind]))
-        fmt.setBackground(color)
+        colors = {"pending": CHANGE_COLORS[kind], "dropped": DECIDED_COLOR, "own": OWN_COLOR}
+        if current or look in colors:
+            fmt.setBackground(QColor(CURRENT_COLOR if current else colors[look]))
+        if look == "kept":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(KEPT_COLOR))
+            fmt.setForeground(QColor(KEPT_COLOR))
         if current:
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        if losing:
+        if look in ("dropped", "own"):
             fmt.setFontStrikeOut(True)
         fmt.setProperty(QTextFormat.Property.UserProperty, kind)
+        fmt.setProperty(QTextFormat.Property.UserProperty + 1, look)
         selection.format = fmt
         return selection
 

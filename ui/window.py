@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.diff import DiffOptions
 from core.model import Pair
 from core.review import ARTICLE, Choice
+from ui.clean_view import CleanView
 from ui.file_actions import FileActions
 from ui.find_bar import FindBar
 from ui.loader import wait_for_abandoned
@@ -122,9 +122,7 @@ class MainWindow(QMainWindow):
 
         self.view = DiffView(self)
         self.review_bar = ReviewBar(self)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setFont(cjk_font(10))
+        self.preview = CleanView(self)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -294,9 +292,8 @@ class MainWindow(QMainWindow):
             return
         if pair.left is not None and pair.right is not None:
             self.view.set_decisions([model.decision(pair, h.id).choice.value
-                                     for h in model.comparison.hunks(pair)])
-        content = model.resolved_content(pair)
-        self.preview.setPlainText(content if content is not None else self.tr("(left out of the clean copy)"))
+                                     for h in model.comparison.hunks(pair)], model.base)
+        self.preview.show_pieces(model.resolved_pieces(pair), self.tr("(left out of the clean copy)"))
         self._update_change_label()
 
     def _update_change_label(self) -> None:

@@ -276,6 +276,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Mark decisions in the clean copy</source>
+        <translation>在校对稿中标出处理结果</translation>
+    </message>
+    <message>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
@@ -558,6 +562,18 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <message>
         <source>decided</source>
         <translation>已定</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>舍弃</translation>
+    </message>
+    <message>
+        <source>own text</source>
+        <translation>自改</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,39 @@ def test_ctrl_f_finds_in_both_versions_and_f3_goes_on(loaded, qtbot):
     window.find_bar.open_bar()
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_accepted_rejected_and_own_text_look_different_and_the_clean_copy_marks_them(loaded, qtbot):
+    from core.review import Choice
+
+    window, _ = loaded
+    window.review.ask_text = lambda versions, context, text: ("〔自改〕", True)
+    pair = window.current_pair
+    hunks = window.controller.comparison.hunks(pair)
+    pane = window.view.left_pane()
+    press(qtbot, pane, Qt.Key.Key_A)  # change 0 accepted: the right side's text is taken
+    press(qtbot, pane, Qt.Key.Key_R)  # change 1 rejected: the left (base) side's kept
+    press(qtbot, pane, Qt.Key.Key_E)  # change 2: own text
+    window.view.set_current(4)  # so none of the three is painted as current
+
+    def look(side: str, hunk) -> str | None:
+        start, end = (hunk.left_start, hunk.left_end) if side == "left" else (hunk.right_start, hunk.right_end)
+        if start == end:
+            return None  # nothing of this change on this side to paint
+        return next(found for s, e, found in window.view.looks(side) if (s, e) == (start, end))
+
+    first, second, third = hunks[:3]
+    wanted = {(first, "left"): "dropped", (first, "right"): "kept", (second, "left"): "kept",
+              (second, "right"): "dropped", (third, "left"): "own", (third, "right"): "own"}
+    shown = {key: look(key[1], key[0]) for key in wanted}
+    assert all(shown[key] in (None, want) for key, want in wanted.items()), shown
+    assert {"dropped", "kept", "own"} <= set(shown.values())
+    window.view.set_current(3)
+    press(qtbot, pane, Qt.Key.Key_A)  # a change with text on the taken side, to see marked in the clean copy
+    marked = window.preview.marked_ranges()
+    text = window.preview.toPlainText()
+    choices = [choice for _, _, choice in marked]
+    assert Choice.ACCEPT in choices and Choice.CUSTOM in choices and Choice.PENDING in choices
+    assert any(text[s:e] == "〔自改〕" and c is Choice.CUSTOM for s, e, c in marked)
+    press(qtbot, pane, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # the clean copy, no markup
+    assert window.preview.marked_ranges() == [] and window.preview.toPlainText() == text
