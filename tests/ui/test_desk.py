@@ -196,3 +196,23 @@ def test_accepted_rejected_and_own_text_look_different_and_the_clean_copy_marks_
     assert any(text[s:e] == "〔自改〕" and c is Choice.CUSTOM for s, e, c in marked)
     press(qtbot, pane, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)  # the clean copy, no markup
     assert window.preview.marked_ranges() == [] and window.preview.toPlainText() == text
+
+
+def test_the_f1_sheet_is_one_language_in_aligned_columns(make_window):
+    import re
+
+    from ui.i18n import install_language
+    from ui.menus import shortcut_sheet
+
+    assert install_language("zh_CN")
+    try:
+        window, _ = make_window()
+        sheet = shortcut_sheet(window.actions_by_name)
+    finally:
+        install_language("en")
+    rows = re.findall(r"<tr><td[^>]*><b>(.*?)</b></td><td>(.*?)</td></tr>", sheet)
+    assert sheet.startswith("<table>") and len(rows) >= 30  # a table: the columns line up
+    names = [name for _, name in rows]
+    assert "撤销" in names and "采纳全部标点差异" in names and not any("&" in name for name in names)
+    english = [name for name in names if re.search(r"[A-Za-z]{3,}", name)]
+    assert not english, english
