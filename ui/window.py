@@ -397,15 +397,34 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        side = "left" if event.position().x() < self.width() / 2 else "right"
+        # Onto the right pane is the right version; onto the left pane (or the list) the left one.
+        middle = self.view.mapTo(self, self.view.rect().center()).x()
+        side = "left" if event.position().x() < middle else "right"
+        event.acceptProposedAction()
         self.drop_paths(paths, side)
 
     def drop_paths(self, paths: list[str], side: str = "left") -> None:
-        """Two paths open as left and right; one replaces the side it was dropped on."""
+        """Two paths open as left and right; one replaces the side it was dropped on.
+
+        Replacing what is on screen after decisions were made asks first (the
+        decisions stay in the automatic save of the files they were made on).
+        """
+        if not paths or not self._may_replace(side if len(paths) == 1 else None):
+            return
         if len(paths) >= 2:
             self.loading.open_files(paths[0], paths[1])
-        elif len(paths) == 1:
+        else:
             self.open_side(side, paths[0])
+
+    def _may_replace(self, side: str | None) -> bool:
+        model = self.controller.model
+        if model is None or model.progress()[0] == 0:
+            return True
+        which = {"left": self.tr("the left version"), "right": self.tr("the right version")}.get(
+            side or "", self.tr("both versions"))
+        return self.ask(self.tr("Replace the files being reviewed?"), self.tr(
+            "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
+            "when these files are opened together again.").replace("%1", which))
 
     def open_side(self, side: str, path: str) -> None:
         """Open ``path`` as one side: beside the other side on screen, or wait for the other."""

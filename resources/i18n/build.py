@@ -58,6 +58,11 @@ ZH_CN: dict[str, dict[str, str | tuple[str]]] = {
         "Zoom in": "放大", "Zoom out": "缩小", "Reset zoom": "恢复原始大小", "Language": "界面语言",
         "&Help": "帮助(&H)", "Keyboard shortcuts": "快捷键一览", "Open the sample issue": "打开示例报纸",
         "Filter articles…": "筛选文章…", "Undecided only": "只看未定", "Flagged only": "只看有疑点的", "The clean copy of this article appears here.": "这里显示本篇校对后的文字。", "Cancel": "取消",
+        "the left version": "左侧版本", "the right version": "右侧版本",
+        "both versions": "两个版本", "Replace the files being reviewed?": "替换正在校对的文件？",
+        "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
+        "when these files are opened together again.":
+            "要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。",
         "Mark decisions in the clean copy": "在校对稿中标出处理结果", "Next flagged change": "下一处疑点", "Previous flagged change": "上一处疑点", "Find…": "查找…",
         "Find next": "查找下一个", "Find previous": "查找上一个", "Filter the article list": "筛选文章列表",
         "No change is flagged.": "没有标出疑点的差异。", "Not found": "未找到",

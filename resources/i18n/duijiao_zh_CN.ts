@@ -276,6 +276,26 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>the left version</source>
+        <translation>左侧版本</translation>
+    </message>
+    <message>
+        <source>the right version</source>
+        <translation>右侧版本</translation>
+    </message>
+    <message>
+        <source>both versions</source>
+        <translation>两个版本</translation>
+    </message>
+    <message>
+        <source>Replace the files being reviewed?</source>
+        <translation>替换正在校对的文件？</translation>
+    </message>
+    <message>
+        <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
+        <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
+    </message>
+    <message>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
