@@ -54,8 +54,9 @@ class Flag:
 
     kind: FlagKind
     side: str
-    note: str
+    note: str  # in English, for the command line; the window words it from the fields
     where: tuple[str, int] | None = None  # for a splice: (side, article index) it also occurs in
+    quote: str = ""  # the text the note quotes: the phrase repeated, where a text stops, the other title
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind.value, "side": self.side, "note": self.note,
@@ -161,7 +162,8 @@ class IssueFlagger:
             if splice is not None:
                 flags.append(splice)
             if _repeats(whole, start, end):
-                flags.append(Flag(FlagKind.REPEATED_PHRASE, side, f"“{visible(text).strip(_SEPARATORS)}” twice"))
+                phrase = visible(text).strip(_SEPARATORS)
+                flags.append(Flag(FlagKind.REPEATED_PHRASE, side, f"“{phrase}” twice", quote=phrase))
         return tuple(flags)
 
     def _splice(self, side: str, text: str, own: set[tuple[str, int]]) -> Flag | None:
@@ -199,7 +201,7 @@ class IssueFlagger:
         titles = self._titles[where_side]
         title = titles[number] if number < len(titles) else ""
         return Flag(FlagKind.SPLICE, side, f"also in {where_side} article {number + 1} “{title}”",
-                    (where_side, number))
+                    (where_side, number), title)
 
     def pair_flags(self, left_index: int | None, right_index: int | None, left_text: str | None,
                    right_text: str | None, hunks: Sequence[Hunk]) -> tuple[Flag, ...]:
@@ -218,7 +220,7 @@ class IssueFlagger:
             end, missing = end_of(hunks[-1])
             if end >= len(stripped) and len(visible(missing)) >= 5:
                 flags.append(Flag(FlagKind.TRUNCATION, side,
-                                  f"stops at “…{stripped[-12:]}”; the other version goes on"))
+                                  f"stops at “…{stripped[-12:]}”; the other version goes on", quote=stripped[-12:]))
         return tuple(flags)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from core.flags import FlagKind
+from core.flags import Flag, FlagKind
 from core.model import Hunk
 
 # Meld-like, and told apart by lightness as well as hue for colour-blind readers.
@@ -63,3 +63,17 @@ def flag_name(kind: FlagKind) -> str:
         FlagKind.OCR_CONFUSION: tr("Flags", "OCR look-alike"),
         FlagKind.NUMBER_CHANGE: tr("Flags", "number"),
     }[kind]
+
+
+def flag_note(flag: Flag) -> str:
+    """What a flag says, in the interface's language (the flag's own note is English, for the command line)."""
+    tr = QCoreApplication.translate
+    if flag.kind is FlagKind.SPLICE and flag.where is not None:
+        side = tr("Flags", "left") if flag.where[0] == "left" else tr("Flags", "right")
+        return (tr("Flags", "also in the %1 version's article %2 “%3”").replace("%1", side)
+                .replace("%2", str(flag.where[1] + 1)).replace("%3", flag.quote))
+    if flag.kind is FlagKind.REPEATED_PHRASE:
+        return tr("Flags", "“%1” twice").replace("%1", flag.quote)
+    if flag.kind is FlagKind.TRUNCATION:
+        return tr("Flags", "stops at “…%1”; the other version goes on").replace("%1", flag.quote)
+    return flag.note  # numbers and look-alike letters: the same in every language

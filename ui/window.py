@@ -36,7 +36,7 @@ from ui.find_bar import FindBar
 from ui.loader import wait_for_abandoned
 from ui.menus import build_menus
 from ui.pair_table import PairFilter, PairTableModel
-from ui.palette import flag_name
+from ui.palette import flag_name, flag_note
 from ui.review_actions import ReviewActions
 from ui.review_bar import ReviewBar
 from ui.review_controller import ReviewController
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         hunks = comparison.hunks(pair)
         if 0 <= self.view.current_index() < len(hunks):
             found += hunks[self.view.current_index()].flags
-        return "; ".join(f"{flag_name(f.kind)}: {f.note}" for f in found)
+        return "; ".join(f"{flag_name(f.kind)}: {flag_note(f)}" for f in found)
 
     def update_status(self) -> None:
         comparison, model = self.controller.comparison, self.controller.model

@@ -541,6 +541,26 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Flags</name>
     <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>also in the %1 version's article %2 “%3”</source>
+        <translation>也见于%1版本第 %2 篇“%3”</translation>
+    </message>
+    <message>
+        <source>“%1” twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>stops at “…%1”; the other version goes on</source>
+        <translation>止于“…%1”，另一版本还有下文</translation>
+    </message>
+    <message>
         <source>splice</source>
         <translation>拼接</translation>
     </message>

@@ -216,3 +216,20 @@ def test_the_f1_sheet_is_one_language_in_aligned_columns(make_window):
     assert "撤销" in names and "采纳全部标点差异" in names and not any("&" in name for name in names)
     english = [name for name in names if re.search(r"[A-Za-z]{3,}", name)]
     assert not english, english
+
+
+def test_flag_notes_speak_the_interface_language(make_window, inputs, qtbot):
+    from ui.i18n import install_language
+
+    assert install_language("zh_CN")
+    try:
+        window, _ = make_window()
+        with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+            window.loading.open_files(*inputs)
+        comparison = window.controller.comparison
+        truncated = next(p for p in comparison.pairs if comparison.pair_flags(p))
+        window.select_pair(truncated, 0)
+        assert "截断：" in window.review_bar.flag_label.text() or "截断:" in window.review_bar.flag_label.text()
+        assert "止于“…" in window.review_bar.flag_label.text() and "stops at" not in window.review_bar.flag_label.text()
+    finally:
+        install_language("en")
