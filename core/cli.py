@@ -6,15 +6,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.collector import collector_paused
 from core.compare import Comparison, compare_sides, side_from_text
 from core.diff import DiffOptions
-from core.export import ExportError, encode_clean, same_file, write_atomic
 from core.json_output import compare_to_json
-from core.review import ACCEPT, REJECT, ReviewModel
-from core.session import SessionError, fit, read_session, restore
-from core.textio import LoadError, display_path, load
+from core.textio import UserError, display_path, load
+
+if TYPE_CHECKING:
+    from core.review import ReviewModel
+
+# Merging and sessions load core.export, core.review and core.session when asked for: compare
+# --json, the command a script runs most, starts without them.
 
 EXIT_BAD_INPUT = 2
 
@@ -76,6 +80,9 @@ def _print_summary(comparison: Comparison) -> None:
 
 
 def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
+    from core.export import ExportError, encode_clean, same_file, write_atomic
+    from core.review import ACCEPT, REJECT, ReviewModel
+
     if not args.output:
         raise _Refusal(args.output, "no file name given")
     output = Path(args.output)
@@ -98,6 +105,9 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
 
 
 def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> ReviewModel:
+    from core.review import ReviewModel
+    from core.session import fit, restore
+
     session = args.loaded_session
     comparison, notes = fit(session, comparison)
     for note in notes:
@@ -114,7 +124,7 @@ def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> Rev
     return model
 
 
-class _Refusal(Exception):
+class _Refusal(UserError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{display_path(path) or '(no file name)'}: {reason}")
 
@@ -126,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _options(args)
         left_encoding, right_encoding = args.left_encoding, args.right_encoding
         if getattr(args, "session", None):
+            from core.session import read_session
+
             args.loaded_session = session = read_session(args.session)
             options = session.options
             left_encoding = left_encoding or session.left.encoding
@@ -146,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _print_summary(comparison)
             else:
                 _merge(comparison, args)
-    except (LoadError, SessionError, _Refusal, ExportError) as exc:
+    except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from core.review import ReviewModel
-from core.textio import LoadError
+from core.textio import LoadError, UserError
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """The clean copy could not be written; the message says why."""
 
 

@@ -27,14 +27,14 @@ from core.model import Pair
 from core.review import ARTICLE, Choice, Decision, ReviewModel, pair_key
 from core.session_schema import SchemaError, validate
 from core.structure import StructureEdits
-from core.textio import LoadError, display_path, read_regular_file
+from core.textio import LoadError, UserError, display_path, read_regular_file
 
 FORMAT = "duijiao-session"
 VERSION = 1
 SUFFIX = ".duijiao.json"
 
 
-class SessionError(Exception):
+class SessionError(UserError):
     """A session file that cannot be used; the message names the file and why."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:

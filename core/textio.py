@@ -41,7 +41,14 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return f'"{escaped}"'
 
 
-class LoadError(Exception):
+class UserError(Exception):
+    """A problem with the proofreader's files or choices that a message explains fully (never a traceback).
+
+    The command line prints it and exits with status 2; the window shows it.
+    """
+
+
+class LoadError(UserError):
     """A file could not be read as text; the message names the file and the reason."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
