@@ -1,21 +1,13 @@
-"""Duijiao (对校): start the window, or run the command line with ``compare`` or ``merge``."""
+"""Duijiao (对校): ``python main.py [--demo | LEFT RIGHT]`` opens the window, ``compare`` / ``merge`` do not.
+
+See ``ui.launch`` (installed, the ``duijiao`` command runs the same).
+"""
 
 from __future__ import annotations
 
 import sys
 
-COMMANDS = {"compare", "merge"}
-
-
-def main(argv: list[str]) -> int:
-    if argv and argv[0] in COMMANDS:
-        from core.cli import main as cli_main
-
-        return cli_main(argv)
-    from ui.app import run
-
-    return run(argv)
-
+from ui.launch import main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core import __version__
 from core.collector import collector_paused
 from core.compare import Comparison, compare_sides, side_from_text
 from core.diff import DiffOptions
@@ -23,11 +24,31 @@ if TYPE_CHECKING:
 EXIT_BAD_INPUT = 2
 
 
-def _parser() -> argparse.ArgumentParser:
+USAGE = """duijiao [--demo | LEFT RIGHT] [Qt options]   open the window (on the sample pair with --demo)
+       duijiao compare LEFT RIGHT [--json] [options]
+       duijiao merge LEFT RIGHT (--accept-all | --reject-all | --session FILE) -o OUTPUT [options]
+       duijiao --version"""
+
+COMMANDS = ("compare", "merge")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The one command-line parser: the window's arguments and the ``compare`` and ``merge`` commands.
+
+    The window's arguments are the hidden command ``window``, which the
+    launcher puts first when no command is named.
+    """
     parser = argparse.ArgumentParser(
-        prog="duijiao", description="Compare two versions of a newspaper issue."
+        prog="duijiao", usage=USAGE,
+        description="Duijiao (对校): compare two versions of a newspaper issue, review the changes, save a "
+                    "clean copy. Without a command the window opens; compare and merge need no display.",
+        epilog="duijiao compare --help and duijiao merge --help list their options.",
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"duijiao {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{compare,merge}")
+    window = commands.add_parser("window", add_help=False)  # not listed: the default when no command is named
+    window.add_argument("--demo", action="store_true", help="open the built-in sample pair")
+    window.add_argument("files", nargs="*", metavar="FILE", help="the left and right versions")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("left", help="the left version (a text or markdown file)")
     common.add_argument("right", help="the right version")
@@ -131,7 +152,10 @@ class _Refusal(UserError):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command not in COMMANDS:
+        parser.error("the window is opened by the launcher (main.py or duijiao), not here")
     try:
         options = _options(args)
         left_encoding, right_encoding = args.left_encoding, args.right_encoding

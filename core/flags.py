@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from pathlib import Path
 
 from core.hunks import is_number_change, visible
 from core.model import Hunk, HunkClass
 from core.normalize import CJK_CHAR, fold_width, sampled_class
 from core.punctuation import CLOSING, PARAGRAPH_END, ends_with
+from core.resources import resource
 
-CONFUSIONS = Path(__file__).resolve().parents[1] / "resources" / "ocr_confusions.tsv"
+CONFUSIONS = resource("ocr_confusions.tsv")
 _SPLICE_CJK_CHARS = 8
 _SPLICE_LATIN_WORDS = 4
 _GRAM = 8  # characters per n-gram when looking for a passage elsewhere

@@ -1,33 +1,24 @@
-"""Starting the window: ``python main.py [--demo | LEFT RIGHT]``."""
+"""Starting the window (``ui.launch`` reads the arguments and checks the display first)."""
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from core.resources import resource
 from ui.i18n import install_language, preferred_language
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = resource("samples")
 
 
-def _arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="duijiao", description="Duijiao (对校): proofread two versions of an issue.")
-    parser.add_argument("--demo", action="store_true", help="open the built-in sample pair")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="the left and right versions")
-    args, _unknown = parser.parse_known_args(argv)  # Qt's own options (-platform …) pass through
-    if len(args.files) not in (0, 2):
-        parser.error("give two files (left and right), or none")
-    return args
-
-
-def run(argv: list[str]) -> int:
-    """Open the window; returns the application's exit status."""
-    args = _arguments(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str] = ()) -> int:
+    """Open the window (on the sample pair, or on ``files``); returns the application's exit status."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_options])
     app.setOrganizationName("Duijiao")
     app.setApplicationName("Duijiao")
     settings = QSettings()
@@ -39,8 +30,13 @@ def run(argv: list[str]) -> int:
     window = MainWindow(settings, Path(state) / "autosave")
     window.show()
     window.activateWindow()  # keys go to the panes at once, even without a window manager's help
-    if args.demo:
+    if os.environ.get("DUIJIAO_SMOKE_TEST"):
+        # For packaging checks: quit once the files are compared, saying what was shown.
+        window.comparison_loaded.connect(lambda: (print(f"duijiao: window shows {window.table_model.rowCount()} "
+                                                        "articles", flush=True), app.quit()))
+        window.load_failed.connect(lambda message: app.exit(2))
+    if demo:
         window.loading.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")
-    elif args.files:
-        window.loading.open_files(*args.files)
+    elif files:
+        window.loading.open_files(*files)
     return app.exec()

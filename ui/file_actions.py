@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.export import ExportError, encode_clean, same_file, write_atomic
 from core.report import to_csv, to_html
+from core.resources import resource
 from core.session import SUFFIX, SessionError, read_session, save_session
 from core.textio import LoadError
 from ui.dialogs import EncodingDialog, SaveOptionsDialog
 from ui.window_part import WindowPart
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 MAX_RECENT = 8
 
 
@@ -34,7 +34,7 @@ class FileActions(WindowPart):
             self.window.open_side("right", path)
 
     def open_demo(self) -> None:
-        samples = RESOURCES / "samples"
+        samples = resource("samples")
         self.window.loading.open_files(samples / "plain-export.txt", samples / "markdown-export.txt")
 
     def recent_files(self) -> list[str]:

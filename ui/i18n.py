@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+from core.resources import resource
+
+TRANSLATIONS = resource("i18n")
 _installed: list[QTranslator] = []
 
 
