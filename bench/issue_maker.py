@@ -16,8 +16,24 @@ from pathlib import Path
 from core.segment import split_issue
 from core.textio import load
 
-_PLACES = ["东城", "西关", "南湖", "北街", "古楼", "柳园", "新区", "湖西",
-           "道口", "闫寺", "梁水", "沙镇", "堂邑", "郑家", "侯营", "张炉"]
+_PLACES = [
+    "东城",
+    "西关",
+    "南湖",
+    "北街",
+    "古楼",
+    "柳园",
+    "新区",
+    "湖西",
+    "道口",
+    "闫寺",
+    "梁水",
+    "沙镇",
+    "堂邑",
+    "郑家",
+    "侯营",
+    "张炉",
+]
 _POOL = "安平康宁和顺兴旺丰盛长乐永泰嘉祥瑞德明光华荣昌远"
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -39,9 +55,7 @@ def _regions(path: Path) -> tuple[str, list[tuple[str, str, str]]]:
     """The preamble and each article as (text before title end, rest, title)."""
     document = split_issue(load(path).text)
     text = document.text
-    pieces = [
-        (text[a.start : a.title_end], text[a.title_end : a.end], a.title) for a in document.articles
-    ]
+    pieces = [(text[a.start : a.title_end], text[a.title_end : a.end], a.title) for a in document.articles]
     return text[: document.preamble_end], pieces
 
 
@@ -62,9 +76,11 @@ def make_issue(left: Path, right: Path, scale: int, seed: int = 0) -> tuple[str,
                 left_articles[pair.left][:2] if pair.left is not None else right_articles[pair.right][:2]
             )
             candidates = sorted(set(_WORD.findall(sample_text)))
-            words = {
-                w: rng.choice(_POOL) + rng.choice(_POOL) for w in rng.sample(candidates, min(3, len(candidates)))
-            } if k else {}
+            words = (
+                {w: rng.choice(_POOL) + rng.choice(_POOL) for w in rng.sample(candidates, min(3, len(candidates)))}
+                if k
+                else {}
+            )
             if pair.left is not None:
                 head, rest, _ = left_articles[pair.left]
                 out_left.append(_set_off(_variant(head, words, k) + suffix + _variant(rest, words, k)))

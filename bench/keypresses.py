@@ -68,8 +68,10 @@ def main() -> int:
         saved = window.files.save_clean_copy_to(out)
         decided, total = model.progress()
         same = saved and out.read_bytes() == model.render().encode("utf-8")
-        print(f"{presses} keypresses decide all {total} changes of the sample ({decided} decided); "
-              f"saved copy {'matches' if same else 'DOES NOT match'} the decisions")
+        print(
+            f"{presses} keypresses decide all {total} changes of the sample ({decided} decided); "
+            f"saved copy {'matches' if same else 'DOES NOT match'} the decisions"
+        )
         window.controller.flush_autosave()
         window.close()
         return 0 if same and decided == total else 1

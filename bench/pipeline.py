@@ -71,9 +71,7 @@ print(json.dumps({{"seconds": time.perf_counter() - start,
 
 def _child(code: str, timeout: float | None = None) -> dict | None:
     try:
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True
-        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
         return None
     return json.loads(out.stdout)
@@ -139,8 +137,12 @@ def _time_cli(left: Path, right: Path, repeat: int) -> float:
     with tempfile.TemporaryFile() as sink:
         for _ in range(repeat):
             start = time.perf_counter()
-            subprocess.run([sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
-                           stdout=sink, check=True, env=env)
+            subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
+                stdout=sink,
+                check=True,
+                env=env,
+            )
             best = min(best, time.perf_counter() - start)
             sink.seek(0)
             sink.truncate()
@@ -161,8 +163,9 @@ def run(scales: list[int], repeat: int) -> list[dict]:
         for scale in scales:
             left, right = _issue(scale, Path(tmp))
             chars = len(left.read_text(encoding="utf-8-sig")), len(right.read_text(encoding="utf-8-sig"))
-            runs = [_child(_CHILD_PIPELINE.format(root=str(ROOT), left=str(left), right=str(right)))
-                    for _ in range(repeat)]
+            runs = [
+                _child(_CHILD_PIPELINE.format(root=str(ROOT), left=str(left), right=str(right))) for _ in range(repeat)
+            ]
             pipeline = min(runs, key=lambda r: r["seconds"])
             texts = _article_pairs(left, right, pipeline["pairs"])
             # Alternate the two, best of each: this machine's speed drifts within a run.
@@ -175,26 +178,27 @@ def run(scales: list[int], repeat: int) -> list[dict]:
                 dmp = once if dmp is None or (once and once[0] < dmp[0]) else dmp
             gc.unfreeze()
             cli = _time_cli(left, right, repeat)
-            whole = _child(_CHILD_WHOLE_FILE.format(left=str(left), right=str(right)),
-                           timeout=WHOLE_FILE_LIMIT_S)
+            whole = _child(_CHILD_WHOLE_FILE.format(left=str(left), right=str(right)), timeout=WHOLE_FILE_LIMIT_S)
             paired = sum(1 for i, j in pipeline["pairs"] if i is not None and j is not None)
-            rows.append({
-                "scale": scale,
-                "chars": chars,
-                "articles_paired": paired,
-                "ours_s": pipeline["seconds"],
-                "ours_max_rss_mb": pipeline["max_rss_mb"],
-                "ours_diff_s": ours_diff,
-                "ours_hunks": pipeline["hunks"],
-                "ours_changed_chars": pipeline["changed_chars"],
-                "dmp_s": dmp[0] if dmp else None,
-                "dmp_edits": dmp[1] if dmp else None,
-                "ratio_ours_dmp": ours_diff / dmp[0] if dmp else None,
-                "cli_json_s": cli,
-                "ratio_cli_dmp": cli / dmp[0] if dmp else None,
-                "whole_file_difflib_s": whole["seconds"] if whole else None,
-                "whole_file_edits": whole["edits"] if whole else None,
-            })
+            rows.append(
+                {
+                    "scale": scale,
+                    "chars": chars,
+                    "articles_paired": paired,
+                    "ours_s": pipeline["seconds"],
+                    "ours_max_rss_mb": pipeline["max_rss_mb"],
+                    "ours_diff_s": ours_diff,
+                    "ours_hunks": pipeline["hunks"],
+                    "ours_changed_chars": pipeline["changed_chars"],
+                    "dmp_s": dmp[0] if dmp else None,
+                    "dmp_edits": dmp[1] if dmp else None,
+                    "ratio_ours_dmp": ours_diff / dmp[0] if dmp else None,
+                    "cli_json_s": cli,
+                    "ratio_cli_dmp": cli / dmp[0] if dmp else None,
+                    "whole_file_difflib_s": whole["seconds"] if whole else None,
+                    "whole_file_edits": whole["edits"] if whole else None,
+                }
+            )
             _print_row(rows[-1])
     return rows
 
@@ -203,8 +207,11 @@ def _print_row(row: dict) -> None:
     def fmt(value: float | None, unit: str = "s") -> str:
         return "n/a" if value is None else f"{value:.3f}{unit}"
 
-    whole = fmt(row["whole_file_difflib_s"]) if row["whole_file_difflib_s"] is not None else (
-        f">{WHOLE_FILE_LIMIT_S:.0f}s (stopped)")
+    whole = (
+        fmt(row["whole_file_difflib_s"])
+        if row["whole_file_difflib_s"] is not None
+        else (f">{WHOLE_FILE_LIMIT_S:.0f}s (stopped)")
+    )
     print(
         f"{row['scale']:>4}x  chars {row['chars'][0]:>9,}/{row['chars'][1]:>9,}  pairs {row['articles_paired']:>5}"
         f"  ours {fmt(row['ours_s'])} ({row['ours_max_rss_mb']:.0f} MB)  ours-diff {fmt(row['ours_diff_s'])}"
@@ -226,14 +233,21 @@ def verdicts(rows: list[dict]) -> list[str]:
             lines.append(_verdict(row["ours_s"] < 3, f"200x end to end {row['ours_s']:.2f} s < 3 s"))
             lines.append(_verdict(row["ours_max_rss_mb"] < 500, f"200x peak {row['ours_max_rss_mb']:.0f} MB < 500 MB"))
         if row["scale"] == 50 and row["ratio_cli_dmp"] is not None:
-            lines.append(_verdict(row["ratio_cli_dmp"] <= 0.5,
-                                  f"50x compare --json process / dmp {row['ratio_cli_dmp']:.2f} <= 0.5"))
+            lines.append(
+                _verdict(
+                    row["ratio_cli_dmp"] <= 0.5, f"50x compare --json process / dmp {row['ratio_cli_dmp']:.2f} <= 0.5"
+                )
+            )
         if row["scale"] == 200:
             cli = row["cli_json_s"]
             lines.append(_verdict(cli < 3, f"200x compare --json process {cli:.2f} s < 3 s"))
         if row["ratio_ours_dmp"] is not None:
-            lines.append(_verdict(row["ratio_ours_dmp"] <= 0.5,
-                                  f"{row['scale']}x ours/dmp per article {row['ratio_ours_dmp']:.2f} <= 0.5"))
+            lines.append(
+                _verdict(
+                    row["ratio_ours_dmp"] <= 0.5,
+                    f"{row['scale']}x ours/dmp per article {row['ratio_ours_dmp']:.2f} <= 0.5",
+                )
+            )
     return lines
 
 

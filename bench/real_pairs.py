@@ -150,9 +150,11 @@ def main() -> int:
         cer = edit_distance(got, expected) / max(len(expected), 1)
         total_found += found
         total_pairs += len(truth["pairs"])
-        print(f"| {case.name} | {found}/{len(truth['pairs'])} | {len(comparison.left.articles)} "
-              f"({len(truth['left_articles'])}) | {len(comparison.right.articles)} "
-              f"({len(truth['right_articles'])}) | {cer:.4f} |")
+        print(
+            f"| {case.name} | {found}/{len(truth['pairs'])} | {len(comparison.left.articles)} "
+            f"({len(truth['left_articles'])}) | {len(comparison.right.articles)} "
+            f"({len(truth['right_articles'])}) | {cer:.4f} |"
+        )
     print(f"all cases: pairs {total_found}/{total_pairs} ({100 * total_found / max(total_pairs, 1):.0f}%)")
     return 0
 

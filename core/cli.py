@@ -39,9 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     launcher puts first when no command is named.
     """
     parser = argparse.ArgumentParser(
-        prog="duijiao", usage=USAGE,
+        prog="duijiao",
+        usage=USAGE,
         description="Duijiao (对校): compare two versions of a newspaper issue, review the changes, save a "
-                    "clean copy. Without a command the window opens; compare and merge need no display.",
+        "clean copy. Without a command the window opens; compare and merge need no display.",
         epilog="duijiao compare --help and duijiao merge --help list their options.",
     )
     parser.add_argument("--version", action="version", version=f"duijiao {__version__}")
@@ -58,9 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--ignore-punctuation-width", action="store_true", help="ignore full- vs half-width punctuation"
     )
-    common.add_argument(
-        "--join-broken-paragraphs", action="store_true", help="ignore paragraph breaks mid-sentence"
-    )
+    common.add_argument("--join-broken-paragraphs", action="store_true", help="ignore paragraph breaks mid-sentence")
     compare = commands.add_parser("compare", parents=[common], help="show paired articles and hunks")
     compare.add_argument("--json", action="store_true", help="print one JSON object")
     merge = commands.add_parser("merge", parents=[common], help="write the clean copy")
@@ -72,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--base", choices=("left", "right"), help="the side to correct (default: left, or the session's)"
     )
     merge.add_argument(
-        "--encoding", choices=("original", "utf-8"), default="original",
+        "--encoding",
+        choices=("original", "utf-8"),
+        default="original",
         help="write the base file's own encoding, BOM and newlines, or UTF-8",
     )
     merge.add_argument("-o", "--output", required=True, help="where to write the clean copy")
@@ -171,9 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             right = side_from_text(load(args.right, right_encoding))
             for name, side in (("left", left), ("right", right)):
                 if side.decoded.unsure:
-                    print(f"warning: {display_path(side.path)}: encoding guessed as {side.decoded.encoding} but "
-                          f"another reads it as well (short file); force one with --{name}-encoding",
-                          file=sys.stderr)
+                    print(
+                        f"warning: {display_path(side.path)}: encoding guessed as {side.decoded.encoding} but "
+                        f"another reads it as well (short file); force one with --{name}-encoding",
+                        file=sys.stderr,
+                    )
             if args.command == "compare" and args.json:
                 compare_to_json(left, right, options, sys.stdout)
                 return 0

@@ -155,8 +155,9 @@ class Comparison:
 
     def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
         """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
-        return Comparison(self.left, self.right, list(pairs), self.options, dict(self._hunks),
-                          dict(self._flagged), self._flagger)
+        return Comparison(
+            self.left, self.right, list(pairs), self.options, dict(self._hunks), dict(self._flagged), self._flagger
+        )
 
     def title(self, pair: Pair) -> str:
         """A display title for ``pair``: the left title, else the right one.
@@ -179,8 +180,11 @@ class Comparison:
             index = getattr(pair, name)
             if part is None or index is None:
                 continue
-            starts = sorted(((p.left_part if name == "left" else p.right_part) or (0, 0))[0]
-                            for p in self.pairs if getattr(p, name) == index)
+            starts = sorted(
+                ((p.left_part if name == "left" else p.right_part) or (0, 0))[0]
+                for p in self.pairs
+                if getattr(p, name) == index
+            )
             return name, index, starts.index(part[0]) + 1, len(starts)
         return None
 

@@ -60,8 +60,11 @@ def split_partners(
         lonely = [p for p in result if getattr(p, side) is not None and _other(p, side) is None]
         if not lonely or len(lonely) > _MAX_LONELY:
             continue
-        partner_of = {_other(p, side): getattr(p, side) for p in result
-                      if p.left is not None and p.right is not None and p.left_part is None and p.right_part is None}
+        partner_of = {
+            _other(p, side): getattr(p, side)
+            for p in result
+            if p.left is not None and p.right is not None and p.left_part is None and p.right_part is None
+        }
         free_bigs = {_other(p, side) for p in result if getattr(p, side) is None}
         cache: dict[tuple[str, int], set[str]] = {}
 
@@ -82,7 +85,7 @@ def split_partners(
             if not likely and len(other_texts) <= _TRY_ALL:
                 likely = None  # pairing saw no candidate (a short piece of a long page): try all
             best = None
-            for big_index in (likely if likely is not None else range(len(other_texts))):
+            for big_index in likely if likely is not None else range(len(other_texts)):
                 if big_index not in partner_of and big_index not in free_bigs:
                     continue  # already cut in parts
                 partner = partner_of.get(big_index)
@@ -111,7 +114,7 @@ def split_partners(
                 continue
             result = [p for p in result if not (_other(p, side) == big_index or getattr(p, side) in group)]
             for member, part in zip(group, parts, strict=True):
-                score = _dice(_bigrams(other_texts[big_index][part[0]:part[1]]), grams("piece", member))
+                score = _dice(_bigrams(other_texts[big_index][part[0] : part[1]]), grams("piece", member))
                 result.append(_pair_parts(side, member, None, big_index, part, score))
             if partner is not None and partner not in group:
                 # Too short to place by n-grams (a caption): alone for now, for its line to be found.
@@ -124,7 +127,11 @@ def _other(pair: Pair, side: str) -> int | None:
 
 
 def _pair_parts(
-    side: str, index: int, part: tuple[int, int] | None, other: int, other_part: tuple[int, int] | None,
+    side: str,
+    index: int,
+    part: tuple[int, int] | None,
+    other: int,
+    other_part: tuple[int, int] | None,
     score: float,
 ) -> Pair:
     """The pair of article ``index`` of ``side`` (or its ``part``) with ``other`` (or its ``other_part``)."""
@@ -162,8 +169,11 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
     for number, piece in enumerate(pieces):
         piece_letters, _ = _letters_with_offsets(piece)
         step = max(1, len(piece_letters) // 200)
-        found = [(at, i) for i in range(0, max(len(piece_letters) - _LOCATE_GRAM, 0) + 1, step)
-                 if (at := letters.find(piece_letters[i:i + _LOCATE_GRAM])) >= 0]
+        found = [
+            (at, i)
+            for i in range(0, max(len(piece_letters) - _LOCATE_GRAM, 0) + 1, step)
+            if (at := letters.find(piece_letters[i : i + _LOCATE_GRAM])) >= 0
+        ]
         if len(found) < 3:
             return None  # a piece we cannot place: better unpaired than cut wrongly
         hits = sorted(at for at, _ in found)
@@ -174,8 +184,7 @@ def _locate_parts(big: str, pieces: list[str]) -> list[tuple[int, int]] | None:
         located.append((hits[len(hits) // 2], hits, number, starts[len(starts) // 2], ends[len(ends) // 2]))
     located.sort()
     # Where a reader would cut: after a line break or a sentence end (as letter positions).
-    boundaries = sorted({(bisect_left(offsets, m.end()), m.end(), "\n" in m.group())
-                         for m in _CUT.finditer(big)})
+    boundaries = sorted({(bisect_left(offsets, m.end()), m.end(), "\n" in m.group()) for m in _CUT.finditer(big)})
     cuts = [0]
     for (center, hits, _, _, end), (next_center, next_hits, _, next_start, _) in pairwise(located):
         best = None
@@ -208,4 +217,3 @@ def _snap(text: str, position: int) -> int:
     window = text[max(0, position - _SNAP) : position + _SNAP]
     ends = [m.end() + max(0, position - _SNAP) for m in _CUT.finditer(window)]
     return min(ends, key=lambda e: abs(e - position)) if ends else position
-

@@ -71,9 +71,7 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
     left_breaks = broken_paragraph_breaks(left) if options.join_broken_paragraphs else []
     right_breaks = broken_paragraph_breaks(right) if options.join_broken_paragraphs else []
     edits: list[tuple[int, int, int, int]] = []
-    for sentences in _differing_regions(
-        left, (0, len(left)), right, (0, len(right)), _UNIT_END, options
-    ):
+    for sentences in _differing_regions(left, (0, len(left)), right, (0, len(right)), _UNIT_END, options):
         in_place = _substitutions(left, sentences[0], right, sentences[1], options)
         if in_place is not None:
             edits.extend(in_place)
@@ -88,17 +86,22 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                 continue
             left_key = visible(left[slice(*left_region)])
             right_key = visible(right[slice(*right_region)])
-            if (min(len(left_key), len(right_key)) >= _WHOLESALE and not _resembles(left_key, right_key)
-                    and not _resembles_an_end(left_key, right_key)):
+            if (
+                min(len(left_key), len(right_key)) >= _WHOLESALE
+                and not _resembles(left_key, right_key)
+                and not _resembles_an_end(left_key, right_key)
+            ):
                 # Nothing in common worth showing: one change, not confetti of 的 and ，.
                 edits.append((*left_region, *right_region))
                 continue
             edits.extend(
                 token_edits(
-                    Compared(left, left_region, left_breaks, options.ignore_whitespace,
-                             options.ignore_punctuation_width),
-                    Compared(right, right_region, right_breaks, options.ignore_whitespace,
-                             options.ignore_punctuation_width),
+                    Compared(
+                        left, left_region, left_breaks, options.ignore_whitespace, options.ignore_punctuation_width
+                    ),
+                    Compared(
+                        right, right_region, right_breaks, options.ignore_whitespace, options.ignore_punctuation_width
+                    ),
                 )
             )
     merged = merge_slivers(left, right, edits)
@@ -247,8 +250,7 @@ def _differing_regions(
                     left_cuts.insert(-1, left_spans[i1 + k][0])
                     right_cuts.insert(-1, right_spans[j1 + k][0])
         regions.extend(
-            ((left_cuts[k], left_cuts[k + 1]), (right_cuts[k], right_cuts[k + 1]))
-            for k in range(len(left_cuts) - 1)
+            ((left_cuts[k], left_cuts[k + 1]), (right_cuts[k], right_cuts[k + 1])) for k in range(len(left_cuts) - 1)
         )
     return regions
 
@@ -291,7 +293,7 @@ def _joined(text: str, position: int) -> bool:
     before, after = text[position - 1], text[position]
     if before.isspace() and after.isspace():
         return True
-    return (before.isalnum() and after.isalnum() and not _CJK.match(before) and not _CJK.match(after))
+    return before.isalnum() and after.isalnum() and not _CJK.match(before) and not _CJK.match(after)
 
 
 def _trim_common_ends(
@@ -305,15 +307,13 @@ def _trim_common_ends(
     (l0, l1), (r0, r1) = left_region, right_region
     prefix = _common_length(left, l0, right, r0, min(l1 - l0, r1 - r0), forward=True)
     while prefix and (
-        (l0 + prefix < l1 and _joined(left, l0 + prefix))
-        or (r0 + prefix < r1 and _joined(right, r0 + prefix))
+        (l0 + prefix < l1 and _joined(left, l0 + prefix)) or (r0 + prefix < r1 and _joined(right, r0 + prefix))
     ):
         prefix -= 1
     l0, r0 = l0 + prefix, r0 + prefix
     suffix = _common_length(left, l1, right, r1, min(l1 - l0, r1 - r0), forward=False)
     while suffix and (
-        (l1 - suffix > l0 and _joined(left, l1 - suffix))
-        or (r1 - suffix > r0 and _joined(right, r1 - suffix))
+        (l1 - suffix > l0 and _joined(left, l1 - suffix)) or (r1 - suffix > r0 and _joined(right, r1 - suffix))
     ):
         suffix -= 1
     return (l0, l1 - suffix), (r0, r1 - suffix)

@@ -35,9 +35,7 @@ def encode_clean(model: ReviewModel, encoding: str = "original", layout: str | N
         return decoded.bom + text.encode(decoded.encoding)
     except UnicodeEncodeError as exc:
         bad = text[exc.start : exc.end]
-        raise ExportError(
-            f"the text contains {bad!r}, which {decoded.encoding} cannot encode; save as UTF-8"
-        ) from exc
+        raise ExportError(f"the text contains {bad!r}, which {decoded.encoding} cannot encode; save as UTF-8") from exc
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:

@@ -31,10 +31,14 @@ _SPLICE_CJK_CHARS = 8
 _SPLICE_LATIN_WORDS = 4
 _GRAM = 8  # characters per n-gram when looking for a passage elsewhere
 _SPLICE_SHARE = 0.6  # share of a passage's sampled n-grams another article must hold
+
+
 @lru_cache(maxsize=1)
 def _sampled() -> re.Pattern[str]:
     """N-grams starting at one code point in eight: built on first use, not at import."""
     return re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
+
+
 _NOT_TEXT = re.compile(r"[\W_]+")
 _NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
 _SEPARATORS = "、，,；; \u3000"
@@ -59,8 +63,12 @@ class Flag:
     quote: str = ""  # the text the note quotes: the phrase repeated, where a text stops, the other title
 
     def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind.value, "side": self.side, "note": self.note,
-                "where": list(self.where) if self.where else None}
+        return {
+            "kind": self.kind.value,
+            "side": self.side,
+            "note": self.note,
+            "where": list(self.where) if self.where else None,
+        }
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +99,7 @@ def looks_alike(left: str, right: str) -> bool:
         start = left.find(member) if member.isascii() else -1
         while start >= 0:
             for other in group - {member}:
-                if left[:start] + other + left[start + len(member):] == right:
+                if left[:start] + other + left[start + len(member) :] == right:
                     return True
             start = left.find(member, start + 1)
     return False
@@ -133,8 +141,9 @@ class IssueFlagger:
             self._index = owners
         return self._index
 
-    def flag_hunks(self, left_index: int, right_index: int, left_text: str, right_text: str,
-                   hunks: Sequence[Hunk]) -> list[Hunk]:
+    def flag_hunks(
+        self, left_index: int, right_index: int, left_text: str, right_text: str, hunks: Sequence[Hunk]
+    ) -> list[Hunk]:
         """The hunks with their flags filled in."""
         flagged = []
         for hunk in hunks:
@@ -142,8 +151,9 @@ class IssueFlagger:
             flagged.append(replace(hunk, flags=flags) if flags else hunk)
         return flagged
 
-    def hunk_flags(self, left_index: int, right_index: int, left_text: str, right_text: str,
-                   hunk: Hunk) -> tuple[Flag, ...]:
+    def hunk_flags(
+        self, left_index: int, right_index: int, left_text: str, right_text: str, hunk: Hunk
+    ) -> tuple[Flag, ...]:
         if hunk.kind is not HunkClass.TEXT:
             return ()  # punctuation, width and whitespace carry none of these suspicions
         flags: list[Flag] = []
@@ -170,8 +180,9 @@ class IssueFlagger:
         if len(text) < _SPLICE_CJK_CHARS:
             return None
         letters = _letters(text)
-        long_enough = (len(CJK_CHAR.findall(letters)) >= _SPLICE_CJK_CHARS
-                       or (len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20))
+        long_enough = len(CJK_CHAR.findall(letters)) >= _SPLICE_CJK_CHARS or (
+            len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20
+        )
         if not long_enough:
             return None
         counterpart = next(o for o in own if o[0] != side)
@@ -200,11 +211,18 @@ class IssueFlagger:
             return None
         titles = self._titles[where_side]
         title = titles[number] if number < len(titles) else ""
-        return Flag(FlagKind.SPLICE, side, f"also in {where_side} article {number + 1} “{title}”",
-                    (where_side, number), title)
+        return Flag(
+            FlagKind.SPLICE, side, f"also in {where_side} article {number + 1} “{title}”", (where_side, number), title
+        )
 
-    def pair_flags(self, left_index: int | None, right_index: int | None, left_text: str | None,
-                   right_text: str | None, hunks: Sequence[Hunk]) -> tuple[Flag, ...]:
+    def pair_flags(
+        self,
+        left_index: int | None,
+        right_index: int | None,
+        left_text: str | None,
+        right_text: str | None,
+        hunks: Sequence[Hunk],
+    ) -> tuple[Flag, ...]:
         """Article-level flags: a side that stops mid-sentence while the other goes on."""
         if left_text is None or right_text is None:
             return ()
@@ -219,8 +237,14 @@ class IssueFlagger:
                 continue
             end, missing = end_of(hunks[-1])
             if end >= len(stripped) and len(visible(missing)) >= 5:
-                flags.append(Flag(FlagKind.TRUNCATION, side,
-                                  f"stops at “…{stripped[-12:]}”; the other version goes on", quote=stripped[-12:]))
+                flags.append(
+                    Flag(
+                        FlagKind.TRUNCATION,
+                        side,
+                        f"stops at “…{stripped[-12:]}”; the other version goes on",
+                        quote=stripped[-12:],
+                    )
+                )
         return tuple(flags)
 
 

@@ -22,9 +22,7 @@ def visible(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
-def merge_slivers(
-    left: str, right: str, edits: list[tuple[int, int, int, int]]
-) -> list[tuple[int, int, int, int]]:
+def merge_slivers(left: str, right: str, edits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """Edits with short equal gaps between them swallowed (see the module docstring)."""
     merged: list[tuple[int, int, int, int]] = []
     for edit in edits:
@@ -47,8 +45,10 @@ def _is_sliver(
     right: str,
 ) -> bool:
     edges = (
-        left[before[1] - 1 : before[1]] + right[before[3] - 1 : before[3]]
-        + left[after[0] : after[0] + 1] + right[after[2] : after[2] + 1]
+        left[before[1] - 1 : before[1]]
+        + right[before[3] - 1 : before[3]]
+        + left[after[0] : after[0] + 1]
+        + right[after[2] : after[2] + 1]
     )  # the characters either side of the gap: a stop there ends a change too
     if _MERGE_STOPS.intersection(gap_left + gap_right + edges):
         return False

@@ -115,4 +115,3 @@ def discard(snapshot: str | os.PathLike[str]) -> None:
     for path in (Path(snapshot), journal_path(snapshot)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-

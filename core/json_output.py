@@ -25,8 +25,13 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 def write_json(comparison: Comparison, stream: TextIO, lines: Iterable[str] | None = None) -> None:
     """Write ``comparison`` as JSON; ``lines``, each pair's JSON in order, when computed elsewhere."""
-    stream.write('{"left":' + _encode(_side_json(comparison, "left")) + ',\n"right":'
-                 + _encode(_side_json(comparison, "right")) + ',\n"pairs":[')
+    stream.write(
+        '{"left":'
+        + _encode(_side_json(comparison, "left"))
+        + ',\n"right":'
+        + _encode(_side_json(comparison, "right"))
+        + ',\n"pairs":['
+    )
     if lines is None:
         lines = (_encode(_pair_json(comparison, pair)) for pair in comparison.pairs)
     for number, line in enumerate(lines):
@@ -34,8 +39,7 @@ def write_json(comparison: Comparison, stream: TextIO, lines: Iterable[str] | No
     stream.write("\n]}\n")
 
 
-def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextIO,
-                    workers: int | None = None) -> None:
+def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextIO, workers: int | None = None) -> None:
     """Pair the articles of ``left`` and ``right`` and write the comparison as JSON.
 
     ``workers`` processes (None: as suits this machine and the issue) share
@@ -114,5 +118,3 @@ def _pair_json(comparison: Comparison, p: Pair) -> dict:
             for h in comparison.hunks(p)
         ],
     }
-
-

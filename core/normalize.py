@@ -76,10 +76,7 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.kind.value for t in tokenize("a\\u3000\\r\\nb")]
     ['word', 'space', 'newline', 'word']
     """
-    return [
-        Token(TokenKind(match.lastgroup), match.start(), match.end())
-        for match in _TOKEN.finditer(text)
-    ]
+    return [Token(TokenKind(match.lastgroup), match.start(), match.end()) for match in _TOKEN.finditer(text)]
 
 
 def fold_width(text: str) -> str:
@@ -124,14 +121,20 @@ def broken_paragraph_breaks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-
 def sampled_class(modulus: int) -> str:
     """A regex character class of one code point in ``modulus`` of the scripts newspapers use.
 
     N-grams starting with such a character are a content-defined sample: the same
     passage samples the same n-grams wherever it sits in a text.
     """
-    blocks = [(0x30, 0x250), (0x370, 0x530), (0x3040, 0x3100), (0x3400, 0x4DC0),
-              (0x4E00, 0xA000), (0xAC00, 0xD7B0), (0xF900, 0xFB00)]
+    blocks = [
+        (0x30, 0x250),
+        (0x370, 0x530),
+        (0x3040, 0x3100),
+        (0x3400, 0x4DC0),
+        (0x4E00, 0xA000),
+        (0xAC00, 0xD7B0),
+        (0xF900, 0xFB00),
+    ]
     chars = "".join(chr(c) for start, stop in blocks for c in range(start, stop) if c % modulus == 0)
     return "[" + re.escape(chars) + "]"

@@ -73,6 +73,8 @@ def _letters(text: str) -> str:
 def _sampled_grams(size: int) -> re.Pattern[str]:
     """N-grams of ``size`` starting at one code point in three: built on first use, not at import."""
     return re.compile(f"(?=({sampled_class(3)}.{{{size - 1}}}))")
+
+
 _ALL_GRAMS = {size: re.compile(f"(?=(.{{{size}}}))") for size in (2, 3, 4)}
 
 
@@ -136,8 +138,7 @@ def pair_articles(
     edges = _candidate_edges(left, right_profiles, threshold, workers)
     matched = _assign(len(left), edges, len(right))
     pairs = [
-        Pair(i, matched[i], edges[i][matched[i]]) if i in matched else Pair(i, None, 0.0)
-        for i in range(len(left))
+        Pair(i, matched[i], edges[i][matched[i]]) if i in matched else Pair(i, None, 0.0) for i in range(len(left))
     ]
     taken = set(matched.values())
     pairs.extend(Pair(None, j, 0.0) for j in range(len(right)) if j not in taken)
@@ -149,8 +150,15 @@ def pair_articles(
     left_texts, right_texts = [a.content for a in left], [a.content for a in right]
     pairs = split_partners(left_texts, right_texts, pairs, candidates)
     pairs = attach_short_pieces(left_texts, right_texts, pairs)
-    return sorted(pairs, key=lambda p: (p.left is None, p.left if p.left is not None else p.right,
-                                        (p.left_part or (0, 0))[0], p.right if p.right is not None else -1))
+    return sorted(
+        pairs,
+        key=lambda p: (
+            p.left is None,
+            p.left if p.left is not None else p.right,
+            (p.left_part or (0, 0))[0],
+            p.right if p.right is not None else -1,
+        ),
+    )
 
 
 def _candidate_edges(
@@ -208,9 +216,7 @@ def _top_candidates(votes: Counter[int], place: float, right_count: int) -> set[
     return chosen
 
 
-def _assign(
-    left_count: int, edges: list[dict[int, float]], right_count: int | None = None
-) -> dict[int, int]:
+def _assign(left_count: int, edges: list[dict[int, float]], right_count: int | None = None) -> dict[int, int]:
     """The matching of left to right indexes that maximises total similarity.
 
     Min-cost assignment by successive shortest augmenting paths (Dijkstra

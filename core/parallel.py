@@ -55,8 +55,9 @@ def _diff_slice(job: int, indices: list[int]) -> list[list[_Row]]:  # runs in a 
         hunks = diff_texts(*texts[i], options)
         if annotate is not None:
             hunks = annotate(i, hunks)
-        rows.append([(h.id, h.left_start, h.left_end, h.right_start, h.right_end, h.kind.value, h.flags)
-                     for h in hunks])
+        rows.append(
+            [(h.id, h.left_start, h.left_end, h.right_start, h.right_end, h.kind.value, h.flags) for h in hunks]
+        )
     return rows
 
 
@@ -152,8 +153,10 @@ def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) 
 
     slices = [list(range(k, count, workers * 4)) for k in range(workers * 4)]
     results: list = [None] * count
-    with _registered(task) as job, ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with (
+        _registered(task) as job,
+        ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool,
+    ):
         for indices, values in zip(slices, pool.map(partial(_run_task, job), slices), strict=True):
             for index, value in zip(indices, values, strict=True):
                 results[index] = value
@@ -186,12 +189,17 @@ class EarlyPool:
         self._registration = _registered(shared)
         self._job = self._registration.__enter__()
         self._workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=_start_worker, initargs=(self._job, warm))
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(self._job, warm),
+        )
         self._pool.submit(_nothing)  # the workers are forked now, not at the first real task
 
-    def ordered_map(self, function: Callable[[object, object, list[int]], list], arguments: object,
-                    count: int) -> Iterator:
+    def ordered_map(
+        self, function: Callable[[object, object, list[int]], list], arguments: object, count: int
+    ) -> Iterator:
         """``function`` over ``range(count)`` in runs of consecutive indices, values yielded in order."""
         size = max(1, -(-count // (self._workers * 8)))
         runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
@@ -211,6 +219,7 @@ class EarlyPool:
         self._registration.__exit__(None, None, None)
 
 
-def _run_shared(function: Callable[[object, object, list[int]], list], job: int, arguments: object,
-                indices: list[int]) -> list:
+def _run_shared(
+    function: Callable[[object, object, list[int]], list], job: int, arguments: object, indices: list[int]
+) -> list:
     return function(_REGISTRY[job], arguments, indices)

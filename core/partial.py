@@ -36,10 +36,7 @@ def pieces(hunk: Hunk, base: str = "left") -> list[Piece]:
     """
     base_text, other_text = (hunk.left, hunk.right) if base == "left" else (hunk.right, hunk.left)
     matcher = SequenceMatcher(None, base_text, other_text, autojunk=False)
-    return [
-        Piece(base_text[i1:i2], other_text[j1:j2], tag != "equal")
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-    ]
+    return [Piece(base_text[i1:i2], other_text[j1:j2], tag != "equal") for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
 def compose(parts: list[Piece], taken: Iterable[int]) -> str:
@@ -51,6 +48,5 @@ def compose(parts: list[Piece], taken: Iterable[int]) -> str:
     """
     chosen = set(taken)
     return "".join(
-        piece.other if piece.changed and index in chosen else piece.base
-        for index, piece in enumerate(parts)
+        piece.other if piece.changed and index in chosen else piece.base for index, piece in enumerate(parts)
     )

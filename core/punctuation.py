@@ -40,9 +40,7 @@ def _class(chars: frozenset[str]) -> str:
 _STRONG_END = _class(SENTENCE_END - {".", "．"} | {"；", ";"})
 _CLOSERS = _class(CLOSING)
 
-SENTENCE_BOUNDARY = re.compile(
-    rf"(?:{_STRONG_END}+|[.．](?=\s|$)){_CLOSERS}*"
-)
+SENTENCE_BOUNDARY = re.compile(rf"(?:{_STRONG_END}+|[.．](?=\s|$)){_CLOSERS}*")
 """Where a sentence ends: its closing marks and any quotes after them."""
 
 CLAUSE_BOUNDARY = re.compile(_class(PAUSE | CLAUSE_END))
@@ -87,6 +85,7 @@ def widen_punctuation(text: str) -> str:
     >>> widen_punctuation("检查中,按照标准(试行).对照 3.5 版,OK, f(x), fine.")
     '检查中，按照标准（试行）。对照 3.5 版，OK, f(x), fine.'
     """
+
     def wide(match: re.Match[str]) -> str:
         mark = match.group(1) or match.group(2) or match.group(3)
         return "。" if mark == "." else _WIDE[mark]

@@ -65,6 +65,7 @@ def render(self: ReviewModel, layout: str | None = None) -> str:
             out.append(text[span[1] : article.end])
     return "".join(out)
 
+
 def _as_the_other_has_it(self: ReviewModel, base_index: int, layout: str) -> str | None:
     """A split article whose every change is taken, written as the other version's items, in their order.
 

@@ -84,8 +84,12 @@ def to_csv(model: ReviewModel) -> str:
     writer = csv.writer(out)
     writer.writerow(_HEADER)
     for row in report_rows(model):
-        writer.writerow([_inert(cell) for cell in
-                         (row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags)])
+        writer.writerow(
+            [
+                _inert(cell)
+                for cell in (row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags)
+            ]
+        )
     return out.getvalue()
 
 

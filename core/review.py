@@ -75,9 +75,7 @@ def order_pairs(pairs: list[Pair], base: str) -> list[Pair]:
         (p for p in pairs if getattr(p, base) is not None),
         key=lambda p: (getattr(p, base), (getattr(p, base_part) or (0, 0))[0]),
     )
-    only_other = sorted(
-        (p for p in pairs if getattr(p, base) is None), key=lambda p: getattr(p, other)
-    )
+    only_other = sorted((p for p in pairs if getattr(p, base) is None), key=lambda p: getattr(p, other))
     # Sort keys: a base pair's place; an inserted article's is its neighbour's key extended by
     # its own number, so it sorts right after that neighbour (and after what was put there before).
     keys: dict[int, tuple[int, ...]] = {id(p): (at,) for at, p in enumerate(with_base)}
@@ -171,8 +169,9 @@ class ReviewModel:
 
     def _reading_order(self) -> ReadingOrder:
         if self._order is None:
-            self._order = ReadingOrder([(p, pair_key(p), self.change_ids(p)) for p in self.ordered_pairs()],
-                                 self._decisions)
+            self._order = ReadingOrder(
+                [(p, pair_key(p), self.change_ids(p)) for p in self.ordered_pairs()], self._decisions
+            )
         return self._order
 
     def adopt(self, decisions: Mapping[tuple[str, str], Decision]) -> None:
@@ -198,9 +197,7 @@ class ReviewModel:
             self._ids[key] = frozenset(self.change_ids(pair))
         return self._ids[key]
 
-    def decide_many(
-        self, changes: list[tuple[Pair, str]], decision: Decision
-    ) -> list[tuple[Pair, str, Decision]]:
+    def decide_many(self, changes: list[tuple[Pair, str]], decision: Decision) -> list[tuple[Pair, str, Decision]]:
         """Record one decision for many changes; returns what each had before (for one undo step)."""
         return self.decide_each([(pair, change_id, decision) for pair, change_id in changes])
 
@@ -249,8 +246,11 @@ class ReviewModel:
             if pair.left is None or pair.right is None:
                 continue
             key = pair_key(pair)
-            yield from ((pair, hunk.id) for hunk in self.comparison.hunks(pair)
-                        if hunk.kind is kind and (key, hunk.id) not in decisions and not is_number_change(hunk))
+            yield from (
+                (pair, hunk.id)
+                for hunk in self.comparison.hunks(pair)
+                if hunk.kind is kind and (key, hunk.id) not in decisions and not is_number_change(hunk)
+            )
 
     def undecided(self, pair: Pair | None = None) -> Iterator[tuple[Pair, str]]:
         """The undecided changes of ``pair``, or of the whole issue in reading order (lazily).
@@ -296,7 +296,7 @@ class ReviewModel:
             each = pairs[(start + step) % len(pairs)]
             ids = self.change_ids(each)
             if step == 0 and change_id is not None and change_id in ids:
-                ids = ids[ids.index(change_id) + 1:]
+                ids = ids[ids.index(change_id) + 1 :]
             elif step == len(pairs) and change_id is not None:
                 ids = ids[: ids.index(change_id) + 1] if change_id in ids else ids
             for each_id in ids:
@@ -357,11 +357,7 @@ class ReviewModel:
         pieces: list[tuple[str, Choice | None]] = []
         position = 0
         for hunk in self.comparison.hunks(pair):
-            start, end = (
-                (hunk.left_start, hunk.left_end)
-                if self.base == "left"
-                else (hunk.right_start, hunk.right_end)
-            )
+            start, end = (hunk.left_start, hunk.left_end) if self.base == "left" else (hunk.right_start, hunk.right_end)
             pieces.append((base_text[position:start], None))
             pieces.append((self.resolve_hunk(pair, hunk), self.decision(pair, hunk.id).choice))
             position = end
@@ -373,4 +369,3 @@ class ReviewModel:
         from core.render import render  # a module of its own: how the clean copy is written
 
         return render(self, layout)
-

@@ -22,8 +22,9 @@ class Found:
     end: int
 
 
-def find_text(comparison: Comparison, pairs: Sequence[Pair], needle: str, after: Found | None,
-              backwards: bool = False) -> Found | None:
+def find_text(
+    comparison: Comparison, pairs: Sequence[Pair], needle: str, after: Found | None, backwards: bool = False
+) -> Found | None:
     """The next occurrence of ``needle`` after ``after`` (None: from the start), wrapping round the issue.
 
     Articles are searched in ``pairs``' order (the list's), each pair's left
@@ -65,8 +66,9 @@ def find_text(comparison: Comparison, pairs: Sequence[Pair], needle: str, after:
     return None
 
 
-def next_flagged(comparison: Comparison, pairs: Sequence[Pair], pair: Pair | None, change: int,
-                 backwards: bool = False) -> tuple[Pair, int] | None:
+def next_flagged(
+    comparison: Comparison, pairs: Sequence[Pair], pair: Pair | None, change: int, backwards: bool = False
+) -> tuple[Pair, int] | None:
     """The next flagged change after change ``change`` of ``pair`` (wrapping round), as (pair, index).
 
     A pair whose flags are its own (a truncated article) counts as flagged at

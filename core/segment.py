@@ -180,8 +180,9 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     starts = list(_markdown_starts(text, lines)) if fmt == "markdown" else _plain_starts(text, lines)
     starts = _with_notes(text, lines, starts)
     if edits:
-        corrected = apply_edits(dict(starts), [line.start for line in lines], edits,
-                                [_looks_like_title(line.text(text)) for line in lines])
+        corrected = apply_edits(
+            dict(starts), [line.start for line in lines], edits, [_looks_like_title(line.text(text)) for line in lines]
+        )
         starts = sorted(corrected.items())
     return Document(text, tuple(_build_articles(text, lines, starts)), fmt)
 
@@ -241,8 +242,7 @@ def _plain_starts(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
     blocks = reader.blocks()
     in_block = sum(1 for first, last in blocks if reader.opening_headline(first, last) is not None)
     set_off = sum(
-        1 for k, (first, last) in enumerate(blocks)
-        if k + 1 < len(blocks) and reader.headline_alone(first, last)
+        1 for k, (first, last) in enumerate(blocks) if k + 1 < len(blocks) and reader.headline_alone(first, last)
     )
     # Blocks are whole items when their headlines sit inside them (title / byline / body,
     # one blank line between items) more often than alone above a body.
@@ -338,8 +338,9 @@ class _PlainReader:
     def closes(self, i: int) -> bool:
         """Whether line ``i`` can end an article: a full stop, a byline, a closing mark."""
         line = self.content[i].rstrip()
-        return bool(line) and (ends_with(line, PARAGRAPH_END) or line[-1] in CLOSING
-                               or line[-1] in _NOTE_MARKS or is_byline(line))
+        return bool(line) and (
+            ends_with(line, PARAGRAPH_END) or line[-1] in CLOSING or line[-1] in _NOTE_MARKS or is_byline(line)
+        )
 
     def item_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Every block is an item; its opening headline, if any, is its title."""
@@ -407,9 +408,7 @@ class _PlainReader:
         return starts
 
 
-def _build_articles(
-    text: str, lines: list[_Line], starts: list[tuple[int, int]]
-) -> Iterator[Article]:
+def _build_articles(text: str, lines: list[_Line], starts: list[tuple[int, int]]) -> Iterator[Article]:
     for index, (line_no, title_lines) in enumerate(starts):
         next_line = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
         region_start = lines[line_no].start

@@ -114,8 +114,15 @@ def _pair_to_json(pair: Pair) -> dict[str, Any]:
 
 def decision_json(decision: SavedDecision) -> dict[str, str]:
     # dataclasses.asdict deep-copies every field: for 70,000 decisions that was most of an autosave.
-    return {"pair": decision.pair, "change": decision.change, "choice": decision.choice, "text": decision.text,
-            "left": decision.left, "right": decision.right, "title": decision.title}
+    return {
+        "pair": decision.pair,
+        "change": decision.change,
+        "choice": decision.choice,
+        "text": decision.text,
+        "left": decision.left,
+        "right": decision.right,
+        "title": decision.title,
+    }
 
 
 def capture(
@@ -147,8 +154,9 @@ def capture(
     )
 
 
-def saved_decisions(model: ReviewModel, decided: Mapping[tuple[str, str], Decision] | None = None
-                    ) -> list[SavedDecision]:
+def saved_decisions(
+    model: ReviewModel, decided: Mapping[tuple[str, str], Decision] | None = None
+) -> list[SavedDecision]:
     """Every decision of ``model`` with the context needed to find its change again.
 
     Decisions are grouped by article first: one pass over each, never the
@@ -167,9 +175,17 @@ def saved_decisions(model: ReviewModel, decided: Mapping[tuple[str, str], Decisi
         title = comparison.title(pair)
         for change_id, decision in by_pair[key]:
             hunk = hunks.get(change_id)
-            decisions.append(SavedDecision(
-                pair=key, change=change_id, choice=decision.choice.value, text=decision.text,
-                left=hunk.left if hunk else "", right=hunk.right if hunk else "", title=title))
+            decisions.append(
+                SavedDecision(
+                    pair=key,
+                    change=change_id,
+                    choice=decision.choice.value,
+                    text=decision.text,
+                    left=hunk.left if hunk else "",
+                    right=hunk.right if hunk else "",
+                    title=title,
+                )
+            )
     return decisions
 
 
@@ -233,8 +249,9 @@ def read_session(path: str | os.PathLike[str], lenient: bool = False) -> Session
         right=InputRecord(**values["right"]),
         base=values["base"],
         options=DiffOptions(**values["options"]),
-        pairs=None if values["pairs"] is None else [
-            Pair(p["left"], p["right"], p["similarity"], p["left_part"], p["right_part"]) for p in values["pairs"]],
+        pairs=None
+        if values["pairs"] is None
+        else [Pair(p["left"], p["right"], p["similarity"], p["left_part"], p["right_part"]) for p in values["pairs"]],
         decisions=[SavedDecision(**d) for d in values["decisions"]],
         structure={side: StructureEdits(tuple(edits)) for side, edits in values["structure"].items()},
         skipped=skipped,
@@ -257,8 +274,9 @@ def fit(session: Session, comparison: Comparison) -> tuple[Comparison, list[str]
         if problem is None:
             comparison = comparison.with_pairs(session.pairs)
         else:
-            notes.append(f"the session's own pairing does not fit these files ({problem}); "
-                         "the articles were paired anew")
+            notes.append(
+                f"the session's own pairing does not fit these files ({problem}); the articles were paired anew"
+            )
     return comparison, notes
 
 
@@ -302,10 +320,16 @@ def changed_inputs(session: Session, comparison: Comparison | None = None) -> li
     A session applied to other files than it was saved for (another edition)
     is "changed" too.
     """
-    given = (comparison.left.path, comparison.right.path) if comparison is not None else (
-        session.left.path, session.right.path)
-    return [path for path, record in zip(given, (session.left, session.right), strict=True)
-            if file_digest(path) != record.sha256]
+    given = (
+        (comparison.left.path, comparison.right.path)
+        if comparison is not None
+        else (session.left.path, session.right.path)
+    )
+    return [
+        path
+        for path, record in zip(given, (session.left, session.right), strict=True)
+        if file_digest(path) != record.sha256
+    ]
 
 
 def restore(session: Session, model: ReviewModel) -> RestoreReport:

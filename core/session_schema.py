@@ -42,7 +42,7 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
         }
     base = data.get("base", "left")
     if base not in ("left", "right"):
-        raise SchemaError("base", "must be \"left\" or \"right\"")
+        raise SchemaError("base", 'must be "left" or "right"')
     result["base"] = base
     options = _object(data.get("options", {}), "options")
     for name, value in options.items():
@@ -119,8 +119,12 @@ def _index(value: Any, field: str) -> int | None:
 def _span(value: Any, field: str) -> tuple[int, int] | None:
     if value is None:
         return None
-    if (not isinstance(value, list) or len(value) != 2
-            or any(isinstance(v, bool) or not isinstance(v, int) for v in value) or not 0 <= value[0] <= value[1]):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or any(isinstance(v, bool) or not isinstance(v, int) for v in value)
+        or not 0 <= value[0] <= value[1]
+    ):
         raise SchemaError(field, "must be [start, end] with 0 <= start <= end, or null")
     return value[0], value[1]
 
@@ -133,9 +137,13 @@ def _pair(value: Any, field: str) -> dict[str, Any]:
     similarity = item.get("similarity", 0.0)
     if isinstance(similarity, bool) or not isinstance(similarity, int | float) or not 0 <= similarity <= 1:
         raise SchemaError(f"{field}.similarity", "must be a number from 0 to 1")
-    return {"left": left, "right": right, "similarity": float(similarity),
-            "left_part": _span(item.get("left_part"), f"{field}.left_part"),
-            "right_part": _span(item.get("right_part"), f"{field}.right_part")}
+    return {
+        "left": left,
+        "right": right,
+        "similarity": float(similarity),
+        "left_part": _span(item.get("left_part"), f"{field}.left_part"),
+        "right_part": _span(item.get("right_part"), f"{field}.right_part"),
+    }
 
 
 def decision_entry(value: Any, field: str) -> dict[str, str]:
@@ -151,7 +159,13 @@ def decision_entry(value: Any, field: str) -> dict[str, str]:
 
 
 def _edit(value: Any, field: str) -> tuple[str, int]:
-    if (not isinstance(value, list) or len(value) != 2 or value[0] not in OPERATIONS
-            or isinstance(value[1], bool) or not isinstance(value[1], int) or value[1] < 0):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or value[0] not in OPERATIONS
+        or isinstance(value[1], bool)
+        or not isinstance(value[1], int)
+        or value[1] < 0
+    ):
         raise SchemaError(field, f"must be [operation, offset] with an operation among {', '.join(OPERATIONS)}")
     return value[0], value[1]

@@ -74,8 +74,9 @@ def _short_letters(text: str) -> str | None:
     return letters if len(letters) >= 2 and len(_bigrams(letters)) < _SHORT_PIECE else None
 
 
-def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair],
-                   lines: _LineIndex) -> list[Pair]:
+def _split_columns(
+    side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair], lines: _LineIndex
+) -> list[Pair]:
     """A column of short items typed as one article on the other side: cut it into all of them at once.
 
     Each short item claims the lines that read as it; when the claims (the
@@ -101,9 +102,14 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
         big_grams = _bigrams(big)
         partner = getattr(holding[0], side)
         others = [partner] if partner is not None else []
-        others += [getattr(p, side) for p in result if getattr(p, side) is not None and _other(p, side) is None
-                   and not _short_letters(texts[getattr(p, side)])
-                   and _contained(_bigrams(texts[getattr(p, side)]), big_grams) >= _CONTAINED]
+        others += [
+            getattr(p, side)
+            for p in result
+            if getattr(p, side) is not None
+            and _other(p, side) is None
+            and not _short_letters(texts[getattr(p, side)])
+            and _contained(_bigrams(texts[getattr(p, side)]), big_grams) >= _CONTAINED
+        ]
         for index in others:
             found = own_lines.holding(_NOT_TEXT.sub("", texts[index].lower()))
             if found is not None:
@@ -111,13 +117,17 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
         claimed.sort()
         edges = [0] + [end for _, end, _ in claimed]
         starts = [start for start, _, _ in claimed] + [len(big)]
-        if len(claimed) < 2 or any(b[0] < a[1] for a, b in pairwise(claimed)) or any(
-                len(_NOT_TEXT.sub("", big[a:b])) > _LEFTOVER for a, b in zip(edges, starts, strict=True)):
+        if (
+            len(claimed) < 2
+            or any(b[0] < a[1] for a, b in pairwise(claimed))
+            or any(len(_NOT_TEXT.sub("", big[a:b])) > _LEFTOVER for a, b in zip(edges, starts, strict=True))
+        ):
             continue  # the short items do not make up the whole article
         cuts = [0] + [start for start, _, _ in claimed[1:]] + [len(big)]
         members = {index for _, _, index in claimed}
-        result = [p for p in result
-                  if p is not holding[0] and not (getattr(p, side) in members and _other(p, side) is None)]
+        result = [
+            p for p in result if p is not holding[0] and not (getattr(p, side) in members and _other(p, side) is None)
+        ]
         for (_, _, index), part in zip(claimed, pairwise(cuts), strict=True):
             result.append(_pair_parts(side, index, None, big_index, part, 1.0))
         if partner is not None and partner not in members:
@@ -126,14 +136,17 @@ def _split_columns(side: str, texts: Sequence[str], other_texts: Sequence[str], 
     return result
 
 
-def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair],
-                  lines_of: Callable[[str], _LineIndex]) -> list[Pair]:
+def _attach_round(
+    left: Sequence[str], right: Sequence[str], pairs: list[Pair], lines_of: Callable[[str], _LineIndex]
+) -> list[Pair]:
     result = list(pairs)
     for side in ("left", "right"):
         texts, other_texts = (left, right) if side == "left" else (right, left)
         other_side = "right" if side == "left" else "left"
-        if not any(getattr(p, side) is not None and _other(p, side) is None and _short_letters(texts[getattr(p, side)])
-                   for p in result):
+        if not any(
+            getattr(p, side) is not None and _other(p, side) is None and _short_letters(texts[getattr(p, side)])
+            for p in result
+        ):
             continue
         lines = lines_of(side)
         result = _split_columns(side, texts, other_texts, result, lines)
@@ -145,10 +158,14 @@ def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair],
                 continue
             big_index, line_start, line_end = found
             big_text = other_texts[big_index]
-            ranges = {id(p): getattr(p, f"{other_side}_part") or (0, len(big_text))
-                      for p in result if getattr(p, other_side) == big_index}
-            holding = [p for p in result if id(p) in ranges
-                       and ranges[id(p)][0] <= line_start and line_end <= ranges[id(p)][1]]
+            ranges = {
+                id(p): getattr(p, f"{other_side}_part") or (0, len(big_text))
+                for p in result
+                if getattr(p, other_side) == big_index
+            }
+            holding = [
+                p for p in result if id(p) in ranges and ranges[id(p)][0] <= line_start and line_end <= ranges[id(p)][1]
+            ]
             if len(holding) != 1 or getattr(holding[0], side) is None:
                 continue  # a lone item inside a lone article: nothing to pair the rest with
             current = holding[0]
@@ -157,8 +174,9 @@ def _attach_round(left: Sequence[str], right: Sequence[str], pairs: list[Pair],
             partner_part = getattr(current, f"{side}_part")
             low, high = ranges[id(current)]
             partner_low, partner_high = partner_part or (0, len(texts[partner]))
-            cut = _cut_around(big_text[low:high], line_start - low, line_end - low,
-                              texts[partner][partner_low:partner_high])
+            cut = _cut_around(
+                big_text[low:high], line_start - low, line_end - low, texts[partner][partner_low:partner_high]
+            )
             if cut is None:
                 continue
             big_parts = [(a + low, b + low) for a, b in cut[0]]
@@ -192,9 +210,17 @@ class _LineIndex:
         # A paragraph line far longer than a short item is skipped unread (most lines of a paper).
         too_long = 2 * longest if longest is not None else None
         for index, text in enumerate(texts):
-            lines = [(m.start(), m.end(), _NOT_TEXT.sub("", m.group().lower())
-                      if too_long is None or m.end() - m.start() <= too_long else "\0" * too_long)
-                     for m in _LINE.finditer(text) if m.start() < m.end()]
+            lines = [
+                (
+                    m.start(),
+                    m.end(),
+                    _NOT_TEXT.sub("", m.group().lower())
+                    if too_long is None or m.end() - m.start() <= too_long
+                    else "\0" * too_long,
+                )
+                for m in _LINE.finditer(text)
+                if m.start() < m.end()
+            ]
             for first in range(len(lines)):
                 letters = ""
                 for last in range(first, min(first + _MAX_RUN_LINES, len(lines))):
@@ -269,12 +295,14 @@ def _cut_beside(big: str, before: str, after: str) -> list[tuple[int, int]] | No
     letters, offsets = _letters_with_offsets(big)
     short_first = len(_NOT_TEXT.sub("", before)) < len(_NOT_TEXT.sub("", after))
     long_letters, _ = _letters_with_offsets(after if short_first else before)
-    found = [(at, i) for i in range(0, max(len(long_letters) - _LOCATE_GRAM, 0) + 1)
-             if (at := letters.find(long_letters[i:i + _LOCATE_GRAM])) >= 0]
+    found = [
+        (at, i)
+        for i in range(0, max(len(long_letters) - _LOCATE_GRAM, 0) + 1)
+        if (at := letters.find(long_letters[i : i + _LOCATE_GRAM])) >= 0
+    ]
     if len(found) < 3:
         return None
     edges = sorted(at - i if short_first else at + len(long_letters) - i for at, i in found)
     edge = offsets[max(0, min(edges[len(edges) // 2], len(offsets) - 1))]
     cut = _snap(big, edge)
     return [(0, cut), (cut, len(big))] if 0 < cut < len(big) else None
-

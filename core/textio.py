@@ -20,8 +20,21 @@ _BOMS = (
 # Below this, chardet's guess is closer to noise than to evidence; mojibake is worse than a refusal.
 _MIN_CONFIDENCE = 0.5
 _MULTI_BYTE = frozenset(
-    {"gb18030", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc-jp", "euc-kr", "cp949",
-     "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
+    {
+        "gb18030",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "shift_jis",
+        "cp932",
+        "euc-jp",
+        "euc-kr",
+        "cp949",
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+    }
 )
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}
 
@@ -87,9 +100,7 @@ def _detect_newline(text: str) -> str:
 def _has_control_characters(text: str) -> bool:
     """Control characters in decoded text mean the guessed encoding is wrong."""
     allowed = "\t\n\r\f\v\x1a"
-    return any(
-        (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed for c in text
-    )
+    return any((ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) and c not in allowed for c in text)
 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
@@ -122,7 +133,7 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
     for mark, name in _BOMS:
         if data.startswith(mark):
             try:
-                text = data[len(mark):].decode(name)
+                text = data[len(mark) :].decode(name)
             except UnicodeDecodeError as exc:
                 raise LoadError(path, f"has a {name} byte-order mark but cannot be decoded") from exc
             return DecodedText(path, text, name, mark, _detect_newline(text))
@@ -145,8 +156,9 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         name, reading = _likeliest(data, "utf-8", text)
         # Four characters or more of valid UTF-8 rarely happen by chance: no need to warn then.
         sure = name == "utf-8" and sum(1 for c in text if ord(c) > 0x7F) >= _SURE_UTF8_CHARS
-        return DecodedText(path, reading, name, b"", _detect_newline(reading),
-                           not sure and _unsure(data, name, reading))
+        return DecodedText(
+            path, reading, name, b"", _detect_newline(reading), not sure and _unsure(data, name, reading)
+        )
     import chardet  # only a file that is not UTF-8 needs it (its tables take a while to load)
 
     guess = chardet.detect(data)
@@ -171,9 +183,7 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
                 continue
             if not _has_control_characters(text) and _reads_as_latin(text):
                 return DecodedText(path, text, candidate, b"", _detect_newline(text), _unsure(data, candidate, text))
-    raise LoadError(
-        path, "cannot be decoded: it is not UTF-8 and no other encoding fits (choose one by hand)"
-    )
+    raise LoadError(path, "cannot be decoded: it is not UTF-8 and no other encoding fits (choose one by hand)")
 
 
 _WIDE_BOMS = {
@@ -200,10 +210,11 @@ def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
     elif name in ("utf-8", "utf-8-sig"):
         bom, name = (codecs.BOM_UTF8, "utf-8") if data.startswith(codecs.BOM_UTF8) else (b"", "utf-8")
     else:
-        bom = next((mark for mark, bom_name in _BOMS
-                    if data.startswith(mark) and codecs.lookup(bom_name).name == name), b"")
+        bom = next(
+            (mark for mark, bom_name in _BOMS if data.startswith(mark) and codecs.lookup(bom_name).name == name), b""
+        )
     try:
-        text = data[len(bom):].decode(name)
+        text = data[len(bom) :].decode(name)
     except (UnicodeError, LookupError, ValueError, TypeError):
         raise LoadError(path, f"cannot be decoded as {encoding}") from None
     return DecodedText(path, text, name, bom, _detect_newline(text))
@@ -238,7 +249,7 @@ def _likeliest(data: bytes, name: str, text: str) -> tuple[str, str]:
 
 
 def _plausible_order(data: bytes, wide: str) -> str:
-    """"le" or "be": the byte order that reads ``data`` (no BOM) as more plausible text."""
+    """ "le" or "be": the byte order that reads ``data`` (no BOM) as more plausible text."""
     scores = {}
     for order in ("le", "be"):
         try:
@@ -252,9 +263,17 @@ def _plausibility(text: str) -> float:
     """The share of characters a newspaper would use: ASCII, Latin letters, CJK, their punctuation."""
     if not text:
         return 0.0
-    usual = sum(1 for c in text if c in "\t\n\r" or " " <= c <= "~" or "\u00a0" <= c <= "\u024f"
-                or "\u2000" <= c <= "\u206f" or "\u3000" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff"
-                or "\uff00" <= c <= "\uffef")
+    usual = sum(
+        1
+        for c in text
+        if c in "\t\n\r"
+        or " " <= c <= "~"
+        or "\u00a0" <= c <= "\u024f"
+        or "\u2000" <= c <= "\u206f"
+        or "\u3000" <= c <= "\u30ff"
+        or "\u4e00" <= c <= "\u9fff"
+        or "\uff00" <= c <= "\uffef"
+    )
     return usual / len(text)
 
 

@@ -49,9 +49,7 @@ class Compared:
         self.keys = []
         for match in TOKEN_PATTERN.finditer(text, self.start, self.end):
             start, end = match.span()
-            if match.lastgroup in WHITESPACE_GROUPS and (
-                skip_whitespace or (breaks and _inside(breaks, start, end))
-            ):
+            if match.lastgroup in WHITESPACE_GROUPS and (skip_whitespace or (breaks and _inside(breaks, start, end))):
                 continue
             self.starts.append(start)
             self.ends.append(end)

@@ -31,15 +31,11 @@ def test_loading_all_of_core_pulls_in_no_qt():
         f"for name in {CORE_MODULES!r}: importlib.import_module('core.' + name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize(
-    "path", sorted([*ROOT.glob("core/*.py"), *ROOT.glob("ui/*.py")]), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", sorted([*ROOT.glob("core/*.py"), *ROOT.glob("ui/*.py")]), ids=lambda p: p.name)
 def test_modules_stay_small(path):
     lines = path.read_text(encoding="utf-8").count("\n")
     assert lines <= 450, f"{path.name} has {lines} lines; split it by responsibility"

@@ -32,8 +32,9 @@ def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str]
     window.activateWindow()  # keys go to the panes at once, even without a window manager's help
     if os.environ.get("DUIJIAO_SMOKE_TEST"):
         # For packaging checks: quit once the files are compared, saying what was shown.
-        window.comparison_loaded.connect(lambda: (print(f"duijiao: window shows {window.table_model.rowCount()} "
-                                                        "articles", flush=True), app.quit()))
+        window.comparison_loaded.connect(
+            lambda: (print(f"duijiao: window shows {window.table_model.rowCount()} articles", flush=True), app.quit())
+        )
         window.load_failed.connect(lambda message: app.exit(2))
     if demo:
         window.loading.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")

@@ -40,8 +40,10 @@ class ChangeBand(QWidget):
         top = pane.cursorRect(cursor).top()
         cursor.setPosition(min(end, limit))
         bottom = pane.cursorRect(cursor).bottom()
-        offset = pane.viewport().mapTo(self.window(), QPointF(0, 0).toPoint()).y() - self.mapTo(
-            self.window(), QPointF(0, 0).toPoint()).y()
+        offset = (
+            pane.viewport().mapTo(self.window(), QPointF(0, 0).toPoint()).y()
+            - self.mapTo(self.window(), QPointF(0, 0).toPoint()).y()
+        )
         return top + offset, max(bottom, top + 2) + offset
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -59,6 +61,14 @@ class ChangeBand(QWidget):
             color.setAlpha(170)
             painter.setBrush(color)
             painter.setPen(color.darker(130))
-            painter.drawPolygon(QPolygonF([QPointF(0, left_top), QPointF(width, right_top),
-                                           QPointF(width, right_bottom), QPointF(0, left_bottom)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(0, left_top),
+                        QPointF(width, right_top),
+                        QPointF(width, right_bottom),
+                        QPointF(0, left_bottom),
+                    ]
+                )
+            )
         painter.end()

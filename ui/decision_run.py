@@ -27,8 +27,13 @@ class DecisionRun(QObject):
     stepped = Signal(list)  # the pairs a slice changed
     finished = Signal()
 
-    def __init__(self, model: ReviewModel, items: Iterator[tuple[Pair, str, Decision]],
-                 when_done: Callable[[list[tuple[Pair, str, Decision]]], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        model: ReviewModel,
+        items: Iterator[tuple[Pair, str, Decision]],
+        when_done: Callable[[list[tuple[Pair, str, Decision]]], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.before: list[tuple[Pair, str, Decision]] = []

@@ -26,8 +26,20 @@ from core.review import ReviewModel
 from core.textio import LoadError, decode_bytes, read_regular_file
 from ui.side_by_side import cjk_font
 
-ENCODINGS = ["utf-8", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "shift_jis", "euc-kr",
-             "cp1252", "latin-1", "iso-8859-2", "koi8-r"]
+ENCODINGS = [
+    "utf-8",
+    "gb18030",
+    "big5",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "shift_jis",
+    "euc-kr",
+    "cp1252",
+    "latin-1",
+    "iso-8859-2",
+    "koi8-r",
+]
 PREVIEW_BYTES = 4000
 
 
@@ -143,8 +155,7 @@ class SaveOptionsDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self._encoding = QComboBox(self)
-        self._encoding.addItem(
-            self.tr("As the base file (%1)").replace("%1", base.decoded.encoding), "original")
+        self._encoding.addItem(self.tr("As the base file (%1)").replace("%1", base.decoded.encoding), "original")
         self._encoding.addItem("UTF-8", "utf-8")
         self._layout = QComboBox(self)
         self._layout.addItem(self.tr("As the base file"), None)

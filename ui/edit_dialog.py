@@ -29,8 +29,9 @@ CONTEXT_CHARS = 40
 class EditDialog(QDialog):
     """Type the text for the clean copy, seeing the change's two versions in their sentence."""
 
-    def __init__(self, versions: dict[str, str], context: tuple[str, str], start: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, versions: dict[str, str], context: tuple[str, str], start: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit change"))
         self.setMinimumWidth(560)
@@ -46,8 +47,9 @@ class EditDialog(QDialog):
         layout.addWidget(around)
         grid = QGridLayout()
         self.take_buttons: dict[str, QPushButton] = {}
-        for row, (side, name, key) in enumerate((("left", self.tr("Left:"), "Alt+1"),
-                                                 ("right", self.tr("Right:"), "Alt+2"))):
+        for row, (side, name, key) in enumerate(
+            (("left", self.tr("Left:"), "Alt+1"), ("right", self.tr("Right:"), "Alt+2"))
+        ):
             shown = QLabel(versions[side] or self.tr("(nothing)"), self)
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)

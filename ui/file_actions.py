@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -15,23 +16,78 @@ from core.textio import LoadError
 from ui.dialogs import EncodingDialog, SaveOptionsDialog
 from ui.window_part import WindowPart
 
+if TYPE_CHECKING:
+    from ui.window import MainWindow
+
 MAX_RECENT = 8
 
 
 class FileActions(WindowPart):
     """What the File and Help menus do."""
 
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._half: tuple[str, str] | None = None  # one side chosen before the other: (side, path)
+
     # Opening ---------------------------------------------------------------------------------------
+
+    def drop_paths(self, paths: list[str], side: str = "left") -> None:
+        """Two paths open as left and right; one replaces the side it was dropped on.
+
+        Replacing what is on screen after decisions were made asks first (the
+        decisions stay in the automatic save of the files they were made on).
+        """
+        if not paths or not self._may_replace(side if len(paths) == 1 else None):
+            return
+        if len(paths) >= 2:
+            self.window.loading.open_files(paths[0], paths[1])
+        else:
+            self.open_side(side, paths[0])
+
+    def _may_replace(self, side: str | None) -> bool:
+        model = self.controller.model
+        if model is None or model.progress()[0] == 0:
+            return True
+        which = {"left": self.tr("the left version"), "right": self.tr("the right version")}.get(
+            side or "", self.tr("both versions")
+        )
+        return self.window.ask(
+            self.tr("Replace the files being reviewed?"),
+            self.tr(
+                "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
+                "when these files are opened together again."
+            ).replace("%1", which),
+        )
+
+    def open_side(self, side: str, path: str) -> None:
+        """Open ``path`` as one side: beside the other side on screen, or wait for the other."""
+        comparison = self.controller.comparison
+        other = None
+        if comparison is not None:
+            other = comparison.right.path if side == "left" else comparison.left.path
+        elif self._half is not None and self._half[0] != side:
+            other = self._half[1]
+        if other is None:
+            self._half = (side, path)
+            self.window.statusBar().showMessage(self.tr("Now open or drop the other version."))
+            self.window.view.clear(
+                self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name)
+            )
+            return
+        if side == "left":
+            self.window.loading.open_files(path, other)
+        else:
+            self.window.loading.open_files(other, path)
 
     def choose_left(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open left version"))
         if path:
-            self.window.open_side("left", path)
+            self.open_side("left", path)
 
     def choose_right(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open right version"))
         if path:
-            self.window.open_side("right", path)
+            self.open_side("right", path)
 
     def open_demo(self) -> None:
         samples = resource("samples")
@@ -51,15 +107,17 @@ class FileActions(WindowPart):
         menu.clear()
         for entry in self.recent_files():
             left, _, right = entry.partition("\n")
-            menu.addAction(f"{Path(left).name} ↔ {Path(right).name}",
-                           lambda a=left, b=right: self.window.loading.open_files(a, b))
+            menu.addAction(
+                f"{Path(left).name} ↔ {Path(right).name}", lambda a=left, b=right: self.window.loading.open_files(a, b)
+            )
 
     def swap_sides(self) -> None:
         comparison = self.controller.comparison
         if comparison is not None:
             encodings = self.controller.forced_encodings
-            self.window.loading.open_files(comparison.right.path, comparison.left.path,
-                                           {"left": encodings["right"], "right": encodings["left"]})
+            self.window.loading.open_files(
+                comparison.right.path, comparison.left.path, {"left": encodings["right"], "right": encodings["left"]}
+            )
 
     def reopen_with_encoding(self) -> None:
         comparison = self.controller.comparison
@@ -80,8 +138,9 @@ class FileActions(WindowPart):
         if dialog.exec():
             self.save_clean_copy_to(dialog.path(), dialog.encoding(), dialog.layout_choice())
 
-    def save_clean_copy_to(self, path: str | os.PathLike[str], encoding: str = "original",
-                           layout: str | None = None) -> bool:
+    def save_clean_copy_to(
+        self, path: str | os.PathLike[str], encoding: str = "original", layout: str | None = None
+    ) -> bool:
         """Write the clean copy after the checks a proofreader needs; True when written."""
         self.controller.settle()
         model, window = self.controller.model, self.window
@@ -113,9 +172,12 @@ class FileActions(WindowPart):
     def save_session_as(self) -> None:
         if self.controller.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save review session"),
-                                              self.proposed_session_path(),
-                                              self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save review session"),
+            self.proposed_session_path(),
+            self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
+        )
         if path:
             self.save_session_to(path if path.endswith(SUFFIX) else path + SUFFIX)
 
@@ -138,9 +200,12 @@ class FileActions(WindowPart):
         return True
 
     def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open review session"),
-                                              self.window.settings.value("session_folder", ""),
-                                              self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open review session"),
+            self.window.settings.value("session_folder", ""),
+            self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
+        )
         if path:
             self.open_session_from(path)
 
@@ -151,15 +216,19 @@ class FileActions(WindowPart):
         except SessionError as exc:
             self.window.show_error(self.tr("Cannot open session"), str(exc))
             return
-        self.window.loading.open_files(session.left.path, session.right.path,
-                                       {"left": session.left.encoding, "right": session.right.encoding},
-                                       session=session)
+        self.window.loading.open_files(
+            session.left.path,
+            session.right.path,
+            {"left": session.left.encoding, "right": session.right.encoding},
+            session=session,
+        )
 
     def export_report(self) -> None:
         if self.controller.model is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export change report"), "",
-                                              self.tr("Web page (*.html);;Spreadsheet (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export change report"), "", self.tr("Web page (*.html);;Spreadsheet (*.csv)")
+        )
         if path:
             self.export_report_to(path)
 
@@ -182,8 +251,7 @@ class FileActions(WindowPart):
     def show_shortcuts(self) -> None:
         from ui.menus import shortcut_sheet
 
-        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"),
-                                shortcut_sheet(self.window.actions_by_name))
+        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), shortcut_sheet(self.window.actions_by_name))
 
     def set_language(self, language: str) -> None:
         from ui.i18n import install_language

@@ -16,17 +16,38 @@ from core.cli import COMMANDS, build_parser
 from core.cli import main as run_command
 
 # Qt's own command-line options (QGuiApplication): they pass through to Qt, every other is an error.
-QT_OPTIONS_WITH_VALUE = frozenset({
-    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
-    "-qwindowtitle", "-style", "-stylesheet", "-session", "-display", "-geometry", "-title",
-})
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-qwindowgeometry",
+        "-qwindowicon",
+        "-qwindowtitle",
+        "-style",
+        "-stylesheet",
+        "-session",
+        "-display",
+        "-geometry",
+        "-title",
+    }
+)
 QT_FLAGS = frozenset({"-reverse", "-nograb", "-dograb", "-sync", "-widgetcount"})
 # What Qt's xcb platform plugin loads (Qt 6), by the name find_library knows, with the Debian package.
 XCB_LIBRARIES = (
-    ("xcb-cursor", "libxcb-cursor0"), ("xkbcommon-x11", "libxkbcommon-x11-0"), ("xcb-icccm", "libxcb-icccm4"),
-    ("xcb-image", "libxcb-image0"), ("xcb-keysyms", "libxcb-keysyms1"), ("xcb-render-util", "libxcb-render-util0"),
-    ("xcb-shape", "libxcb-shape0"), ("xcb-xkb", "libxcb-xkb1"), ("EGL", "libegl1"), ("GL", "libgl1"),
-    ("fontconfig", "libfontconfig1"), ("glib-2.0", "libglib2.0-0"),
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-shape", "libxcb-shape0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("EGL", "libegl1"),
+    ("GL", "libgl1"),
+    ("fontconfig", "libfontconfig1"),
+    ("glib-2.0", "libglib2.0-0"),
 )
 
 
@@ -50,8 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     absent = missing_libraries(qt_options)
     if absent:  # said, not enforced: a library found under another name would make this wrong
-        print(f"duijiao: the window may need system libraries that seem missing: {' '.join(absent)} "
-              f"(on Debian or Ubuntu: sudo apt install {' '.join(absent)})", file=sys.stderr)
+        print(
+            f"duijiao: the window may need system libraries that seem missing: {' '.join(absent)} "
+            f"(on Debian or Ubuntu: sudo apt install {' '.join(absent)})",
+            file=sys.stderr,
+        )
     from ui.app import run  # Qt from here on
 
     return run(args.demo, args.files, qt_options)
@@ -68,7 +92,7 @@ def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
         option = "-" + option if not option.startswith("-") else option
         if option in QT_OPTIONS_WITH_VALUE and word.startswith("-"):
             takes = 1 if "=" in word else 2
-            qt.extend(argv[at:at + takes])
+            qt.extend(argv[at : at + takes])
             at += takes
         elif option in QT_FLAGS and word.startswith("-"):
             qt.append(word)
@@ -90,8 +114,9 @@ def _platform(qt_options: Sequence[str], environ: dict[str, str]) -> str:
     return chosen.split(":")[0]
 
 
-def display_problem(qt_options: Sequence[str] = (), environ: dict[str, str] | None = None,
-                    platform: str = sys.platform) -> str | None:
+def display_problem(
+    qt_options: Sequence[str] = (), environ: dict[str, str] | None = None, platform: str = sys.platform
+) -> str | None:
     """Why the window cannot open here, in one line, or None when it can (as far as can be told)."""
     environ = dict(os.environ) if environ is None else environ
     if not platform.startswith("linux"):
@@ -100,9 +125,11 @@ def display_problem(qt_options: Sequence[str] = (), environ: dict[str, str] | No
     if chosen in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland", "wayland-egl"):
         return None
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
-        return ("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
-                "'duijiao compare' and 'duijiao merge' work without one; "
-                "QT_QPA_PLATFORM=offscreen runs the window unseen.")
+        return (
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "'duijiao compare' and 'duijiao merge' work without one; "
+            "QT_QPA_PLATFORM=offscreen runs the window unseen."
+        )
     return None
 
 
@@ -113,8 +140,9 @@ def missing_libraries(qt_options: Sequence[str] = (), environ: dict[str, str] | 
     if not sys.platform.startswith("linux") or platform != "xcb":
         return []
     try:
-        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, timeout=5,
-                               env={**environ, "LC_ALL": "C"}).stdout
+        known = subprocess.run(
+            ["ldconfig", "-p"], capture_output=True, text=True, timeout=5, env={**environ, "LC_ALL": "C"}
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return []  # no linker cache to ask: say nothing
     return [package for name, package in XCB_LIBRARIES if f"lib{name}.so" not in known]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.i18n import current_language
@@ -18,132 +18,260 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create the menu bar of ``window``; returns its actions by name (tests press them)."""
-    actions: dict[str, QAction] = {}
-    bar = window.menuBar()
-    bar.clear()
-    tr = window.tr
+    return Menus(window).build()
 
-    def add(menu, name: str, text: str, slot: Callable[[], object] | None = None,
-            keys: str | QKeySequence.StandardKey | list[str] | None = None, checkable: bool = False,
-            view_only: bool = False, in_menu: bool = True) -> QAction:
-        action = QAction(text, window)
-        if keys is not None:
-            if isinstance(keys, list):
-                action.setShortcuts([QKeySequence(k) for k in keys])
-            else:
-                action.setShortcut(QKeySequence(keys))
-        if view_only:
-            # Single-letter keys only act while the text panes or the list have focus,
-            # so they never swallow typing in the filter box.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            window.view.addAction(action)
-            window.table.addAction(action)
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(_no_arguments(slot))
-        if in_menu:
-            menu.addAction(action)
-        actions[name] = action
-        return action
 
-    file_menu = bar.addMenu(tr("&File"))
-    add(file_menu, "open_left", tr("Open &left…"), window.files.choose_left, QKeySequence.StandardKey.Open)
-    add(file_menu, "open_right", tr("Open &right…"), window.files.choose_right, "Ctrl+Shift+O")
-    window.recent_menu = file_menu.addMenu(tr("Recent files"))
-    window.recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
-    add(file_menu, "swap", tr("S&wap sides"), window.files.swap_sides, "Ctrl+Shift+W")
-    add(file_menu, "reopen_encoding", tr("Reopen with &encoding…"), window.files.reopen_with_encoding)
-    file_menu.addSeparator()
-    add(file_menu, "save_clean", tr("&Save clean copy…"), window.files.save_clean_copy, QKeySequence.StandardKey.Save)
-    add(file_menu, "save_session", tr("Save review session…"), window.files.save_session_as, "Ctrl+Shift+S")
-    add(file_menu, "open_session", tr("Open review session…"), window.files.open_session)
-    add(file_menu, "export_report", tr("Export change report…"), window.files.export_report)
-    file_menu.addSeparator()
-    add(file_menu, "quit", tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+class Menus(QObject):
+    """The main window's menus; their texts translate in this class's context, where lupdate finds them."""
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-    edit_menu.addAction(undo)
-    edit_menu.addAction(redo)
-    actions["undo"], actions["redo"] = undo, redo
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
 
-    review = bar.addMenu(tr("&Review"))
-    add(review, "accept", tr("&Accept change"), window.review.accept_change, "A", view_only=True)
-    add(review, "reject", tr("&Reject change"), window.review.reject_change, "R", view_only=True)
-    add(review, "edit", tr("&Edit change…"), window.review.edit_change, "E", view_only=True)
-    add(review, "take_part", tr("Take &part of change…"), window.review.take_part_of_change, "P", view_only=True)
-    add(review, "next_undecided", tr("&Next undecided"), window.review.go_to_next_undecided, "N", view_only=True)
-    review.addSeparator()
-    add(review, "accept_article", tr("Accept the rest of this article"), window.review.accept_article, "Shift+A",
-        view_only=True)
-    add(review, "reject_article", tr("Reject the rest of this article"), window.review.reject_article, "Shift+R",
-        view_only=True)
-    add(review, "accept_article_all", tr("Accept every change of this article, replacing decisions"),
-        window.review.accept_article_overriding)
-    add(review, "reject_article_all", tr("Reject every change of this article, replacing decisions"),
-        window.review.reject_article_overriding)
-    add(review, "accept_punctuation", tr("Accept all punctuation changes"), window.review.accept_punctuation_class,
-        "Ctrl+Alt+P")
-    add(review, "accept_whitespace", tr("Accept all whitespace and line-break changes"),
-        window.review.accept_whitespace_class, "Ctrl+Alt+W")
-    add(review, "accept_remaining", tr("Accept all remaining"), window.review.accept_remaining, "Ctrl+Alt+A")
-    add(review, "reject_remaining", tr("Reject all remaining"), window.review.reject_remaining, "Ctrl+Alt+R")
-    review.addSeparator()
-    structure = review.addMenu(tr("Article structure"))
-    corrections = window.structure
-    add(structure, "split_article", tr("Split article here"), corrections.split_article_here, "Ctrl+Shift+Return")
-    add(structure, "join_article", tr("Join with next article"), corrections.join_with_next_article, "Ctrl+Shift+J")
-    add(structure, "mark_title", tr("Mark line as title"), corrections.mark_line_as_title, "Ctrl+Shift+T")
-    add(structure, "mark_body", tr("Mark line as body"), corrections.mark_line_as_body, "Ctrl+Shift+B")
-    review.addSeparator()
-    add(review, "base_right", tr("Correct the right version (base: right)"), window.review.toggle_base, checkable=True)
+    def build(self) -> dict[str, QAction]:
+        window = self.window
+        actions: dict[str, QAction] = {}
+        bar = window.menuBar()
+        bar.clear()
 
-    navigate = bar.addMenu(tr("&Navigate"))
-    add(navigate, "next_change", tr("Next change"), window.review.next_change, "F8")
-    add(navigate, "previous_change", tr("Previous change"), window.review.previous_change, "Shift+F8")
-    add(navigate, "next_flagged", tr("Next flagged change"), window.review.next_flagged, "F", view_only=True)
-    add(navigate, "previous_flagged", tr("Previous flagged change"), window.review.previous_flagged, "Shift+F",
-        view_only=True)
-    add(navigate, "next_article", tr("Next article"), window.review.next_article, "Ctrl+Down")
-    add(navigate, "previous_article", tr("Previous article"), window.review.previous_article, "Ctrl+Up")
-    navigate.addSeparator()
-    add(navigate, "find", tr("Find…"), window.review.find, QKeySequence.StandardKey.Find)
-    add(navigate, "find_next", tr("Find next"), window.review.find_next, QKeySequence.StandardKey.FindNext)
-    add(navigate, "find_previous", tr("Find previous"), window.review.find_previous,
-        QKeySequence.StandardKey.FindPrevious)
-    add(navigate, "filter", tr("Filter the article list"), window.focus_filter, "Ctrl+L")
-    # J and K too, vi-style, but (being letters) only in the panes and the list.
-    add(navigate, "next_change_key", tr("Next change"), window.review.next_change, "J", view_only=True, in_menu=False)
-    add(navigate, "previous_change_key", tr("Previous change"), window.review.previous_change, "K",
-        view_only=True, in_menu=False)
+        def add(
+            menu,
+            name: str,
+            text: str,
+            slot: Callable[[], object] | None = None,
+            keys: str | QKeySequence.StandardKey | list[str] | None = None,
+            checkable: bool = False,
+            view_only: bool = False,
+            in_menu: bool = True,
+        ) -> QAction:
+            action = QAction(text, window)
+            if keys is not None:
+                if isinstance(keys, list):
+                    action.setShortcuts([QKeySequence(k) for k in keys])
+                else:
+                    action.setShortcut(QKeySequence(keys))
+            if view_only:
+                # Single-letter keys only act while the text panes or the list have focus,
+                # so they never swallow typing in the filter box.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                window.view.addAction(action)
+                window.table.addAction(action)
+            action.setCheckable(checkable)
+            if slot is not None:
+                action.triggered.connect(_no_arguments(slot))
+            if in_menu:
+                menu.addAction(action)
+            actions[name] = action
+            return action
 
-    view = bar.addMenu(tr("&View"))
-    add(view, "ignore_whitespace", tr("Ignore whitespace and line breaks"), window.options_toggled,
-        checkable=True)
-    add(view, "ignore_punctuation_width", tr("Ignore punctuation width (，vs ,)"), window.options_toggled,
-        checkable=True)
-    add(view, "join_broken_paragraphs", tr("Join broken paragraphs"), window.options_toggled, checkable=True)
-    view.addSeparator()
-    marks = add(view, "mark_clean_copy", tr("Mark decisions in the clean copy"),
-                lambda: window.preview.set_marked(marks.isChecked()), "Ctrl+M", checkable=True)
-    marks.setChecked(window.preview.marked)
-    view.addSeparator()
-    add(view, "zoom_in", tr("Zoom in"), window.view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-    add(view, "zoom_out", tr("Zoom out"), window.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-    add(view, "zoom_reset", tr("Reset zoom"), lambda: window.view.set_zoom(0), "Ctrl+0")
-    language = view.addMenu(tr("Language"))
-    chosen = current_language()
-    for name, label, code in (("language_zh", "中文", "zh_CN"), ("language_en", "English", "en")):
-        action = add(language, name, label, lambda code=code: window.files.set_language(code), checkable=True)
-        action.setChecked(code == chosen)  # the menu marks the language shown
+        file_menu = bar.addMenu(self.tr("&File"))
+        add(file_menu, "open_left", self.tr("Open &left…"), window.files.choose_left, QKeySequence.StandardKey.Open)
+        add(file_menu, "open_right", self.tr("Open &right…"), window.files.choose_right, "Ctrl+Shift+O")
+        window.recent_menu = file_menu.addMenu(self.tr("Recent files"))
+        window.recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
+        add(file_menu, "swap", self.tr("S&wap sides"), window.files.swap_sides, "Ctrl+Shift+W")
+        add(file_menu, "reopen_encoding", self.tr("Reopen with &encoding…"), window.files.reopen_with_encoding)
+        file_menu.addSeparator()
+        add(
+            file_menu,
+            "save_clean",
+            self.tr("&Save clean copy…"),
+            window.files.save_clean_copy,
+            QKeySequence.StandardKey.Save,
+        )
+        add(file_menu, "save_session", self.tr("Save review session…"), window.files.save_session_as, "Ctrl+Shift+S")
+        add(file_menu, "open_session", self.tr("Open review session…"), window.files.open_session)
+        add(file_menu, "export_report", self.tr("Export change report…"), window.files.export_report)
+        file_menu.addSeparator()
+        add(file_menu, "quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    add(help_menu, "shortcuts", tr("Keyboard shortcuts"), window.files.show_shortcuts, "F1")
-    add(help_menu, "demo", tr("Open the sample issue"), window.files.open_demo)
-    return actions
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = window.controller.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = window.controller.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        actions["undo"], actions["redo"] = undo, redo
+
+        review = bar.addMenu(self.tr("&Review"))
+        add(review, "accept", self.tr("&Accept change"), window.review.accept_change, "A", view_only=True)
+        add(review, "reject", self.tr("&Reject change"), window.review.reject_change, "R", view_only=True)
+        add(review, "edit", self.tr("&Edit change…"), window.review.edit_change, "E", view_only=True)
+        add(
+            review,
+            "take_part",
+            self.tr("Take &part of change…"),
+            window.review.take_part_of_change,
+            "P",
+            view_only=True,
+        )
+        add(
+            review,
+            "next_undecided",
+            self.tr("&Next undecided"),
+            window.review.go_to_next_undecided,
+            "N",
+            view_only=True,
+        )
+        review.addSeparator()
+        add(
+            review,
+            "accept_article",
+            self.tr("Accept the rest of this article"),
+            window.review.accept_article,
+            "Shift+A",
+            view_only=True,
+        )
+        add(
+            review,
+            "reject_article",
+            self.tr("Reject the rest of this article"),
+            window.review.reject_article,
+            "Shift+R",
+            view_only=True,
+        )
+        add(
+            review,
+            "accept_article_all",
+            self.tr("Accept every change of this article, replacing decisions"),
+            window.review.accept_article_overriding,
+        )
+        add(
+            review,
+            "reject_article_all",
+            self.tr("Reject every change of this article, replacing decisions"),
+            window.review.reject_article_overriding,
+        )
+        add(
+            review,
+            "accept_punctuation",
+            self.tr("Accept all punctuation changes"),
+            window.review.accept_punctuation_class,
+            "Ctrl+Alt+P",
+        )
+        add(
+            review,
+            "accept_whitespace",
+            self.tr("Accept all whitespace and line-break changes"),
+            window.review.accept_whitespace_class,
+            "Ctrl+Alt+W",
+        )
+        add(review, "accept_remaining", self.tr("Accept all remaining"), window.review.accept_remaining, "Ctrl+Alt+A")
+        add(review, "reject_remaining", self.tr("Reject all remaining"), window.review.reject_remaining, "Ctrl+Alt+R")
+        review.addSeparator()
+        structure = review.addMenu(self.tr("Article structure"))
+        corrections = window.structure
+        add(
+            structure,
+            "split_article",
+            self.tr("Split article here"),
+            corrections.split_article_here,
+            "Ctrl+Shift+Return",
+        )
+        add(
+            structure,
+            "join_article",
+            self.tr("Join with next article"),
+            corrections.join_with_next_article,
+            "Ctrl+Shift+J",
+        )
+        add(structure, "mark_title", self.tr("Mark line as title"), corrections.mark_line_as_title, "Ctrl+Shift+T")
+        add(structure, "mark_body", self.tr("Mark line as body"), corrections.mark_line_as_body, "Ctrl+Shift+B")
+        review.addSeparator()
+        add(
+            review,
+            "base_right",
+            self.tr("Correct the right version (base: right)"),
+            window.review.toggle_base,
+            checkable=True,
+        )
+
+        navigate = bar.addMenu(self.tr("&Navigate"))
+        add(navigate, "next_change", self.tr("Next change"), window.review.next_change, "F8")
+        add(navigate, "previous_change", self.tr("Previous change"), window.review.previous_change, "Shift+F8")
+        add(navigate, "next_flagged", self.tr("Next flagged change"), window.review.next_flagged, "F", view_only=True)
+        add(
+            navigate,
+            "previous_flagged",
+            self.tr("Previous flagged change"),
+            window.review.previous_flagged,
+            "Shift+F",
+            view_only=True,
+        )
+        add(navigate, "next_article", self.tr("Next article"), window.review.next_article, "Ctrl+Down")
+        add(navigate, "previous_article", self.tr("Previous article"), window.review.previous_article, "Ctrl+Up")
+        navigate.addSeparator()
+        add(navigate, "find", self.tr("Find…"), window.review.find, QKeySequence.StandardKey.Find)
+        add(navigate, "find_next", self.tr("Find next"), window.review.find_next, QKeySequence.StandardKey.FindNext)
+        add(
+            navigate,
+            "find_previous",
+            self.tr("Find previous"),
+            window.review.find_previous,
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        add(navigate, "filter", self.tr("Filter the article list"), window.focus_filter, "Ctrl+L")
+        # J and K too, vi-style, but (being letters) only in the panes and the list.
+        add(
+            navigate,
+            "next_change_key",
+            self.tr("Next change"),
+            window.review.next_change,
+            "J",
+            view_only=True,
+            in_menu=False,
+        )
+        add(
+            navigate,
+            "previous_change_key",
+            self.tr("Previous change"),
+            window.review.previous_change,
+            "K",
+            view_only=True,
+            in_menu=False,
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        add(
+            view,
+            "ignore_whitespace",
+            self.tr("Ignore whitespace and line breaks"),
+            window.options_toggled,
+            checkable=True,
+        )
+        add(
+            view,
+            "ignore_punctuation_width",
+            self.tr("Ignore punctuation width (，vs ,)"),
+            window.options_toggled,
+            checkable=True,
+        )
+        add(view, "join_broken_paragraphs", self.tr("Join broken paragraphs"), window.options_toggled, checkable=True)
+        view.addSeparator()
+        marks = add(
+            view,
+            "mark_clean_copy",
+            self.tr("Mark decisions in the clean copy"),
+            lambda: window.preview.set_marked(marks.isChecked()),
+            "Ctrl+M",
+            checkable=True,
+        )
+        marks.setChecked(window.preview.marked)
+        view.addSeparator()
+        add(view, "zoom_in", self.tr("Zoom in"), window.view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        add(view, "zoom_out", self.tr("Zoom out"), window.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        add(view, "zoom_reset", self.tr("Reset zoom"), lambda: window.view.set_zoom(0), "Ctrl+0")
+        language = view.addMenu(self.tr("Language"))
+        chosen = current_language()
+        for name, label, code in (("language_zh", "中文", "zh_CN"), ("language_en", "English", "en")):
+            action = add(language, name, label, lambda code=code: window.files.set_language(code), checkable=True)
+            action.setChecked(code == chosen)  # the menu marks the language shown
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, "shortcuts", self.tr("Keyboard shortcuts"), window.files.show_shortcuts, "F1")
+        add(help_menu, "demo", self.tr("Open the sample issue"), window.files.open_demo)
+        return actions
 
 
 def _no_arguments(slot: Callable[[], object]) -> Callable[[], None]:

@@ -20,6 +20,9 @@ class OverviewStrip(QWidget):
         self._decided: list[bool] = []
         self._current = -1
         self.setFixedWidth(16)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("Where this article's changes are; click to jump"))
 
     def sizeHint(self) -> QSize:

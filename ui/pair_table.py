@@ -76,12 +76,15 @@ class PairTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Article"), self.tr("Changes"), self.tr("Decided"), self.tr("Sim."), "⚠"][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [self.tr("The article's title (the left version's, else the right one's)"),
-                    self.tr("How many changes the two versions of the article differ by"),
-                    self.tr("Changes decided / changes in the article"),
-                    self.tr("How alike the two versions are, from 0 to 1"),
-                    self.tr("Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, "
-                            "an OCR look-alike")][section]
+            return [
+                self.tr("The article's title (the left version's, else the right one's)"),
+                self.tr("How many changes the two versions of the article differ by"),
+                self.tr("Changes decided / changes in the article"),
+                self.tr("How alike the two versions are, from 0 to 1"),
+                self.tr(
+                    "Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike"
+                ),
+            ][section]
         return None
 
     def status(self, pair: Pair) -> str:
@@ -155,8 +158,12 @@ class PairTableModel(QAbstractTableModel):
             return self._model.comparison.title(pair)
         side, index, number, count = part
         whole = self._model.comparison.side(side).articles[index].title
-        return self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items").replace(
-            "%1", str(number)).replace("%2", str(count)).replace("%3", whole)
+        return (
+            self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items")
+            .replace("%1", str(number))
+            .replace("%2", str(count))
+            .replace("%3", whole)
+        )
 
 
 class PairFilter(QSortFilterProxyModel):

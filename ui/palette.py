@@ -32,15 +32,14 @@ def change_kind(hunk: Hunk) -> str:
 
 def legend(parent: QWidget) -> QWidget:
     """A row of colour swatches with their names: what is undecided, then how decided text looks."""
-    tr = QCoreApplication.translate
     names = [
-        (CHANGE_COLORS["removed"], tr("Legend", "removed"), ""),
-        (CHANGE_COLORS["added"], tr("Legend", "added"), ""),
-        (CHANGE_COLORS["changed"], tr("Legend", "changed"), ""),
-        (CURRENT_COLOR, tr("Legend", "current"), ""),
-        ("white", tr("Legend", "kept"), f"text-decoration: underline; color:{KEPT_COLOR};"),
-        (DECIDED_COLOR, tr("Legend", "dropped"), "text-decoration: line-through;"),
-        (OWN_COLOR, tr("Legend", "own text"), ""),
+        (CHANGE_COLORS["removed"], QCoreApplication.translate("Legend", "removed"), ""),
+        (CHANGE_COLORS["added"], QCoreApplication.translate("Legend", "added"), ""),
+        (CHANGE_COLORS["changed"], QCoreApplication.translate("Legend", "changed"), ""),
+        (CURRENT_COLOR, QCoreApplication.translate("Legend", "current"), ""),
+        ("white", QCoreApplication.translate("Legend", "kept"), f"text-decoration: underline; color:{KEPT_COLOR};"),
+        (DECIDED_COLOR, QCoreApplication.translate("Legend", "dropped"), "text-decoration: line-through;"),
+        (OWN_COLOR, QCoreApplication.translate("Legend", "own text"), ""),
     ]
     row = QWidget(parent)
     layout = QHBoxLayout(row)
@@ -55,25 +54,33 @@ def legend(parent: QWidget) -> QWidget:
 
 def flag_name(kind: FlagKind) -> str:
     """A short, translated badge for a proofreading flag."""
-    tr = QCoreApplication.translate
     return {
-        FlagKind.SPLICE: tr("Flags", "splice"),
-        FlagKind.REPEATED_PHRASE: tr("Flags", "repeated"),
-        FlagKind.TRUNCATION: tr("Flags", "truncated"),
-        FlagKind.OCR_CONFUSION: tr("Flags", "OCR look-alike"),
-        FlagKind.NUMBER_CHANGE: tr("Flags", "number"),
+        FlagKind.SPLICE: QCoreApplication.translate("Flags", "splice"),
+        FlagKind.REPEATED_PHRASE: QCoreApplication.translate("Flags", "repeated"),
+        FlagKind.TRUNCATION: QCoreApplication.translate("Flags", "truncated"),
+        FlagKind.OCR_CONFUSION: QCoreApplication.translate("Flags", "OCR look-alike"),
+        FlagKind.NUMBER_CHANGE: QCoreApplication.translate("Flags", "number"),
     }[kind]
 
 
 def flag_note(flag: Flag) -> str:
     """What a flag says, in the interface's language (the flag's own note is English, for the command line)."""
-    tr = QCoreApplication.translate
     if flag.kind is FlagKind.SPLICE and flag.where is not None:
-        side = tr("Flags", "left") if flag.where[0] == "left" else tr("Flags", "right")
-        return (tr("Flags", "also in the %1 version's article %2 “%3”").replace("%1", side)
-                .replace("%2", str(flag.where[1] + 1)).replace("%3", flag.quote))
+        side = (
+            QCoreApplication.translate("Flags", "left")
+            if flag.where[0] == "left"
+            else QCoreApplication.translate("Flags", "right")
+        )
+        return (
+            QCoreApplication.translate("Flags", "also in the %1 version's article %2 “%3”")
+            .replace("%1", side)
+            .replace("%2", str(flag.where[1] + 1))
+            .replace("%3", flag.quote)
+        )
     if flag.kind is FlagKind.REPEATED_PHRASE:
-        return tr("Flags", "“%1” twice").replace("%1", flag.quote)
+        return QCoreApplication.translate("Flags", "“%1” twice").replace("%1", flag.quote)
     if flag.kind is FlagKind.TRUNCATION:
-        return tr("Flags", "stops at “…%1”; the other version goes on").replace("%1", flag.quote)
+        return QCoreApplication.translate("Flags", "stops at “…%1”; the other version goes on").replace(
+            "%1", flag.quote
+        )
     return flag.note  # numbers and look-alike letters: the same in every language

@@ -65,7 +65,7 @@ class ReviewActions(WindowPart):
             start = current.text if current.choice is Choice.CUSTOM else model.resolve_hunk(pair, hunk)
             base_text = comparison.text(pair, model.base) or ""
             at = (hunk.left_start, hunk.left_end) if model.base == "left" else (hunk.right_start, hunk.right_end)
-            versions, context = {"left": hunk.left, "right": hunk.right}, (base_text[: at[0]], base_text[at[1]:])
+            versions, context = {"left": hunk.left, "right": hunk.right}, (base_text[: at[0]], base_text[at[1] :])
         text, ok = self.ask_text(versions, context, start)
         if ok:
             self._decide_current(custom(text), self.tr("Edit change"))
@@ -171,8 +171,13 @@ class ReviewActions(WindowPart):
         comparison = self.controller.comparison
         if comparison is None:
             return
-        found = next_flagged(comparison, self.window.table_model.pairs(), self.window.current_pair,
-                             self.window.view.current_index(), backwards)
+        found = next_flagged(
+            comparison,
+            self.window.table_model.pairs(),
+            self.window.current_pair,
+            self.window.view.current_index(),
+            backwards,
+        )
         if found is None:
             self.window.statusBar().showMessage(self.tr("No change is flagged."), 5000)
             return
@@ -228,7 +233,8 @@ class ReviewActions(WindowPart):
         side = "left" if pair.left is not None else "right"
         other = comparison.side("right" if side == "left" else "left")
         names = [f"{i + 1}. {a.title}" for i, a in enumerate(other.articles)]
-        choice, ok = QInputDialog.getItem(self.window, self.tr("Pair with"), self.tr("Article of the other version:"),
-                                          names, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Pair with"), self.tr("Article of the other version:"), names, 0, False
+        )
         if ok and choice in names:
             self.controller.pair_with(pair, side, names.index(choice), self.tr("Pair articles"))

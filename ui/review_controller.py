@@ -34,8 +34,9 @@ class DecideCommand(QUndoCommand):
     and undoing it first lets it finish.
     """
 
-    def __init__(self, controller: ReviewController, changes: Iterable[tuple[Pair, str]], decision: Decision,
-                 text: str) -> None:
+    def __init__(
+        self, controller: ReviewController, changes: Iterable[tuple[Pair, str]], decision: Decision, text: str
+    ) -> None:
         super().__init__(text)
         self._controller = controller
         self._changes: Iterable[tuple[Pair, str]] | None = changes
@@ -194,8 +195,9 @@ class ReviewController(QObject):
         if self.model is not None:
             self.decide(self.model.undecided(), decision, text)
 
-    def run(self, items: Iterator[tuple[Pair, str, Decision]],
-            when_done: Callable[[list[tuple[Pair, str, Decision]]], None]) -> None:
+    def run(
+        self, items: Iterator[tuple[Pair, str, Decision]], when_done: Callable[[list[tuple[Pair, str, Decision]]], None]
+    ) -> None:
         """Apply ``items`` to the review: at once when quick, else a slice at a time between events."""
         self.settle()
         assert self.model is not None

@@ -31,8 +31,15 @@ from ui.palette import (
 )
 
 _CJK_FONTS = [
-    "Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimSun", "AR PL UMing CN",
+    "Noto Sans CJK SC",
+    "Noto Serif CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimSun",
+    "AR PL UMing CN",
 ]
 BASE_POINT_SIZE = 12
 
@@ -150,9 +157,7 @@ class DiffView(QWidget):
         self._left.setPlainText(left_text)
         self._right.setPlainText(right_text)
         self._band.set_hunks(self._hunks, self.current_index, self._offsets)
-        self._overview.set_marks(
-            [(h.left_start / max(len(left_text), 1), change_kind(h)) for h in self._hunks]
-        )
+        self._overview.set_marks([(h.left_start / max(len(left_text), 1), change_kind(h)) for h in self._hunks])
         self._current = -1
         self.set_current(0 if self._hunks else -1)
 
@@ -197,7 +202,7 @@ class DiffView(QWidget):
         layout.replaceWidget(self._legend, fresh)
         self._legend.deleteLater()
         self._legend = fresh
-        self._overview.setToolTip(self._overview.tr("Where this article's changes are; click to jump"))
+        self._overview.retranslate()
 
     def _set_titles(self, left: str, right: str) -> None:
         self._left_title.setText(left)
@@ -309,8 +314,11 @@ class DiffView(QWidget):
         pane = self._left if side == "left" else self._right
         to_text = self._offsets[side].to_text
         return [
-            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()),
-             s.format.property(QTextFormat.Property.UserProperty))
+            (
+                to_text(s.cursor.selectionStart()),
+                to_text(s.cursor.selectionEnd()),
+                s.format.property(QTextFormat.Property.UserProperty),
+            )
             for s in pane.extraSelections()
         ]
 
@@ -319,8 +327,11 @@ class DiffView(QWidget):
         pane = self._left if side == "left" else self._right
         to_text = self._offsets[side].to_text
         return [
-            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()),
-             s.format.property(QTextFormat.Property.UserProperty + 1))
+            (
+                to_text(s.cursor.selectionStart()),
+                to_text(s.cursor.selectionEnd()),
+                s.format.property(QTextFormat.Property.UserProperty + 1),
+            )
             for s in pane.extraSelections()
         ]
 
@@ -359,8 +370,9 @@ class DiffView(QWidget):
             taken = self._base
         return "kept" if side == taken else "dropped"
 
-    def _selection(self, pane: DiffPane, start: int, end: int, kind: str, look: str,
-                   current: bool) -> QTextEdit.ExtraSelection:
+    def _selection(
+        self, pane: DiffPane, start: int, end: int, kind: str, look: str, current: bool
+    ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(pane.document())
         cursor.setPosition(start)

@@ -60,9 +60,14 @@ class StructureActions(WindowPart):
         if target is not None:
             self.window.select_pair(target)
         if dropped:
-            self.window.statusBar().showMessage(self.tr(
-                "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).",
-                "", dropped), 8000)
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).",
+                    "",
+                    dropped,
+                ),
+                8000,
+            )
 
     def _pair_holding(self, side: str, offset: int) -> Pair | None:
         comparison = self.controller.comparison

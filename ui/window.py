@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -66,7 +65,6 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(autosave_dir, self)
         self.current_pair: Pair | None = None
         self._pending_change = 0  # which change to show once the list's selection reaches a pair
-        self._half: tuple[str, str] | None = None  # one side chosen before the other: (side, path)
         self.review = ReviewActions(self)
         self.files = FileActions(self)
         self.structure = StructureActions(self)
@@ -104,8 +102,9 @@ class MainWindow(QMainWindow):
         # The counts are compact (details in their tooltips), so the title gets the room.
         for column, sample in ((1, "9999"), (2, "999/999"), (3, "1.00"), (4, "⚠")):
             label = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             header.fontMetrics().horizontalAdvance(label)) + 16)
+            header.resizeSection(
+                column, max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(label)) + 16
+            )
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self)
@@ -224,9 +223,12 @@ class MainWindow(QMainWindow):
     # Showing -----------------------------------------------------------------------------------
 
     def show_empty(self) -> None:
-        self.view.clear(self.tr(
-            "Drop two files here (first the left version, then the right), or open them from the "
-            "File menu.\nTry Help ▸ Open the sample issue to see how it works."))
+        self.view.clear(
+            self.tr(
+                "Drop two files here (first the left version, then the right), or open them from the "
+                "File menu.\nTry Help ▸ Open the sample issue to see how it works."
+            )
+        )
         self.update_status()
 
     def _comparison_changed(self) -> None:
@@ -258,7 +260,8 @@ class MainWindow(QMainWindow):
         self._pending_change = change
         index = self.proxy.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         if self.current_pair != pair:
             self._display(pair, change)
         else:
@@ -280,8 +283,12 @@ class MainWindow(QMainWindow):
         elif right is None:
             self.view.show_single("left", left, title)
         else:
-            self.view.show_pair(left, right, comparison.hunks(pair),
-                                (os.path.basename(comparison.left.path), os.path.basename(comparison.right.path)))
+            self.view.show_pair(
+                left,
+                right,
+                comparison.hunks(pair),
+                (os.path.basename(comparison.left.path), os.path.basename(comparison.right.path)),
+            )
             if change != 0:
                 self.view.set_current(change if change >= 0 else self.view.hunk_count() - 1)
         self._show_decisions()
@@ -291,8 +298,9 @@ class MainWindow(QMainWindow):
         if pair is None or model is None:
             return
         if pair.left is not None and pair.right is not None:
-            self.view.set_decisions([model.decision(pair, h.id).choice.value
-                                     for h in model.comparison.hunks(pair)], model.base)
+            self.view.set_decisions(
+                [model.decision(pair, h.id).choice.value for h in model.comparison.hunks(pair)], model.base
+            )
         self.preview.show_pieces(model.resolved_pieces(pair), self.tr("(left out of the clean copy)"))
         self._update_change_label()
 
@@ -326,20 +334,27 @@ class MainWindow(QMainWindow):
             self.right_status.clear()
             self.count_status.clear()
             return
-        for label, side, name in ((self.left_status, comparison.left, self.tr("Left")),
-                                  (self.right_status, comparison.right, self.tr("Right"))):
+        for label, side, name in (
+            (self.left_status, comparison.left, self.tr("Left")),
+            (self.right_status, comparison.right, self.tr("Right")),
+        ):
             label.setText(f"{name}: {os.path.basename(side.path)} [{side.decoded.encoding}]")
         if not model.indexes_ready:
-            self.count_status.setText(self.tr("Articles: %1 left, %2 right · finding the changes…")
-                                      .replace("%1", str(len(comparison.left.articles)))
-                                      .replace("%2", str(len(comparison.right.articles))))
+            self.count_status.setText(
+                self.tr("Articles: %1 left, %2 right · finding the changes…")
+                .replace("%1", str(len(comparison.left.articles)))
+                .replace("%2", str(len(comparison.right.articles)))
+            )
             return
         decided, total = model.progress()
         self.count_status.setText(
             self.tr("Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5")
-            .replace("%1", str(len(comparison.left.articles))).replace("%2", str(len(comparison.right.articles)))
-            .replace("%3", str(decided)).replace("%4", str(total))
-            .replace("%5", self.tr("left") if model.base == "left" else self.tr("right")))
+            .replace("%1", str(len(comparison.left.articles)))
+            .replace("%2", str(len(comparison.right.articles)))
+            .replace("%3", str(decided))
+            .replace("%4", str(total))
+            .replace("%5", self.tr("left") if model.base == "left" else self.tr("right"))
+        )
 
     def refresh_rows(self, pairs: list[Pair] | None) -> None:
         """Redraw the list's counts; with no filter on, repainting the visible rows is enough.
@@ -356,8 +371,7 @@ class MainWindow(QMainWindow):
 
     def options(self) -> DiffOptions:
         actions = getattr(self, "actions_by_name", {})  # asked before the menus exist, too
-        return DiffOptions(*(bool(actions[name].isChecked()) if name in actions else False
-                             for name in OPTION_NAMES))
+        return DiffOptions(*(bool(actions[name].isChecked()) if name in actions else False for name in OPTION_NAMES))
 
     def options_toggled(self) -> None:
         for name in OPTION_NAMES:
@@ -401,45 +415,4 @@ class MainWindow(QMainWindow):
         middle = self.view.mapTo(self, self.view.rect().center()).x()
         side = "left" if event.position().x() < middle else "right"
         event.acceptProposedAction()
-        self.drop_paths(paths, side)
-
-    def drop_paths(self, paths: list[str], side: str = "left") -> None:
-        """Two paths open as left and right; one replaces the side it was dropped on.
-
-        Replacing what is on screen after decisions were made asks first (the
-        decisions stay in the automatic save of the files they were made on).
-        """
-        if not paths or not self._may_replace(side if len(paths) == 1 else None):
-            return
-        if len(paths) >= 2:
-            self.loading.open_files(paths[0], paths[1])
-        else:
-            self.open_side(side, paths[0])
-
-    def _may_replace(self, side: str | None) -> bool:
-        model = self.controller.model
-        if model is None or model.progress()[0] == 0:
-            return True
-        which = {"left": self.tr("the left version"), "right": self.tr("the right version")}.get(
-            side or "", self.tr("both versions"))
-        return self.ask(self.tr("Replace the files being reviewed?"), self.tr(
-            "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
-            "when these files are opened together again.").replace("%1", which))
-
-    def open_side(self, side: str, path: str) -> None:
-        """Open ``path`` as one side: beside the other side on screen, or wait for the other."""
-        comparison = self.controller.comparison
-        other = None
-        if comparison is not None:
-            other = comparison.right.path if side == "left" else comparison.left.path
-        elif self._half is not None and self._half[0] != side:
-            other = self._half[1]
-        if other is None:
-            self._half = (side, path)
-            self.statusBar().showMessage(self.tr("Now open or drop the other version."))
-            self.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
-            return
-        if side == "left":
-            self.loading.open_files(path, other)
-        else:
-            self.loading.open_files(other, path)
+        self.files.drop_paths(paths, side)

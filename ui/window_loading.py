@@ -28,8 +28,13 @@ class Loading(WindowPart):
         super().__init__(window)
         self.job: CompareJob | None = None
 
-    def open_files(self, left: str | os.PathLike[str], right: str | os.PathLike[str],
-                   encodings: dict[str, str | None] | None = None, session: Session | None = None) -> None:
+    def open_files(
+        self,
+        left: str | os.PathLike[str],
+        right: str | os.PathLike[str],
+        encodings: dict[str, str | None] | None = None,
+        session: Session | None = None,
+    ) -> None:
         """Compare two files in the background; the one path for drops, menus and the command line.
 
         With ``session``, its review is put on the files once they are loaded.
@@ -37,8 +42,14 @@ class Loading(WindowPart):
         self.cancel_load()
         window = self.window
         encodings = encodings or {"left": None, "right": None}
-        job = self.job = CompareJob(os.fspath(left), os.fspath(right), window.options(), encodings, window,
-                                    window.settings.value("base", "left"))
+        job = self.job = CompareJob(
+            os.fspath(left),
+            os.fspath(right),
+            window.options(),
+            encodings,
+            window,
+            window.settings.value("base", "left"),
+        )
         job.progressed.connect(self._progressed)
         job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
         job.diffed.connect(self._diffed)
@@ -49,8 +60,9 @@ class Loading(WindowPart):
         window.cancel_button.show()
         window.statusBar().showMessage(self.tr("Comparing…"))
         if self.controller.comparison is None:
-            window.view.clear(self.tr("Comparing %1 with %2…").replace("%1", Path(left).name)
-                              .replace("%2", Path(right).name))
+            window.view.clear(
+                self.tr("Comparing %1 with %2…").replace("%1", Path(left).name).replace("%2", Path(right).name)
+            )
         job.start()
 
     def cancel_load(self) -> None:
@@ -112,10 +124,17 @@ class Loading(WindowPart):
         unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
         self.window.encoding_button.setVisible(bool(unsure))
         if unsure:
-            self.window.statusBar().showMessage("  ".join(self.tr(
-                "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
-                "File ▸ Reopen with encoding… chooses one.").replace("%1", Path(d.path).name).replace("%2", d.encoding)
-                for d in unsure))
+            self.window.statusBar().showMessage(
+                "  ".join(
+                    self.tr(
+                        "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
+                        "File ▸ Reopen with encoding… chooses one."
+                    )
+                    .replace("%1", Path(d.path).name)
+                    .replace("%2", d.encoding)
+                    for d in unsure
+                )
+            )
 
     def _offer_autosave(self) -> None:
         target = self.controller.autosave_file()
@@ -126,24 +145,34 @@ class Loading(WindowPart):
         except SessionError as exc:
             # Never overwrite it unread: keep it aside and say so.
             kept = set_aside(target)
-            self.window.inform(self.tr("Automatic save damaged"), self.tr(
-                "The automatic save of these files could not be read (%1). It was kept as %2.")
-                .replace("%1", exc.reason).replace("%2", str(kept)))
+            self.window.inform(
+                self.tr("Automatic save damaged"),
+                self.tr("The automatic save of these files could not be read (%1). It was kept as %2.")
+                .replace("%1", exc.reason)
+                .replace("%2", str(kept)),
+            )
             return
-        question = self.tr("An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
-                           "", len(session.decisions))
+        question = self.tr(
+            "An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
+            "",
+            len(session.decisions),
+        )
         if session.skipped:
             kept = set_aside(target, copy=True)
-            question += "\n" + self.tr("%n damaged entries of it cannot be used; the file was kept as %1.", "",
-                                        session.skipped).replace("%1", str(kept))
+            question += "\n" + self.tr(
+                "%n damaged entries of it cannot be used; the file was kept as %1.", "", session.skipped
+            ).replace("%1", str(kept))
         if session.decisions and self.window.ask(self.tr("Restore review"), question):
             self.apply_session(session)
 
     def apply_session(self, session: Session) -> None:
         """Put a saved session on the loaded comparison, and say what could not be put back."""
         report, repaired = self.controller.apply_session(session)
-        notes = [self.tr("The session's own pairing does not fit these files; the articles were paired anew.")
-                 ] if repaired else []
+        notes = (
+            [self.tr("The session's own pairing does not fit these files; the articles were paired anew.")]
+            if repaired
+            else []
+        )
         if report.changed_inputs:
             changed = ", ".join(report.changed_inputs)
             notes.append(self.tr("Changed since the session was saved: %1").replace("%1", changed))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from ui.review_controller import ReviewController
@@ -15,14 +15,11 @@ class WindowPart(QObject):
     """One group of the window's commands (review, files, structure, loading).
 
     It reads the window's widgets and changes the review only through the
-    controller. Its texts translate in the window's context (``MainWindow``),
-    as they did when every command was a method of the window.
+    controller. Its texts translate in its own class's context, where
+    ``pyside6-lupdate`` finds them.
     """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.controller: ReviewController = window.controller
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return QCoreApplication.translate("MainWindow", text, disambiguation, n)

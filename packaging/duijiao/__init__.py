@@ -15,6 +15,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+
 def _register(name: str) -> None:
     spec = importlib.util.find_spec(f"{__name__}.{name}")
     ours = [Path(p).resolve() for p in (spec.submodule_search_locations or [])] if spec else []

@@ -87,7 +87,7 @@ def test_bad_input_gives_one_error_line_and_writes_nothing(tmp_path, capsys, pro
     bad = bad_inputs(tmp_path)[problem]
     out = tmp_path / "out" / "clean.txt"
     out.parent.mkdir()
-    status, stdout, err = run(capsys, "merge", bad, RIGHT, "--reject-all", "-o", out)
+    status, _stdout, err = run(capsys, "merge", bad, RIGHT, "--reject-all", "-o", out)
     assert status == 2
     assert err.startswith(f"error: {bad}: ") and err.count("\n") == 1
     assert problem.split()[0] in err
@@ -114,7 +114,10 @@ def test_main_py_runs_the_command_line_without_traceback(tmp_path):
     empty.write_bytes(b"")
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "compare", str(empty), str(RIGHT), "--json"],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert result.returncode == 2
     assert result.stderr == f"error: {empty}: the file is empty\n"
@@ -130,7 +133,11 @@ def test_compare_json_is_the_same_whatever_the_hash_seed(tmp_path):
     outputs = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
-                              capture_output=True, env=env, check=True)
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
         outputs.add(done.stdout)
     assert len(outputs) == 1

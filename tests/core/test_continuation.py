@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import itertools
+
 from core.compare import compare_sides, side_from_text
 from core.review import ACCEPT, REJECT, ReviewModel
 from core.textio import decode_bytes
 
-FIRST = ("区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。会议指出，"
-         "要坚持规划先行，统筹推进高标准农田建设和小型水利设施改造。")
-SECOND = ("会议要求，各镇街要压实责任，倒排工期，确保十二月底前完成全部沟渠清淤任务，"
-          "并做好冬季安全生产和防火工作，切实保障群众生命财产安全。")
+FIRST = (
+    "区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。会议指出，"
+    "要坚持规划先行，统筹推进高标准农田建设和小型水利设施改造。"
+)
+SECOND = (
+    "会议要求，各镇街要压实责任，倒排工期，确保十二月底前完成全部沟渠清淤任务，"
+    "并做好冬季安全生产和防火工作，切实保障群众生命财产安全。"
+)
 OTHER = "本报讯 市图书馆近日推出冬季阅读季活动，共安排讲座、展览和亲子阅读等三十余场。"
 
 # Left prints the whole story; right carries it on two pages, the second a continuation.
 LEFT = f"农田水利建设会议召开\n\n{FIRST}{SECOND}\n\n图书馆推出冬季阅读季\n\n{OTHER}\n"
-RIGHT = (f"## 农田水利建设会议召开\n\n{FIRST.replace('，', ',')}（下转第2版）\n\n"
-         f"## 图书馆推出冬季阅读季\n\n{OTHER}\n\n"
-         f"## 农田水利建设会议召开（上接第1版）\n\n{SECOND}\n")
+RIGHT = (
+    f"## 农田水利建设会议召开\n\n{FIRST.replace('，', ',')}（下转第2版）\n\n"
+    f"## 图书馆推出冬季阅读季\n\n{OTHER}\n\n"
+    f"## 农田水利建设会议召开（上接第1版）\n\n{SECOND}\n"
+)
 
 
 def comparison():
@@ -69,4 +77,4 @@ def test_a_page_read_as_one_article_pairs_with_its_regions_in_any_order():
     parts = sorted(p.left_part for p in c.pairs if p.left == 0 and p.right is not None)
     assert len(parts) >= 6
     assert parts[0][0] == 0 and parts[-1][1] == len(c.left.content(0))
-    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))

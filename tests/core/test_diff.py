@@ -13,8 +13,32 @@ from core.model import HunkClass
 from core.normalize import broken_paragraph_breaks, tokenize
 
 # Texts built from pieces a newspaper pair really has, so diffs are dense and varied.
-_PIECES = ["人", "入", "民", "日", "报", "，", ",", "。", "、", "（", "(", "\n", "\n\n",
-           " ", "\u3000", "the", "teh", "word", "12", "１２", "东昌府", "讯", "；", "a"]
+_PIECES = [
+    "人",
+    "入",
+    "民",
+    "日",
+    "报",
+    "，",
+    ",",
+    "。",
+    "、",
+    "（",
+    "(",
+    "\n",
+    "\n\n",
+    " ",
+    "\u3000",
+    "the",
+    "teh",
+    "word",
+    "12",
+    "１２",
+    "东昌府",
+    "讯",
+    "；",
+    "a",
+]
 texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 all_options = st.builds(DiffOptions, st.booleans(), st.booleans(), st.booleans())
 
@@ -98,8 +122,7 @@ def test_changes_are_never_merged_across_clause_punctuation_or_a_line_break(stop
 
 
 def test_latin_text_differs_by_whole_words():
-    hunks = diff_texts("The quick brovvn fox jumps over the lazy dog.",
-                       "The quick brown fox jumps over the lazy dog.")
+    hunks = diff_texts("The quick brovvn fox jumps over the lazy dog.", "The quick brown fox jumps over the lazy dog.")
     assert [(h.left, h.right) for h in hunks] == [("brovvn", "brown")]
 
 
@@ -169,8 +192,10 @@ def test_small_changes_next_to_a_missing_ending_stay_small():
     # before the cut are changes of their own and the missing rest is one more.
     start = "活动现场,老党员不怕脏、不怕累,主动向群众宣传创城意义。身着红马甲、两鬓斑白的老党"
     left = start + "贝的行动成为城市文明创建的一道温暖的“银发”风景,起到了良好的示范和"
-    right = (start + "员地行动成为城市文明创建的一道温暖的“银发”风景，起到了良好的示范和带头作用。\n"
-             "“老党员辛辛苦苦参加义务劳动,给我们树立了榜样,我们要向他们学习。”社区居民表示。\n(融媒体 裴崇旭)")
+    right = (
+        start + "员地行动成为城市文明创建的一道温暖的“银发”风景，起到了良好的示范和带头作用。\n"
+        "“老党员辛辛苦苦参加义务劳动,给我们树立了榜样,我们要向他们学习。”社区居民表示。\n(融媒体 裴崇旭)"
+    )
     hunks = diff_texts(left, right)
     assert [(h.left, h.right) for h in hunks[:-1]] == [("贝的", "员地"), (",", "，")]
     assert hunks[-1].left == "" and hunks[-1].right.startswith("带头作用。")

@@ -46,11 +46,16 @@ def session_file(tmp_path, inputs, edit) -> Path:
 
 # 1. A session that no longer fits its inputs is re-derived, never applied blind ------------------
 
-@pytest.mark.parametrize("edit", [
-    lambda d: d.update(pairs=[]),
-    lambda d: d.update(pairs=d["pairs"] + d["pairs"]),
-    lambda d: d.update(pairs=d["pairs"][1:]),
-], ids=["no pairs", "every pair twice", "one pair missing"])
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d.update(pairs=[]),
+        lambda d: d.update(pairs=d["pairs"] + d["pairs"]),
+        lambda d: d.update(pairs=d["pairs"][1:]),
+    ],
+    ids=["no pairs", "every pair twice", "one pair missing"],
+)
 def test_a_manual_pairing_that_does_not_cover_the_files_is_replaced(inputs, tmp_path, capsys, edit):
     session = session_file(tmp_path, inputs, edit)
     out = tmp_path / "clean.txt"
@@ -71,6 +76,7 @@ def test_an_article_added_after_the_session_was_saved_is_not_lost(inputs, tmp_pa
 
 # 3. The session file is protected like the inputs -----------------------------------------------
 
+
 def test_merge_never_overwrites_its_own_session(inputs, tmp_path, capsys):
     session = session_file(tmp_path, inputs, lambda d: None)
     before = session.read_bytes()
@@ -79,6 +85,7 @@ def test_merge_never_overwrites_its_own_session(inputs, tmp_path, capsys):
 
 
 # 4, 5, 15. Saving: through symlinks, never over special files, modes kept, leftovers removed ------
+
 
 def test_a_symlink_is_written_through_to_its_target(tmp_path):
     target, link = tmp_path / "real.txt", tmp_path / "link.txt"
@@ -130,13 +137,18 @@ def test_temporaries_left_by_a_killed_save_are_removed_by_the_next(tmp_path):
 
 # 6. A forced encoding still writes the same bytes back ---------------------------------------
 
-@pytest.mark.parametrize("data, forced", [
-    ("标题\n\n正文。\n".encode("utf-16-be"), "utf-16"),
-    (b"\xfe\xff" + "标题\n\n正文。\n".encode("utf-16-be"), "utf-16"),
-    ("标题\n\n正文。\n".encode(), "utf-8-sig"),
-    (b"\xef\xbb\xbf" + "标题\n\n正文。\n".encode(), "utf-8-sig"),
-    (b"\xff\xfe\x00\x00" + "标题\n\n正文。\n".encode("utf-32-le"), "utf-32"),
-], ids=["utf-16 be no bom", "utf-16 be bom", "utf-8 as sig", "sig as sig", "utf-32 le bom"])
+
+@pytest.mark.parametrize(
+    "data, forced",
+    [
+        ("标题\n\n正文。\n".encode("utf-16-be"), "utf-16"),
+        (b"\xfe\xff" + "标题\n\n正文。\n".encode("utf-16-be"), "utf-16"),
+        ("标题\n\n正文。\n".encode(), "utf-8-sig"),
+        (b"\xef\xbb\xbf" + "标题\n\n正文。\n".encode(), "utf-8-sig"),
+        (b"\xff\xfe\x00\x00" + "标题\n\n正文。\n".encode("utf-32-le"), "utf-32"),
+    ],
+    ids=["utf-16 be no bom", "utf-16 be bom", "utf-8 as sig", "sig as sig", "utf-32 le bom"],
+)
 def test_reject_all_is_byte_exact_under_a_forced_encoding(tmp_path, capsys, data, forced):
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
     left.write_bytes(data)
@@ -147,6 +159,7 @@ def test_reject_all_is_byte_exact_under_a_forced_encoding(tmp_path, capsys, data
 
 
 # 7. A guess between equals is said ------------------------------------------------------------
+
 
 def test_a_short_file_that_several_encodings_read_is_marked_unsure(tmp_path, capsys):
     short = tmp_path / "short.txt"
@@ -168,6 +181,7 @@ def test_utf16_without_a_mark_is_read_in_the_byte_order_that_makes_text(tmp_path
 
 # 8. An inserted article takes the file's heading mark -------------------------------------------
 
+
 def test_an_inserted_article_uses_the_files_own_heading_level(tmp_path):
     left, right = tmp_path / "left.md", tmp_path / "right.md"
     left.write_text("# 第一篇\n\n正文一。\n", encoding="utf-8")
@@ -179,6 +193,7 @@ def test_an_inserted_article_uses_the_files_own_heading_level(tmp_path):
 
 # 9. Changes are checked on the files given, not the paths recorded --------------------------------
 
+
 def test_a_session_applied_to_another_edition_warns(inputs, tmp_path, capsys):
     session = session_file(tmp_path, inputs, lambda d: None)
     other = tmp_path / "other-edition.txt"
@@ -189,21 +204,27 @@ def test_a_session_applied_to_another_edition_warns(inputs, tmp_path, capsys):
 
 # 10. CSV cells never run as formulas --------------------------------------------------------------
 
+
 def test_csv_cells_that_start_like_a_formula_are_quoted(tmp_path):
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text("=HYPERLINK(\"http://x\")\n\n正文。\n", encoding="utf-8")
-    right.write_text("=HYPERLINK(\"http://x\")\n\n正文，改。\n", encoding="utf-8")
+    left.write_text('=HYPERLINK("http://x")\n\n正文。\n', encoding="utf-8")
+    right.write_text('=HYPERLINK("http://x")\n\n正文，改。\n', encoding="utf-8")
     report = to_csv(ReviewModel(compare_files(left, right)))
     assert "'=HYPERLINK" in report and ",=HYPERLINK" not in report
 
 
 # 11. Only regular files are read, boundedly -------------------------------------------------------
 
+
 def test_a_pipe_or_a_device_is_refused_at_once(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "compare", str(fifo), "/dev/zero"],
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "compare", str(fifo), "/dev/zero"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "not a regular file" in done.stderr
     with pytest.raises(LoadError, match="not a regular file"):
         load("/dev/zero")
@@ -217,6 +238,7 @@ def test_a_file_larger_than_the_limit_is_refused_even_when_it_grows(tmp_path):
 
 
 # 12, 13. One line, never a traceback ---------------------------------------------------------------
+
 
 def test_bad_encodings_paths_and_outputs_give_one_line(tmp_path, inputs, capsys):
     loop = tmp_path / "loop"
@@ -246,19 +268,25 @@ def test_a_folder_that_cannot_be_searched_gives_one_line(tmp_path, monkeypatch, 
     assert status == 2 and "permission denied" in err and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("edit, field", [
-    (lambda d: d.update(options=[]), "options"),
-    (lambda d: d["options"].update(ignore_whitespace="yes"), "options.ignore_whitespace"),
-    (lambda d: d["left"].update(encoding=5), "left.encoding"),
-    (lambda d: d["left"].update(path=["a"]), "left.path"),
-    (lambda d: d["right"].update(path=None), "right.path"),
-    (lambda d: d["decisions"].append({"pair": "0:0", "change": "x", "choice": "custom", "text": 7}),
-     "decisions[0].text"),
-    (lambda d: d["decisions"].append({"pair": "0:0", "change": "x", "choice": "maybe"}), "decisions[0].choice"),
-    (lambda d: d["pairs"].append({"left": "0", "right": 1}), "pairs"),
-    (lambda d: d["pairs"].append({"left": True, "right": 1}), "pairs"),
-    (lambda d: d.update(structure={"left": [["cut", 3]]}), "structure.left[0]"),
-], ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    "edit, field",
+    [
+        (lambda d: d.update(options=[]), "options"),
+        (lambda d: d["options"].update(ignore_whitespace="yes"), "options.ignore_whitespace"),
+        (lambda d: d["left"].update(encoding=5), "left.encoding"),
+        (lambda d: d["left"].update(path=["a"]), "left.path"),
+        (lambda d: d["right"].update(path=None), "right.path"),
+        (
+            lambda d: d["decisions"].append({"pair": "0:0", "change": "x", "choice": "custom", "text": 7}),
+            "decisions[0].text",
+        ),
+        (lambda d: d["decisions"].append({"pair": "0:0", "change": "x", "choice": "maybe"}), "decisions[0].choice"),
+        (lambda d: d["pairs"].append({"left": "0", "right": 1}), "pairs"),
+        (lambda d: d["pairs"].append({"left": True, "right": 1}), "pairs"),
+        (lambda d: d.update(structure={"left": [["cut", 3]]}), "structure.left[0]"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
 def test_a_session_with_a_wrong_field_is_refused_naming_it(inputs, tmp_path, edit, field):
     with pytest.raises(SessionError, match=r"is damaged: " + field.replace("[", r"\[").replace("]", r"\]")):
         read_session(session_file(tmp_path, inputs, edit))
@@ -281,6 +309,7 @@ def test_pair_numbers_out_of_range_are_not_applied(inputs, tmp_path):
 
 
 # 14. A damaged autosave is read leniently ---------------------------------------------------------
+
 
 def test_a_lenient_read_keeps_the_good_decisions_of_a_damaged_session(inputs, tmp_path):
     model = ReviewModel(compare_files(*inputs))

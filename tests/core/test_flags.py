@@ -63,7 +63,8 @@ def test_a_phrase_repeated_on_one_side_is_flagged():
     flagged = flagger.flag_hunks(0, 0, left, right, diff_texts(left, right))
     assert any(f.kind is FlagKind.REPEATED_PHRASE and f.side == "left" for h in flagged for f in h.flags)
     latin = IssueFlagger(["the the cat"], ["the cat"]).flag_hunks(
-        0, 0, "the the cat", "the cat", diff_texts("the the cat", "the cat"))
+        0, 0, "the the cat", "the cat", diff_texts("the the cat", "the cat")
+    )
     assert any(f.kind is FlagKind.REPEATED_PHRASE for h in latin for f in h.flags)
 
 
@@ -75,16 +76,22 @@ def test_look_alikes_come_from_the_table():
 
 def test_numbers_are_flagged_but_width_is_not():
     flagger = IssueFlagger(["共有1506辆车。"], ["共有1605辆车。"])
-    [hunk] = flagger.flag_hunks(0, 0, "共有1506辆车。", "共有1605辆车。", diff_texts("共有1506辆车。", "共有1605辆车。"))
+    [hunk] = flagger.flag_hunks(
+        0, 0, "共有1506辆车。", "共有1605辆车。", diff_texts("共有1506辆车。", "共有1605辆车。")
+    )
     assert kinds(hunk.flags) == {FlagKind.NUMBER_CHANGE}
     wide = IssueFlagger(["共有１５０６辆"], ["共有1506辆"])
-    assert not [h.flags for h in wide.flag_hunks(0, 0, "共有１５０６辆", "共有1506辆",
-                                                  diff_texts("共有１５０６辆", "共有1506辆")) if h.flags]
+    assert not [
+        h.flags
+        for h in wide.flag_hunks(0, 0, "共有１５０６辆", "共有1506辆", diff_texts("共有１５０６辆", "共有1506辆"))
+        if h.flags
+    ]
 
 
 def test_the_command_line_json_carries_the_flags(capsys):
-    assert cli_main(["compare", str(FIXTURES / "plain-export.txt"), str(FIXTURES / "markdown-export.txt"),
-                     "--json"]) == 0
+    assert (
+        cli_main(["compare", str(FIXTURES / "plain-export.txt"), str(FIXTURES / "markdown-export.txt"), "--json"]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     hunk_kinds = {f["kind"] for p in data["pairs"] for h in p["hunks"] for f in h["flags"]}
     pair_kinds = {f["kind"] for p in data["pairs"] for f in p["flags"]}

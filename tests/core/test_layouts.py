@@ -97,10 +97,15 @@ _LAYOUTS = ["title-byline-lines", "title-byline-one-line", "byline-at-end", "mar
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(0, 10_000), st.sampled_from(_LAYOUTS), st.sampled_from(_LAYOUTS),
-       st.sampled_from(["apart", "glued", "column", "inside"]))
-def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_text(seed, left_layout, right_layout,
-                                                                                     structure):
+@given(
+    st.integers(0, 10_000),
+    st.sampled_from(_LAYOUTS),
+    st.sampled_from(_LAYOUTS),
+    st.sampled_from(["apart", "glued", "column", "inside"]),
+)
+def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_text(
+    seed, left_layout, right_layout, structure
+):
     rng = random.Random(seed)
     items = make_items(seed, rng.randint(4, 9))
     left = _left_version(items, left_layout, structure, rng)
@@ -141,8 +146,7 @@ def _left_version(items: list[Item], layout: str, structure: str, rng: random.Ra
     typed between two paragraphs of the article before it).
     """
     texts = [misread(render(item, layout), rng) for item in items]
-    truncated = next((k for k, item in enumerate(items) if item.kind == "article" and len(item.paragraphs) > 1),
-                     None)
+    truncated = next((k for k, item in enumerate(items) if item.kind == "article" and len(item.paragraphs) > 1), None)
     if truncated is not None:
         texts[truncated] = texts[truncated][: len(texts[truncated]) * 2 // 3]
     blocks: list[str] = []
@@ -150,11 +154,17 @@ def _left_version(items: list[Item], layout: str, structure: str, rng: random.Ra
         after_article = k and items[k - 1].kind == "article" and k - 1 != truncated
         untitled = items[k].kind != "article"
         joins = (structure == "glued" and after_article) or (
-            structure == "column" and k and items[k - 1].kind != "article")
+            structure == "column" and k and items[k - 1].kind != "article"
+        )
         if layout != "markdown" and untitled and joins:
             blocks[-1] += "\n" + text
-        elif (untitled and structure == "inside" and after_article and items[k].kind == "caption"
-              and "\n" in blocks[-1].rstrip()):
+        elif (
+            untitled
+            and structure == "inside"
+            and after_article
+            and items[k].kind == "caption"
+            and "\n" in blocks[-1].rstrip()
+        ):
             head, _, tail = blocks[-1].rpartition("\n")
             blocks[-1] = head + "\n" + text + "\n" + tail
         else:

@@ -58,8 +58,11 @@ def _best_total(edges: list[dict[int, float]], i: int = 0, used: frozenset[int] 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(0, 6).flatmap(lambda n: st.lists(
-    st.dictionaries(st.integers(0, 5), st.floats(0.35, 1.0), max_size=4), min_size=n, max_size=n)))
+@given(
+    st.integers(0, 6).flatmap(
+        lambda n: st.lists(st.dictionaries(st.integers(0, 5), st.floats(0.35, 1.0), max_size=4), min_size=n, max_size=n)
+    )
+)
 def test_the_assignment_reaches_the_largest_total_similarity(edges):
     match = _assign(len(edges), edges, 6)
     assert len(set(match.values())) == len(match)
@@ -92,8 +95,9 @@ def test_a_misread_title_does_not_sink_a_pair_whose_content_agrees():
 
 
 def test_a_story_continued_on_another_page_pairs_one_to_two_with_parts_that_tile_it():
-    first = ("区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。"
-             "会议指出，要坚持规划先行，统筹推进高标准农田建设。")
+    first = (
+        "区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。会议指出，要坚持规划先行，统筹推进高标准农田建设。"
+    )
     second = "会议要求，各镇街要压实责任，倒排工期，确保十二月底前完成全部沟渠清淤任务，切实保障群众生命财产安全。"
     other = "本报讯 市图书馆近日推出冬季阅读季活动，共安排讲座、展览和亲子阅读等三十余场，欢迎市民踊跃参加。"
     whole = "农田水利建设会议召开\n\n" + first + second
@@ -118,7 +122,9 @@ def test_a_story_continued_on_another_page_pairs_one_to_two_with_parts_that_tile
     # The other way round, the whole story on the right: the same parts, as right_part.
     mirrored = pair_articles(right, left)
     assert [(p.left, p.right, p.left_part, p.right_part) for p in mirrored] == [
-        (0, 0, None, story[0].left_part), (1, 1, None, None), (2, 0, None, story[1].left_part)
+        (0, 0, None, story[0].left_part),
+        (1, 1, None, None),
+        (2, 0, None, story[1].left_part),
     ]
 
 
@@ -260,10 +266,14 @@ def test_two_ocr_readings_of_a_german_front_page_pair_region_by_region(date):
 
 
 _SENTENCES = [
-    "区政府召开专题会议研究部署农田水利建设工作。", "会议要求各镇街压实责任确保按期完成清淤任务。",
-    "市图书馆推出冬季阅读季活动欢迎市民踊跃参加。", "The council approved the budget for the coming year.",
-    "Les agriculteurs de la commune ont récolté le blé.", "疫情防控青年突击队深入社区开展志愿服务活动。",
-    "Die Gemeinde hat den Voranschlag genehmigt und vertagt.", "（下转第2版）",
+    "区政府召开专题会议研究部署农田水利建设工作。",
+    "会议要求各镇街压实责任确保按期完成清淤任务。",
+    "市图书馆推出冬季阅读季活动欢迎市民踊跃参加。",
+    "The council approved the budget for the coming year.",
+    "Les agriculteurs de la commune ont récolté le blé.",
+    "疫情防控青年突击队深入社区开展志愿服务活动。",
+    "Die Gemeinde hat den Voranschlag genehmigt und vertagt.",
+    "（下转第2版）",
 ]
 _composed = st.lists(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), max_size=6)
 

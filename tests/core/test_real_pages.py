@@ -37,8 +37,9 @@ def test_a_story_split_across_two_rows_keeps_each_passage_once_whatever_is_decid
     folder = SAMPLES.parent / "overproof-chronam"
     if not folder.is_dir():
         pytest.skip("the shared third-party samples are not on this machine")
-    comparison = compare_files(folder / "cairo-daily-1871-06-21.a.txt", folder / "cairo-daily-1871-06-21.b.txt",
-                               workers=0)
+    comparison = compare_files(
+        folder / "cairo-daily-1871-06-21.a.txt", folder / "cairo-daily-1871-06-21.b.txt", workers=0
+    )
     header, letter = [p for p in comparison.pairs if p.left_part is not None][:2]
     # The cut falls where the header ends, so the letter's words are diffed word by word.
     assert (comparison.text(header, "left") or "").rstrip().endswith("lock")

@@ -55,7 +55,7 @@ def test_decide_returns_previous_and_custom_text_is_used():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT)
     pair = next(p for p in model.comparison.pairs if p.left is not None and p.right is not None)
     hunk = model.comparison.hunks(pair)[0]
-    assert model.decide(pair, hunk.id, custom("〔改〕")) .choice.value == "pending"
+    assert model.decide(pair, hunk.id, custom("〔改〕")).choice.value == "pending"
     assert "〔改〕" in model.resolved_content(pair)
     assert model.decide(pair, hunk.id, ACCEPT).text == "〔改〕"
 
@@ -72,7 +72,11 @@ def test_one_sided_article_accepted_is_inserted_after_its_neighbour():
 def test_order_pairs_puts_other_side_articles_by_their_neighbours():
     pairs = [Pair(0, 2, 1.0), Pair(1, 0, 1.0), Pair(None, 1, 0.0), Pair(None, 3, 0.0), Pair(2, None, 0.0)]
     assert order_pairs(pairs, "left") == [
-        Pair(0, 2, 1.0), Pair(None, 3, 0.0), Pair(1, 0, 1.0), Pair(None, 1, 0.0), Pair(2, None, 0.0)
+        Pair(0, 2, 1.0),
+        Pair(None, 3, 0.0),
+        Pair(1, 0, 1.0),
+        Pair(None, 1, 0.0),
+        Pair(2, None, 0.0),
     ]
     # Left 2 follows left 1 in its own file, and left 1 is paired with right 0.
     assert [p.right for p in order_pairs(pairs, "right")] == [0, None, 1, 2, 3]
@@ -86,7 +90,23 @@ ENCODINGS = [
     ("utf-16-be", codecs.BOM_UTF16_BE),
 ]
 _pieces = st.sampled_from(
-    ["标题", "正文", "。", "，", ",", "\n", "\n\n", "(区民政局)", "## ", "东昌府讯 ", "abc ", "1506", "\u3000", "人", "入"]
+    [
+        "标题",
+        "正文",
+        "。",
+        "，",
+        ",",
+        "\n",
+        "\n\n",
+        "(区民政局)",
+        "## ",
+        "东昌府讯 ",
+        "abc ",
+        "1506",
+        "\u3000",
+        "人",
+        "入",
+    ]
 )
 
 

@@ -72,7 +72,9 @@ def test_markdown_preamble_text_becomes_untitled_article():
 
 
 def test_plain_without_titles_splits_on_blank_lines():
-    text = "The country precincts of Alexander\ncounty are opposed.\n\nSAYS the Memphis Avalanche.\nFor the first time.\n"
+    text = (
+        "The country precincts of Alexander\ncounty are opposed.\n\nSAYS the Memphis Avalanche.\nFor the first time.\n"
+    )
     doc = split_issue(text)
     assert len(doc.articles) == 2
     assert doc.articles[0].title.startswith("The country precincts")
@@ -94,7 +96,7 @@ def test_crlf_offsets():
     assert_tiles(doc)
 
 
-_alphabet = st.sampled_from(list("标题正文。，,()（）#\n\r \u3000融媒体讯abc.X") + ["## ", "\r\n", "(区民政局)"])
+_alphabet = st.sampled_from([*"标题正文。，,()（）#\n\r \u3000融媒体讯abc.X", "## ", "\r\n", "(区民政局)"])
 
 
 @given(st.lists(_alphabet, max_size=200).map("".join), st.sampled_from([None, "plain", "markdown"]))
@@ -115,59 +117,75 @@ def titles(text: str) -> list[str]:
 
 
 def test_one_block_per_item_with_title_and_byline_lines():
-    text = ("荷蘭跳舞\n（丹翁）\n荷蘭人跳舞、與中國人不同、一步一停。\n又有一說、此舞起於海上。\n\n"
-            "◘某君昨在大世界觀劇、失去皮夾一隻、內有鈔票二十元。\n\n"
-            "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三、其在老河口者最要。\n")
+    text = (
+        "荷蘭跳舞\n（丹翁）\n荷蘭人跳舞、與中國人不同、一步一停。\n又有一說、此舞起於海上。\n\n"
+        "◘某君昨在大世界觀劇、失去皮夾一隻、內有鈔票二十元。\n\n"
+        "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三、其在老河口者最要。\n"
+    )
     assert titles(text) == ["荷蘭跳舞", "?◘某君昨在大世界觀劇、失去皮夾一隻、內有鈔票二十…", "宜昌特稅之特狀"]
 
 
 def test_title_and_byline_on_one_line_and_a_headline_over_several_lines():
-    text = ("重慶的防空網　（允麗）\n我們的政府，在組織上已是鋼鐵的堅固，現在是抗戰第一。\n\n"
-            "中國財部\n將於九月間召開金融重要會議\n滬金融界已奉到通知\n"
-            "據金融界傳出可靠消息、我國財政當局、將於本年九月間開會。\n\n"
-            "亦\n有\n相\n同\n（澇湖村庸）\n人爲萬物之靈，不獨起居生活，有異於禽獸。\n")
+    text = (
+        "重慶的防空網　（允麗）\n我們的政府，在組織上已是鋼鐵的堅固，現在是抗戰第一。\n\n"
+        "中國財部\n將於九月間召開金融重要會議\n滬金融界已奉到通知\n"
+        "據金融界傳出可靠消息、我國財政當局、將於本年九月間開會。\n\n"
+        "亦\n有\n相\n同\n（澇湖村庸）\n人爲萬物之靈，不獨起居生活，有異於禽獸。\n"
+    )
     assert titles(text) == ["重慶的防空網（允麗）", "中國財部將於九月間召開金融重要會議滬金融界已奉到通知", "亦有相同"]
 
 
 def test_modern_bylines_anywhere():
-    text = ("全市秋粮收购进度过半\n本报记者 张三\n"
-            "记者从市粮食局获悉，全市秋粮收购已过半，农民售粮顺畅。\n\n"
-            "新区开通三条公交线路\n记者 李四 通讯员 王五\n昨日起，新区三条公交线路正式开通，方便市民出行。\n\n"
-            "冬季供暖准备就绪\n"
-            "新华社北京11月16日电 北方各地供暖准备工作已基本就绪，各地陆续开始试供暖。\n（融媒体 裴崇旭）\n")
+    text = (
+        "全市秋粮收购进度过半\n本报记者 张三\n"
+        "记者从市粮食局获悉，全市秋粮收购已过半，农民售粮顺畅。\n\n"
+        "新区开通三条公交线路\n记者 李四 通讯员 王五\n昨日起，新区三条公交线路正式开通，方便市民出行。\n\n"
+        "冬季供暖准备就绪\n"
+        "新华社北京11月16日电 北方各地供暖准备工作已基本就绪，各地陆续开始试供暖。\n（融媒体 裴崇旭）\n"
+    )
     assert titles(text) == ["全市秋粮收购进度过半", "新区开通三条公交线路", "冬季供暖准备就绪"]
 
 
 def test_a_short_name_closing_an_article_is_no_title():
-    text = ("新聞一束\n（天笑）\n某報記者、昨赴杭州採訪西湖博覽會、歸來言其盛況。\n天笑\n\n"
-            "下一篇\n（丹翁）\n正文、又一段。\n")
+    text = (
+        "新聞一束\n（天笑）\n某報記者、昨赴杭州採訪西湖博覽會、歸來言其盛況。\n天笑\n\n"
+        "下一篇\n（丹翁）\n正文、又一段。\n"
+    )
     assert titles(text) == ["新聞一束", "下一篇"]
 
 
 def test_notices_and_captions_stand_on_their_own():
-    text = ("▼代郵\n沙鷗先生：書未收到。\n\n"
-            "西湖博覽會會場之一角圖（浩如攝）\n\n"
-            "□勘誤　昨報沈淇泉聯仿詩鐘體則，磬誤磐　麋誤糜。\n\n"
-            "怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員。\n")
+    text = (
+        "▼代郵\n沙鷗先生：書未收到。\n\n"
+        "西湖博覽會會場之一角圖（浩如攝）\n\n"
+        "□勘誤　昨報沈淇泉聯仿詩鐘體則，磬誤磐　麋誤糜。\n\n"
+        "怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員。\n"
+    )
     doc = split_issue(text)
     assert len(doc.articles) == 4
     assert doc.articles[3].title == "怕女政客"
 
 
 def test_a_headline_with_its_byline_typed_straight_after_the_previous_article_starts_one():
-    text = ("怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n"
-            "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三。\n")
+    text = (
+        "怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n"
+        "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三。\n"
+    )
     assert titles(text) == ["怕女政客", "宜昌特稅之特狀"]
 
 
 def test_notes_set_off_after_an_article_are_items_but_a_column_of_notes_keeps_them():
-    text = ("## 平等\n（丹翁）\n\n中國向來編詩集子的、和尚道士雖做得極好的詩、都放在後頭。\n\n◀梅蘭芳化妝小影▶\n\n"
-            "## 我之花事談\n\n▲據友言、福裕里美雲、已從良矣。\n\n▲小花園有一個林仙、神氣十足。\n")
+    text = (
+        "## 平等\n（丹翁）\n\n中國向來編詩集子的、和尚道士雖做得極好的詩、都放在後頭。\n\n◀梅蘭芳化妝小影▶\n\n"
+        "## 我之花事談\n\n▲據友言、福裕里美雲、已從良矣。\n\n▲小花園有一個林仙、神氣十足。\n"
+    )
     assert titles(text) == ["平等", "?◀梅蘭芳化妝小影▶", "我之花事談"]
 
 
 def test_a_hard_wrapped_column_is_not_read_as_headlines():
-    text = ("财政助农：福建茶农迎来又一春\n\n本报记者 蔡茂楷\n\n福建具有“茶之乡”、“茶之祖”等诸多美誉\n"
-            "2008年以来，为推进茶产业发展，中央财政\n安排专项资金支持福建现代茶业建设。\n\n"
-            "改善生态，构建现代茶产业发展基础\n\n一条条宽敞的机耕路四通八达，装运有机肥\n的车辆穿梭其间。\n")
+    text = (
+        "财政助农：福建茶农迎来又一春\n\n本报记者 蔡茂楷\n\n福建具有“茶之乡”、“茶之祖”等诸多美誉\n"
+        "2008年以来，为推进茶产业发展，中央财政\n安排专项资金支持福建现代茶业建设。\n\n"
+        "改善生态，构建现代茶产业发展基础\n\n一条条宽敞的机耕路四通八达，装运有机肥\n的车辆穿梭其间。\n"
+    )
     assert titles(text) == ["财政助农：福建茶农迎来又一春", "改善生态，构建现代茶产业发展基础"]

@@ -82,8 +82,9 @@ class Review(RuleBasedStateMachine):
     @rule()
     def redo_last(self) -> None:
         step = self.redo.pop()
-        self.undo.append([(pair, change, self.model.decide(pair, change, decision))
-                          for (pair, change), decision in step])
+        self.undo.append(
+            [(pair, change, self.model.decide(pair, change, decision)) for (pair, change), decision in step]
+        )
 
     @rule()
     def save_and_restore(self) -> None:
@@ -98,8 +99,11 @@ class Review(RuleBasedStateMachine):
     @rule(pick=st.integers(0, 10_000))
     def unpair_and_pair_back(self, pick: int) -> None:
         comparison = self.model.comparison
-        whole = [p for p in comparison.pairs if p.left is not None and p.right is not None
-                 and p.left_part is None and p.right_part is None]
+        whole = [
+            p
+            for p in comparison.pairs
+            if p.left is not None and p.right is not None and p.left_part is None and p.right_part is None
+        ]
         pair = whole[pick % len(whole)]
         apart = [p for p in comparison.pairs if p != pair] + [Pair(pair.left, None, 0.0), Pair(None, pair.right, 0.0)]
         kept = {k: v for k, v in self.model.decisions.items() if k[0] != pair_key(pair)}
@@ -124,7 +128,7 @@ class Review(RuleBasedStateMachine):
         # Next undecided from a few places, against a walk of the whole issue.
         for at in (0, len(everything) // 3, len(everything) - 1):
             pair, change = everything[at]
-            later = [c for c in everything[at + 1:] + everything[: at + 1] if not model.decision(*c).decided]
+            later = [c for c in everything[at + 1 :] + everything[: at + 1] if not model.decision(*c).decided]
             expected = later[0] if later else None
             got = model.next_undecided(pair, change)
             assert (got and (pair_key(got[0]), got[1])) == (expected and (pair_key(expected[0]), expected[1]))
@@ -149,8 +153,9 @@ class Review(RuleBasedStateMachine):
                 assert accepting.resolved_content(pair) == comparison.text(pair, other)
 
 
-Review.TestCase.settings = settings(max_examples=max(1, _STEPS // 50), stateful_step_count=50, deadline=None,
-                                    suppress_health_check=list(HealthCheck))
+Review.TestCase.settings = settings(
+    max_examples=max(1, _STEPS // 50), stateful_step_count=50, deadline=None, suppress_health_check=list(HealthCheck)
+)
 test_a_long_random_review_loses_nothing = Review.TestCase
 
 
@@ -168,13 +173,13 @@ def damaged_files(draw) -> bytes:
         at = rng.randrange(len(data) or 1)
         roll = rng.random()
         if roll < 0.3:
-            del data[at:at + rng.randint(1, 40)]
+            del data[at : at + rng.randint(1, 40)]
         elif roll < 0.6:
             data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 8)))
         elif roll < 0.8 and data:
             data[at % len(data)] ^= 1 << rng.randrange(8)
         else:
-            data[at:at] = data[max(0, at - 60):at]
+            data[at:at] = data[max(0, at - 60) : at]
     return bytes(data)
 
 
@@ -185,9 +190,11 @@ def test_random_and_damaged_files_end_in_output_or_one_error_line(tmp_path, left
     left_path.write_bytes(left)
     right_path.write_bytes(right)
     forced = ["--left-encoding", encoding] if encoding else []
-    for args in (["compare", left_path, right_path, "--json", *forced],
-                 ["merge", left_path, right_path, "--accept-all", "-o", out, *forced],
-                 ["merge", left_path, right_path, "--reject-all", "-o", out, *forced]):
+    for args in (
+        ["compare", left_path, right_path, "--json", *forced],
+        ["merge", left_path, right_path, "--accept-all", "-o", out, *forced],
+        ["merge", left_path, right_path, "--reject-all", "-o", out, *forced],
+    ):
         stdout, stderr = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             status = cli_main([str(a) for a in args])  # any exception but the tool's own fails the test
@@ -217,8 +224,11 @@ def _saved_session_json() -> dict:
 
 
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
-_JUNK = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3)
-                     | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6)
+_JUNK = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
 
 
 @st.composite
@@ -252,8 +262,11 @@ def damaged_sessions(draw) -> str:
     return text
 
 
-@settings(max_examples=int(os.environ.get("DUIJIAO_SESSION_FUZZ", "80")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("DUIJIAO_SESSION_FUZZ", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(damaged_sessions())
 def test_a_damaged_session_is_refused_in_one_line_or_applied_safely(tmp_path, text):
     session = tmp_path / "review.duijiao.json"

@@ -11,12 +11,16 @@ from core.structure import StructureEdits
 from core.textio import DecodedText
 from tests.core.test_segment import assert_tiles
 
-LEFT = ("怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n"
-        "宜昌特稅之特狀\n清理兩湖特稅處、有分處三、其在老河口者最要。\n\n"
-        "◘下月拆造之上海市政廳◘\n")
-RIGHT = ("怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n\n"
-         "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三、其在老河口者最要。\n\n"
-         "◘下月拆造之上海市政廳◘\n")
+LEFT = (
+    "怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n"
+    "宜昌特稅之特狀\n清理兩湖特稅處、有分處三、其在老河口者最要。\n\n"
+    "◘下月拆造之上海市政廳◘\n"
+)
+RIGHT = (
+    "怕女政客\n（丹翁）\n日本婦人參政權同盟、招待貴族院議員、席間頗多趣語。\n\n"
+    "宜昌特稅之特狀\n（寶鳳）\n清理兩湖特稅處、有分處三、其在老河口者最要。\n\n"
+    "◘下月拆造之上海市政廳◘\n"
+)
 
 
 def decoded(text: str, path: str = "generated") -> DecodedText:
@@ -64,8 +68,9 @@ def test_a_split_pairs_anew_keeps_decisions_goes_into_the_session_and_the_export
     left_path, right_path = tmp_path / "left.txt", tmp_path / "right.txt"
     left_path.write_text(LEFT, encoding="utf-8")
     right_path.write_text(RIGHT, encoding="utf-8")
-    comparison = compare_sides(side_from_text(decoded(LEFT, str(left_path))),
-                               side_from_text(decoded(RIGHT, str(right_path))), workers=0)
+    comparison = compare_sides(
+        side_from_text(decoded(LEFT, str(left_path))), side_from_text(decoded(RIGHT, str(right_path))), workers=0
+    )
     # The automatic pairing already pairs the two stories by parts of the left article.
     assert sorted((p.left, p.right) for p in comparison.pairs) == [(0, 0), (0, 1), (1, 2)]
     model = ReviewModel(comparison, "left")

@@ -2,12 +2,20 @@ import pytest
 
 from core.textio import LoadError, encode_text, load
 
-SAMPLE = "区综合行政执法局开展重点街巷及便民市场专项督导检查活动\r\n为进一步推进全国文明城市创建工作，全面提升迎检能力。\r\n"
+SAMPLE = (
+    "区综合行政执法局开展重点街巷及便民市场专项督导检查活动\r\n为进一步推进全国文明城市创建工作，全面提升迎检能力。\r\n"
+)
 
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("gb18030", b""),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+    ],
 )
 def test_round_trip(tmp_path, encoding, bom):
     raw = bom + SAMPLE.encode(encoding)

@@ -69,5 +69,5 @@ def make_window(qtbot, tmp_path):
 def loaded(make_window, inputs, qtbot):
     window, dialogs = make_window()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.drop_paths([str(inputs[0]), str(inputs[1])])
+        window.files.drop_paths([str(inputs[0]), str(inputs[1])])
     return window, dialogs

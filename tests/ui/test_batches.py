@@ -48,9 +48,11 @@ def test_undo_during_a_batch_undoes_all_of_it(loaded, qtbot, sliced):
     assert controller.model.decisions == {}
     window.actions_by_name["redo"].trigger()
     wait_idle(qtbot, window)
-    expected = {(p, c) for p, c in controller.model.changes()
-                if c and next(h for h in controller.model.comparison.hunks(p) if h.id == c).kind
-                is HunkClass.PUNCTUATION}
+    expected = {
+        (p, c)
+        for p, c in controller.model.changes()
+        if c and next(h for h in controller.model.comparison.hunks(p) if h.id == c).kind is HunkClass.PUNCTUATION
+    }
     decided = {(p, c) for p, c in controller.model.changes() if controller.model.decision(p, c).decided}
     assert decided and decided <= expected
 

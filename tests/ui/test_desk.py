@@ -35,8 +35,12 @@ def test_the_longest_flag_note_never_widens_the_window(loaded, qtbot):
     qtbot.waitUntil(lambda: window.controller.model.indexes_ready, timeout=10000)
     width = window.width()
     comparison = window.controller.comparison
-    notes = [(len(f.note), pair, index) for pair in comparison.pairs for index, hunk in
-             enumerate(comparison.hunks(pair)) for f in hunk.flags]
+    notes = [
+        (len(f.note), pair, index)
+        for pair in comparison.pairs
+        for index, hunk in enumerate(comparison.hunks(pair))
+        for f in hunk.flags
+    ]
     notes += [(len(f.note), pair, 0) for pair in comparison.pairs for f in comparison.pair_flags(pair)]
     _, pair, index = max(notes, key=lambda note: note[0])
     window.select_pair(pair, index)
@@ -68,8 +72,10 @@ def test_the_current_change_is_shown_near_the_middle_of_the_pane(loaded, qtbot):
     window.resize(900, 420)  # a short pane: the article does not fit in it
     qtbot.wait(50)
     comparison = window.controller.comparison
-    pair = max((p for p in comparison.pairs if p.left is not None and p.right is not None),
-               key=lambda p: len(comparison.text(p, "left")))
+    pair = max(
+        (p for p in comparison.pairs if p.left is not None and p.right is not None),
+        key=lambda p: len(comparison.text(p, "left")),
+    )
     hunks = comparison.hunks(pair)
     middle = len(hunks) // 2
     window.select_pair(pair, middle)
@@ -89,16 +95,25 @@ def test_scrolling_one_pane_by_wheel_scrolls_the_other(loaded, qtbot):
     window, _ = loaded
     window.resize(900, 420)
     comparison = window.controller.comparison
-    pair = max((p for p in comparison.pairs if p.left is not None and p.right is not None),
-               key=lambda p: len(comparison.text(p, "left")))
+    pair = max(
+        (p for p in comparison.pairs if p.left is not None and p.right is not None),
+        key=lambda p: len(comparison.text(p, "left")),
+    )
     window.select_pair(pair, 0)
     qtbot.wait(50)
     left, right = window.view.left_pane(), window.view.right_pane()
     before = right.verticalScrollBar().value()
     position = QPointF(left.viewport().rect().center())
-    wheel = QWheelEvent(position, QPointF(left.viewport().mapToGlobal(position.toPoint())), QPoint(0, 0),
-                        QPoint(0, -360), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        position,
+        QPointF(left.viewport().mapToGlobal(position.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -360),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(left.viewport(), wheel)
     qtbot.wait(20)
     assert left.verticalScrollBar().value() > 0
@@ -182,8 +197,14 @@ def test_accepted_rejected_and_own_text_look_different_and_the_clean_copy_marks_
         return next(found for s, e, found in window.view.looks(side) if (s, e) == (start, end))
 
     first, second, third = hunks[:3]
-    wanted = {(first, "left"): "dropped", (first, "right"): "kept", (second, "left"): "kept",
-              (second, "right"): "dropped", (third, "left"): "own", (third, "right"): "own"}
+    wanted = {
+        (first, "left"): "dropped",
+        (first, "right"): "kept",
+        (second, "left"): "kept",
+        (second, "right"): "dropped",
+        (third, "left"): "own",
+        (third, "right"): "own",
+    }
     shown = {key: look(key[1], key[0]) for key in wanted}
     assert all(shown[key] in (None, want) for key, want in wanted.items()), shown
     assert {"dropped", "kept", "own"} <= set(shown.values())

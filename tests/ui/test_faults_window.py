@@ -47,8 +47,12 @@ def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, t
 def test_a_session_with_wrong_types_gives_an_error_not_an_exception(make_window, tmp_path, inputs):
     window, dialogs = make_window()
     bad = tmp_path / "bad.duijiao.json"
-    bad.write_text(json.dumps({"format": "duijiao-session", "version": 1, "left": {"path": ["x"]},
-                               "right": {"path": str(inputs[1])}}), encoding="utf-8")
+    bad.write_text(
+        json.dumps(
+            {"format": "duijiao-session", "version": 1, "left": {"path": ["x"]}, "right": {"path": str(inputs[1])}}
+        ),
+        encoding="utf-8",
+    )
     window.files.open_session_from(bad)
     assert "left.path must be text" in dialogs.shown[-1][1]
 
@@ -76,8 +80,10 @@ def test_a_short_file_of_a_guessed_encoding_is_said_in_the_status_bar(make_windo
     window, _ = make_window()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
         window.loading.open_files(left, right)
-    assert "left.txt" in window.statusBar().currentMessage() and "Reopen with encoding" in \
-        window.statusBar().currentMessage()
+    assert (
+        "left.txt" in window.statusBar().currentMessage()
+        and "Reopen with encoding" in window.statusBar().currentMessage()
+    )
     assert window.encoding_button.isVisible()  # the way to choose, one click away
     opened = []
     window.files.reopen_with_encoding = lambda: opened.append(True)

@@ -34,15 +34,19 @@ def test_a_keyboard_review_saves_the_expected_text(loaded, qtbot, tmp_path):
     window.actions_by_name["accept_punctuation"].trigger()  # one batch, by class
 
     # The same review, made directly with core.
-    expected = ReviewModel(compare_files(*[p for p in (window.controller.comparison.left.path,
-                                                       window.controller.comparison.right.path)]))
+    expected = ReviewModel(
+        compare_files(*[p for p in (window.controller.comparison.left.path, window.controller.comparison.right.path)])
+    )
     expected.decide(first_pair, hunks[0].id, ACCEPT)
     expected.decide(first_pair, hunks[1].id, REJECT)
     expected.decide(first_pair, hunks[2].id, custom("〔校〕"))
     for pair in expected.ordered_pairs():
         for hunk in expected.comparison.hunks(pair):
-            if (hunk.kind is HunkClass.PUNCTUATION and not is_number_change(hunk)
-                    and not expected.decision(pair, hunk.id).decided):
+            if (
+                hunk.kind is HunkClass.PUNCTUATION
+                and not is_number_change(hunk)
+                and not expected.decision(pair, hunk.id).decided
+            ):
                 expected.decide(pair, hunk.id, ACCEPT)
     assert model.decisions == expected.decisions
 
@@ -158,7 +162,6 @@ def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
     assert dialog.text() == "已经人"  # the right fix taken, the OCR slip left out
     second.setChecked(True)
     assert dialog.text() == "已经入"
-
 
 
 def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_window, qtbot, tmp_path, inputs):

@@ -41,8 +41,9 @@ def test_split_here_pairs_anew_keeps_decisions_undoes_and_goes_into_the_session(
     window = load(make_window, qtbot, tmp_path)
     controller = window.controller
     assert len(controller.comparison.left.articles) == 2  # the heuristics missed the second headline
-    byline = next((p, h) for p in controller.comparison.pairs for h in controller.comparison.hunks(p)
-                  if "寶鳳" in h.right)
+    byline = next(
+        (p, h) for p in controller.comparison.pairs for h in controller.comparison.hunks(p) if "寶鳳" in h.right
+    )
     controller.decide([(byline[0], byline[1].id)], ACCEPT, "accept")
 
     put_cursor_on(qtbot, window, "宜昌特稅之特狀")
@@ -71,8 +72,7 @@ def test_split_here_pairs_anew_keeps_decisions_undoes_and_goes_into_the_session(
     assert out.read_text(encoding="utf-8") == expected.render()
 
 
-def test_mark_as_body_and_join_undo_a_boundary_and_a_session_brings_corrections_back(make_window, qtbot,
-                                                                                        tmp_path):
+def test_mark_as_body_and_join_undo_a_boundary_and_a_session_brings_corrections_back(make_window, qtbot, tmp_path):
     window = load(make_window, qtbot, tmp_path)
     controller = window.controller
     put_cursor_on(qtbot, window, "宜昌特稅之特狀")

@@ -14,8 +14,10 @@ from ui.pair_table import PairTableModel
 def statuses(window) -> list[str]:
     """What each row's changes cell says in words (its tooltip; the cell itself is a count or an arrow)."""
     model = window.table_model
-    return [model.data(model.index(row, PairTableModel.STATUS), Qt.ItemDataRole.ToolTipRole)
-            for row in range(model.rowCount())]
+    return [
+        model.data(model.index(row, PairTableModel.STATUS), Qt.ItemDataRole.ToolTipRole)
+        for row in range(model.rowCount())
+    ]
 
 
 def test_a_drop_of_the_sample_pair_lists_13_articles(loaded):
@@ -131,10 +133,10 @@ def test_empty_window_says_what_to_do(make_window):
 
 def test_one_dropped_file_waits_for_the_other(make_window, inputs, qtbot):
     window, _ = make_window()
-    window.drop_paths([str(inputs[0])], "left")
+    window.files.drop_paths([str(inputs[0])], "left")
     assert window.controller.comparison is None
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.drop_paths([str(inputs[1])], "right")
+        window.files.drop_paths([str(inputs[1])], "right")
     assert window.controller.comparison.left.path == str(inputs[0])
 
 
@@ -177,9 +179,13 @@ def test_the_interface_speaks_chinese_when_chosen(make_window):
 def test_flags_show_as_badges_and_filter_the_list(loaded, qtbot):
     window, _ = loaded
     model = window.table_model
-    badges = {model.data(model.index(r, PairTableModel.TITLE)):
-              model.data(model.index(r, PairTableModel.FLAGS), Qt.ItemDataRole.ToolTipRole) or ""
-              for r in range(model.rowCount())}
+    badges = {
+        model.data(model.index(r, PairTableModel.TITLE)): model.data(
+            model.index(r, PairTableModel.FLAGS), Qt.ItemDataRole.ToolTipRole
+        )
+        or ""
+        for r in range(model.rowCount())
+    }
     assert {model.data(model.index(r, PairTableModel.FLAGS)) for r in range(model.rowCount())} == {"⚠", ""}
     highway = next(v for k, v in badges.items() if "高速路口" in k)
     assert "splice" in highway and "OCR look-alike" in highway
@@ -187,8 +193,11 @@ def test_flags_show_as_badges_and_filter_the_list(loaded, qtbot):
     window.flagged_only.setChecked(True)
     assert 0 < window.proxy.rowCount() < model.rowCount()
     assert all(badges[window.proxy.data(window.proxy.index(r, 0))] for r in range(window.proxy.rowCount()))
-    pair = next(p for p in window.controller.comparison.pairs if p.left is not None and "高速路口" in
-                window.controller.comparison.title(p))
+    pair = next(
+        p
+        for p in window.controller.comparison.pairs
+        if p.left is not None and "高速路口" in window.controller.comparison.title(p)
+    )
     spliced = next(i for i, h in enumerate(window.controller.comparison.hunks(pair)) if h.flags)
     window.select_pair(pair, spliced)
     assert window.review_bar.flag_label.isVisible() and "splice" in window.review_bar.flag_label.text()
