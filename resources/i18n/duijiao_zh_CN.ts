@@ -4,7 +4,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../ui/side_by_side.py" line="165"/>
+        <location filename="../../ui/side_by_side.py" line="170"/>
         <source>(This article is only in the other version.)</source>
         <translation>（这篇文章只在另一个版本中。）</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="35"/>
+        <location filename="../../ui/edit_dialog.py" line="36"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="45"/>
+        <location filename="../../ui/edit_dialog.py" line="46"/>
         <source>In context:</source>
         <translation>上下文：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="71"/>
+        <location filename="../../ui/edit_dialog.py" line="73"/>
         <source>Full-width punctuation (Alt+W)</source>
         <translation>标点改为全角 (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="49"/>
+        <location filename="../../ui/edit_dialog.py" line="51"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="50"/>
+        <location filename="../../ui/edit_dialog.py" line="51"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="51"/>
+        <location filename="../../ui/edit_dialog.py" line="53"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="55"/>
+        <location filename="../../ui/edit_dialog.py" line="57"/>
         <source>Start from this (%1)</source>
         <translation>从这一版改起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="63"/>
+        <location filename="../../ui/edit_dialog.py" line="65"/>
         <source>Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):</source>
         <translation>校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：</translation>
     </message>
@@ -55,37 +55,37 @@
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="51"/>
         <source>Reopen with encoding</source>
         <translation>用指定编码重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>Left: %1</source>
         <translation>左侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs.py" line="55"/>
         <source>Right: %1</source>
         <translation>右侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Unknown encoding.</source>
         <translation>未知的编码。</translation>
     </message>
@@ -93,89 +93,124 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="27"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
+        <source>the left version</source>
+        <translation>左侧版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="51"/>
+        <source>the right version</source>
+        <translation>右侧版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52"/>
+        <source>both versions</source>
+        <translation>两个版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="55"/>
+        <source>Replace the files being reviewed?</source>
+        <translation>替换正在校对的文件？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="57"/>
+        <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
+        <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="72"/>
+        <source>Now open or drop the other version.</source>
+        <translation>请再打开或拖入另一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="74"/>
+        <source>%1 is ready. Drop or open the other version.</source>
+        <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="32"/>
+        <location filename="../../ui/file_actions.py" line="88"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="92"/>
+        <location filename="../../ui/file_actions.py" line="151"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="93"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="98"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="99"/>
+        <location filename="../../ui/file_actions.py" line="158"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
-        <location filename="../../ui/file_actions.py" line="108"/>
-        <location filename="../../ui/file_actions.py" line="134"/>
-        <location filename="../../ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="167"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="169"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="177"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
-        <location filename="../../ui/file_actions.py" line="143"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="205"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="217"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/file_actions.py" line="230"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="162"/>
+        <location filename="../../ui/file_actions.py" line="230"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="185"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -211,27 +246,27 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/palette.py" line="69"/>
+        <location filename="../../ui/palette.py" line="70"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="69"/>
+        <location filename="../../ui/palette.py" line="72"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="70"/>
+        <location filename="../../ui/palette.py" line="75"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="73"/>
+        <location filename="../../ui/palette.py" line="81"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="75"/>
+        <location filename="../../ui/palette.py" line="83"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
@@ -302,73 +337,73 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../ui/window_loading.py" line="50"/>
+        <location filename="../../ui/window_loading.py" line="61"/>
         <source>Comparing…</source>
         <translation>正在比对…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="52"/>
+        <location filename="../../ui/window_loading.py" line="64"/>
         <source>Comparing %1 with %2…</source>
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="87"/>
+        <location filename="../../ui/window_loading.py" line="99"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="116"/>
+        <location filename="../../ui/window_loading.py" line="130"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="129"/>
+        <location filename="../../ui/window_loading.py" line="149"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="130"/>
+        <location filename="../../ui/window_loading.py" line="150"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="133"/>
+        <location filename="../../ui/window_loading.py" line="156"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="137"/>
+        <location filename="../../ui/window_loading.py" line="163"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="139"/>
+        <location filename="../../ui/window_loading.py" line="165"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="145"/>
+        <location filename="../../ui/window_loading.py" line="172"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="149"/>
+        <location filename="../../ui/window_loading.py" line="178"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="151"/>
+        <location filename="../../ui/window_loading.py" line="180"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="153"/>
+        <location filename="../../ui/window_loading.py" line="182"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -376,72 +411,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>Duijiao — compare two versions of an issue</source>
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="333"/>
+        <location filename="../../ui/window.py" line="344"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>Choose encoding…</source>
         <translation>指定编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="166"/>
+        <location filename="../../ui/window.py" line="165"/>
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="166"/>
         <source>Undecided only</source>
         <translation>只看未定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>Flagged only</source>
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="169"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="423"/>
-        <source>the left version</source>
-        <translation>左侧版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="423"/>
-        <source>the right version</source>
-        <translation>右侧版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="424"/>
-        <source>both versions</source>
-        <translation>两个版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="425"/>
-        <source>Replace the files being reviewed?</source>
-        <translation>替换正在校对的文件？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="426"/>
-        <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
-        <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="244"/>
+        <location filename="../../ui/window.py" line="246"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
@@ -453,62 +463,52 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="304"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="306"/>
+        <location filename="../../ui/window.py" line="314"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325"/>
+        <location filename="../../ui/window.py" line="333"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="329"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="330"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="351"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="342"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="342"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="439"/>
-        <source>Now open or drop the other version.</source>
-        <translation>请再打开或拖入另一个版本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="440"/>
-        <source>%1 is ready. Drop or open the other version.</source>
-        <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="310"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -516,289 +516,289 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>Open &amp;left…</source>
         <translation>打开左侧文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>Open &amp;right…</source>
         <translation>打开右侧文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>Reopen with &amp;encoding…</source>
         <translation>用指定编码重新打开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Save clean copy…</source>
         <translation>保存校对稿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>Save review session…</source>
         <translation>保存校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>Open review session…</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="99"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="143"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="99"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="103"/>
+        <location filename="../../ui/menus.py" line="160"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="108"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="175"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="110"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="115"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="116"/>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="118"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="214"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="235"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135"/>
+        <location filename="../../ui/menus.py" line="239"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="246"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="139"/>
+        <location filename="../../ui/menus.py" line="250"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="255"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="145"/>
+        <location filename="../../ui/menus.py" line="262"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="263"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="147"/>
+        <location filename="../../ui/menus.py" line="264"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="265"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="154"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="155"/>
+        <location filename="../../ui/menus.py" line="272"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="273"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -834,54 +834,54 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>已定</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="91"/>
+        <location filename="../../ui/pair_table.py" line="94"/>
         <source>right only</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="79"/>
+        <location filename="../../ui/pair_table.py" line="80"/>
         <source>The article&apos;s title (the left version&apos;s, else the right one&apos;s)</source>
         <translation>文章标题（取左侧版本的，没有则取右侧的）</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="80"/>
+        <location filename="../../ui/pair_table.py" line="81"/>
         <source>How many changes the two versions of the article differ by</source>
         <translation>这篇文章两个版本之间的差异处数</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="81"/>
+        <location filename="../../ui/pair_table.py" line="82"/>
         <source>Changes decided / changes in the article</source>
         <translation>已定的差异 / 本篇差异总数</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="82"/>
+        <location filename="../../ui/pair_table.py" line="83"/>
         <source>How alike the two versions are, from 0 to 1</source>
         <translation>两个版本的相似程度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="83"/>
+        <location filename="../../ui/pair_table.py" line="85"/>
         <source>Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike</source>
         <translation>疑点：拼接、截断、重复、数字改动、疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="93"/>
+        <location filename="../../ui/pair_table.py" line="96"/>
         <source>left only</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="95"/>
+        <location filename="../../ui/pair_table.py" line="98"/>
         <source>identical</source>
         <translation>完全相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pair_table.py" line="95"/>
+        <location filename="../../ui/pair_table.py" line="98"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="158"/>
+        <location filename="../../ui/pair_table.py" line="162"/>
         <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
         <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
     </message>
@@ -889,17 +889,17 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>Take these pieces from the other version:</source>
         <translation>从另一版本采纳以下部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -972,37 +972,37 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="177"/>
+        <location filename="../../ui/review_actions.py" line="182"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="199"/>
+        <location filename="../../ui/review_actions.py" line="204"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="219"/>
+        <location filename="../../ui/review_actions.py" line="224"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="220"/>
+        <location filename="../../ui/review_actions.py" line="225"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="231"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="231"/>
+        <location filename="../../ui/review_actions.py" line="237"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="234"/>
+        <location filename="../../ui/review_actions.py" line="240"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
@@ -1033,53 +1033,53 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>SaveOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="139"/>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="184"/>
         <source>Save clean copy</source>
         <translation>保存校对稿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>As the base file (%1)</source>
         <translation>与底本相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>As the base file</source>
         <translation>与底本相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="169"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="170"/>
         <source>Layout</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>%n change(s) are undecided and will keep the base text.</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform>
@@ -1109,7 +1109,7 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>与下一篇合并</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/structure_actions.py" line="64"/>
+        <location filename="../../ui/structure_actions.py" line="65"/>
         <source>%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>%n 处决定所在的文字被新的分界切开，已舍弃（按 Ctrl+Z 可恢复）。</numerusform>
