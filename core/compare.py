@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.diff import DiffOptions, diff_texts
-from core.flags import Flag, IssueFlagger
-from core.model import Article, Document, Hunk, Pair
+from core.flags import IssueFlagger
+from core.model import Article, Document, Flag, Hunk, Pair
 from core.pairing import ArticleText, pair_articles
 from core.parallel import diff_in_order, worker_count
 from core.segment import split_issue
@@ -257,6 +257,7 @@ def diffed_in_order(
 
         def annotate(number: int, hunks: list[Hunk]) -> list[Hunk]:
             pair = pairs[number]
+            assert pair.left is not None and pair.right is not None  # two-sided, as chosen above
             return flagger.flag_hunks(pair.left, pair.right, *texts[number], hunks)
 
         results = diff_in_order(texts, comparison.options, workers, annotate)

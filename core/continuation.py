@@ -68,7 +68,13 @@ def split_partners(
         free_bigs = {_other(p, side) for p in result if getattr(p, side) is None}
         cache: dict[tuple[str, int], set[str]] = {}
 
-        def grams(which: str, index: int, cache=cache, texts=texts, other_texts=other_texts) -> set[str]:
+        def grams(
+            which: str,
+            index: int,
+            cache: dict[tuple[str, int], set[str]] = cache,
+            texts: Sequence[str] = texts,
+            other_texts: Sequence[str] = other_texts,
+        ) -> set[str]:
             # Bound now: this round's texts and cache, not whatever the loop holds when it is called.
             if (which, index) not in cache:
                 cache[(which, index)] = _bigrams((texts if which == "piece" else other_texts)[index])

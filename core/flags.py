@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from core.hunks import is_number_change, visible
-from core.model import Hunk, HunkClass
+from core.model import Flag, FlagKind, Hunk, HunkClass
 from core.normalize import CJK_CHAR, fold_width, sampled_class
 from core.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.resources import resource
@@ -42,33 +41,6 @@ def _sampled() -> re.Pattern[str]:
 _NOT_TEXT = re.compile(r"[\W_]+")
 _NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
 _SEPARATORS = "、，,；; \u3000"
-
-
-class FlagKind(Enum):
-    SPLICE = "splice"
-    REPEATED_PHRASE = "repeated-phrase"
-    TRUNCATION = "truncation"
-    OCR_CONFUSION = "ocr-confusion"
-    NUMBER_CHANGE = "number-change"
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """One reason to look twice; ``side`` is the version whose text carries it."""
-
-    kind: FlagKind
-    side: str
-    note: str  # in English, for the command line; the window words it from the fields
-    where: tuple[str, int] | None = None  # for a splice: (side, article index) it also occurs in
-    quote: str = ""  # the text the note quotes: the phrase repeated, where a text stops, the other title
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "kind": self.kind.value,
-            "side": self.side,
-            "note": self.note,
-            "where": list(self.where) if self.where else None,
-        }
 
 
 @lru_cache(maxsize=1)
@@ -227,10 +199,11 @@ class IssueFlagger:
         if left_text is None or right_text is None:
             return ()
         flags = []
-        for side, text, _other_text, end_of in (
-            ("left", left_text, right_text, lambda h: (h.left_end, h.right)),
-            ("right", right_text, left_text, lambda h: (h.right_end, h.left)),
-        ):
+        ends: tuple[tuple[str, str, Callable[[Hunk], tuple[int, str]]], ...] = (
+            ("left", left_text, lambda h: (h.left_end, h.right)),
+            ("right", right_text, lambda h: (h.right_end, h.left)),
+        )
+        for side, text, end_of in ends:
             stripped = text.rstrip()
             # A closing bracket ends a byline or a quotation: the article is whole.
             if not stripped or stripped[-1] in CLOSING or ends_with(stripped, PARAGRAPH_END) or not hunks:

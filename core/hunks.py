@@ -81,7 +81,7 @@ def classify(left: str, right: str) -> HunkClass:
 
 def make_hunks(left: str, right: str, edits: list[tuple[int, int, int, int]]) -> list[Hunk]:
     hunks = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     for l1, l2, r1, r2 in edits:
         left_text, right_text = left[l1:l2], right[r1:r2]
         context = left[max(0, l1 - _ID_CONTEXT) : l1] + "\0" + left[l2 : l2 + _ID_CONTEXT]

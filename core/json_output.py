@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TextIO, cast
 
 from core.compare import Comparison, Side, compare_sides
 from core.diff import DiffOptions
@@ -60,22 +60,25 @@ def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextI
 _flaggers: dict[int, IssueFlagger] = {}
 
 
+_Shared = tuple[Side, Side, DiffOptions]
+
+
 def _index_for_flags(shared: object) -> None:
-    left, right, options = shared  # type: ignore[misc]
+    left, right, options = cast(_Shared, shared)
     flagger = Comparison(left, right, [], options).flagger()
     flagger.prepare()
     _flaggers[id(shared)] = flagger
 
 
-def _encoded_pairs(shared: object, pairs: object, indices: list[int]) -> list[str]:
-    left, right, options = shared  # type: ignore[misc]
-    pairs = list(pairs)  # type: ignore[call-overload]
+def _encoded_pairs(shared: object, arguments: object, indices: list[int]) -> list[str]:
+    left, right, options = cast(_Shared, shared)
+    pairs = list(cast(list[Pair], arguments))
     flagger = _flaggers.get(id(shared))
     comparison = Comparison(left, right, pairs, options, {}, {}, flagger)
     return [_encode(_pair_json(comparison, pairs[i])) for i in indices]
 
 
-def _side_json(comparison: Comparison, name: str) -> dict:
+def _side_json(comparison: Comparison, name: str) -> dict[str, object]:
     each = comparison.side(name)
     return {
         "path": each.path,
@@ -91,7 +94,7 @@ def _side_json(comparison: Comparison, name: str) -> dict:
     }
 
 
-def _pair_json(comparison: Comparison, p: Pair) -> dict:
+def _pair_json(comparison: Comparison, p: Pair) -> dict[str, object]:
     left_title = comparison.left.articles[p.left].title if p.left is not None else None
     right_title = comparison.right.articles[p.right].title if p.right is not None else None
     return {

@@ -59,6 +59,35 @@ class HunkClass(Enum):
     WHITESPACE = "whitespace"
 
 
+class FlagKind(Enum):
+    """Why a change or an article deserves a second look (see ``core.flags``)."""
+
+    SPLICE = "splice"
+    REPEATED_PHRASE = "repeated-phrase"
+    TRUNCATION = "truncation"
+    OCR_CONFUSION = "ocr-confusion"
+    NUMBER_CHANGE = "number-change"
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One reason to look twice; ``side`` is the version whose text carries it."""
+
+    kind: FlagKind
+    side: str
+    note: str  # in English, for the command line; the window words it from the fields
+    where: tuple[str, int] | None = None  # for a splice: (side, article index) it also occurs in
+    quote: str = ""  # the text the note quotes: the phrase repeated, where a text stops, the other title
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "side": self.side,
+            "note": self.note,
+            "where": list(self.where) if self.where else None,
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Hunk:
     """One difference between the two contents of a pair.
@@ -76,7 +105,7 @@ class Hunk:
     left: str
     right: str
     kind: HunkClass
-    flags: tuple[object, ...] = field(default=())  # core.flags.Flag values
+    flags: tuple[Flag, ...] = field(default=())
 
 
 Span = tuple[int, int]

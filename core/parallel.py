@@ -14,14 +14,16 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
+from typing import Any, cast
 
 from core.diff import DiffOptions, diff_texts
-from core.model import Hunk, HunkClass
+from core.model import Flag, Hunk, HunkClass
 
 MIN_PAIRS = 400
 """Below this many pairs, starting workers costs more than it saves."""
 
 Annotate = Callable[[int, list[Hunk]], list[Hunk]]
+_DiffWork = tuple[Sequence[tuple[str, str]], DiffOptions, Annotate | None]
 """Called in the worker with a pair's number and hunks; returns them annotated (flagged)."""
 
 # Work for forked workers, by job number: a worker inherits the table when it is forked and
@@ -44,15 +46,16 @@ def _registered(work: object) -> Iterator[int]:
             _REGISTRY.pop(number, None)
 
 
-_Row = tuple[str, int, int, int, int, str, tuple]
+_Row = tuple[str, int, int, int, int, str, tuple[Flag, ...]]
 
 
 def _diff_slice(job: int, indices: list[int]) -> list[list[_Row]]:  # runs in a worker
     # Plain tuples without the texts: pickling Hunk objects cost more than the diffs saved.
-    texts, options, annotate = _REGISTRY[job]  # type: ignore[misc]
+    texts, options, annotate = cast(_DiffWork, _REGISTRY[job])
     rows = []
     for i in indices:
-        hunks = diff_texts(*texts[i], options)
+        left, right = texts[i]
+        hunks = diff_texts(left, right, options)
         if annotate is not None:
             hunks = annotate(i, hunks)
         rows.append(
@@ -112,7 +115,7 @@ def diff_in_order(
             yield index, _hunks(each, *texts[index])
 
 
-def ordered_map(task: Callable[[list[int]], list], count: int, workers: int) -> Iterator:
+def ordered_map(task: Callable[[list[int]], list[Any]], count: int, workers: int) -> Iterator[Any]:
     """``task`` over ``range(count)`` in forked workers, one value per index, yielded in order.
 
     The workers take runs of consecutive indices, so whoever consumes this (the
@@ -138,11 +141,11 @@ def ordered_map(task: Callable[[list[int]], list], count: int, workers: int) -> 
                     future.cancel()
 
 
-def _run_task(job: int, indices: list[int]) -> list:
-    return _REGISTRY[job](indices)  # type: ignore[operator]
+def _run_task(job: int, indices: list[int]) -> list[Any]:
+    return cast(Callable[[list[int]], list[Any]], _REGISTRY[job])(indices)
 
 
-def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) -> list:
+def map_in_workers(task: Callable[[list[int]], list[Any]], count: int, workers: int) -> list[Any]:
     """``task`` over ``range(count)`` in forked workers; ``task(indices)`` returns one value per index.
 
     The task may be a closure over big data: forked workers inherit it rather
@@ -152,7 +155,7 @@ def map_in_workers(task: Callable[[list[int]], list], count: int, workers: int) 
     from concurrent.futures import ProcessPoolExecutor
 
     slices = [list(range(k, count, workers * 4)) for k in range(workers * 4)]
-    results: list = [None] * count
+    results: list[Any] = [None] * count
     with (
         _registered(task) as job,
         ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool,
@@ -198,8 +201,8 @@ class EarlyPool:
         self._pool.submit(_nothing)  # the workers are forked now, not at the first real task
 
     def ordered_map(
-        self, function: Callable[[object, object, list[int]], list], arguments: object, count: int
-    ) -> Iterator:
+        self, function: Callable[[object, object, list[int]], list[Any]], arguments: object, count: int
+    ) -> Iterator[Any]:
         """``function`` over ``range(count)`` in runs of consecutive indices, values yielded in order."""
         size = max(1, -(-count // (self._workers * 8)))
         runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
@@ -220,6 +223,6 @@ class EarlyPool:
 
 
 def _run_shared(
-    function: Callable[[object, object, list[int]], list], job: int, arguments: object, indices: list[int]
-) -> list:
+    function: Callable[[object, object, list[int]], list[Any]], job: int, arguments: object, indices: list[int]
+) -> list[Any]:
     return function(_REGISTRY[job], arguments, indices)

@@ -83,7 +83,7 @@ def next_flagged(
         spots.extend((number, k) for k in flagged)
     if not spots:
         return None
-    here = (list(pairs).index(pair) if pair in pairs else -1, change)
+    here = (list(pairs).index(pair) if pair is not None and pair in pairs else -1, change)
     if backwards:
         before = [spot for spot in spots if spot < here]
         number, index = before[-1] if before else spots[-1]

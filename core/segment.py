@@ -71,7 +71,7 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     """Lines with their offsets; only \\n, \\r\\n and \\r break lines."""
-    lines = []
+    lines: list[_Line] = []
     for match in re.finditer(r"[^\r\n]*(\r\n|\r|\n|$)", text):
         if match.start() == len(text) and lines:
             break

@@ -168,11 +168,11 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
     # confidence; a single-byte one decodes almost anything, so it needs chardet's conviction.
     if name and (name in _MULTI_BYTE or (guess.get("confidence") or 0) >= _MIN_CONFIDENCE):
         try:
-            text = data.decode(name)
+            guessed: str | None = data.decode(name)
         except (UnicodeDecodeError, LookupError):
-            text = None
-        if text is not None and not _has_control_characters(text):
-            return DecodedText(path, text, name, b"", _detect_newline(text), _unsure(data, name, text))
+            guessed = None
+        if guessed is not None and not _has_control_characters(guessed):
+            return DecodedText(path, guessed, name, b"", _detect_newline(guessed), _unsure(data, name, guessed))
     if name and name not in _MULTI_BYTE:
         # A short Western text leaves chardet unsure; accept a Latin reading only when it
         # reads like one: accented letters standing among plain ones, not runs of symbols.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,9 @@ class FileActions(WindowPart):
 
     def recent_files(self) -> list[str]:
         value = self.window.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as the item
+            return [value]
+        return [str(each) for each in value] if isinstance(value, list) else []
 
     def remember_recent(self, left: str, right: str) -> None:
         entry = f"{left}\n{right}"
@@ -108,7 +111,7 @@ class FileActions(WindowPart):
         for entry in self.recent_files():
             left, _, right = entry.partition("\n")
             menu.addAction(
-                f"{Path(left).name} ↔ {Path(right).name}", lambda a=left, b=right: self.window.loading.open_files(a, b)
+                f"{Path(left).name} ↔ {Path(right).name}", partial(self.window.loading.open_files, left, right)
             )
 
     def swap_sides(self) -> None:
@@ -186,7 +189,7 @@ class FileActions(WindowPart):
         comparison = self.controller.comparison
         assert comparison is not None
         left, right = Path(comparison.left.path), Path(comparison.right.path)
-        folder = self.window.settings.value("session_folder", "") or str(left.parent)
+        folder = self.window.text_setting("session_folder") or str(left.parent)
         return str(Path(folder) / f"{left.stem}+{right.stem}{SUFFIX}")
 
     def save_session_to(self, path: str | os.PathLike[str]) -> bool:
@@ -203,7 +206,7 @@ class FileActions(WindowPart):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open review session"),
-            self.window.settings.value("session_folder", ""),
+            self.window.text_setting("session_folder"),
             self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
         )
         if path:

@@ -32,8 +32,8 @@ class FindBar(QWidget):
         layout.addWidget(self.next_button)
         layout.addWidget(self.outcome)
         layout.addWidget(self.close_button)
-        self.previous_button.clicked.connect(lambda: self.find(backwards=True))
-        self.next_button.clicked.connect(lambda: self.find())
+        self.previous_button.clicked.connect(lambda: self.search(backwards=True))
+        self.next_button.clicked.connect(lambda: self.search())
         self.close_button.clicked.connect(self.close_bar)
         self.edit.installEventFilter(self)
         self.retranslate()
@@ -55,7 +55,7 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def find(self, backwards: bool = False) -> None:
+    def search(self, backwards: bool = False) -> None:
         if self.edit.text():
             self.wanted.emit(self.edit.text(), backwards)
 
@@ -65,7 +65,7 @@ class FindBar(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.find(backwards=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+                self.search(backwards=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

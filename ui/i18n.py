@@ -20,6 +20,8 @@ def preferred_language(saved: str | None) -> str:
 def install_language(language: str) -> bool:
     """Load the translation for ``language`` into the application; True when one was loaded."""
     app = QCoreApplication.instance()
+    if app is None:
+        return False
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -59,6 +59,7 @@ class CompareJob(QThread):
         self._encodings = encodings
         self._stop = threading.Event()
         self.list_shown = threading.Event()  # set by the window once the paired list is on screen
+        self._last_report: tuple[str, float] = ("", 0.0)  # the stage and time of the last report
 
     def cancel(self) -> None:
         self._stop.set()
@@ -82,7 +83,7 @@ class CompareJob(QThread):
         every other pair behind it, then builds the review's indexes, so no
         keypress ever waits for the whole issue.
         """
-        self._last_report: tuple[str, float] = ("", 0.0)
+        self._last_report = ("", 0.0)
         # Every Qt call of the window's thread gives up the interpreter lock and must win it
         # back from this thread: at Python's default 5 ms a slot of a few hundred calls waited
         # a second. 1 ms keeps the window answering while the issue is diffed behind it.

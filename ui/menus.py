@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ class Menus(QObject):
             name: str,
             text: str,
             slot: Callable[[], object] | None = None,
-            keys: str | QKeySequence.StandardKey | list[str] | None = None,
+            keys: str | QKeySequence.StandardKey | list[str | QKeySequence.StandardKey] | None = None,
             checkable: bool = False,
             view_only: bool = False,
             in_menu: bool = True,
@@ -265,7 +266,7 @@ class Menus(QObject):
         language = view.addMenu(self.tr("Language"))
         chosen = current_language()
         for name, label, code in (("language_zh", "中文", "zh_CN"), ("language_en", "English", "en")):
-            action = add(language, name, label, lambda code=code: window.files.set_language(code), checkable=True)
+            action = add(language, name, label, partial(window.files.set_language, code), checkable=True)
             action.setChecked(code == chosen)  # the menu marks the language shown
 
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -50,7 +50,7 @@ class PairTableModel(QAbstractTableModel):
             if row is not None and previous is not None and row == previous + 1:
                 previous = row
                 continue
-            if start is not None:
+            if start is not None and previous is not None:
                 self.dataChanged.emit(self.index(start, self.STATUS), self.index(previous, self.DECIDED))
             start = previous = row
 

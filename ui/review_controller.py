@@ -63,6 +63,7 @@ class RepairCommand(QUndoCommand):
         super().__init__(text)
         self._controller = controller
         self._after = pairs
+        assert controller.comparison is not None
         self._before = list(controller.comparison.pairs)
 
     def redo(self) -> None:

@@ -198,6 +198,7 @@ class DiffView(QWidget):
     def retranslate(self) -> None:
         """Rebuild the legend in the language now installed."""
         layout = self.layout()
+        assert layout is not None
         fresh = legend(self)
         layout.replaceWidget(self._legend, fresh)
         self._legend.deleteLater()
@@ -338,7 +339,8 @@ class DiffView(QWidget):
     # Painting -----------------------------------------------------------------------------------
 
     def _paint(self) -> None:
-        left, right = [], []
+        left: list[QTextEdit.ExtraSelection] = []
+        right: list[QTextEdit.ExtraSelection] = []
         to_left, to_right = self._offsets["left"].to_doc, self._offsets["right"].to_doc
         for index, hunk in enumerate(self._hunks):
             kind = change_kind(hunk)

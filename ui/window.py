@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.structure = StructureActions(self)
         self.loading = Loading(self)
         # Dialog hooks: tests replace these so nothing modal blocks them.
-        self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(self, title, text)
+        self.inform: Callable[[str, str], None] = self._warning_box
         self.ask: Callable[[str, str], bool] = self._ask_box
         self.setAcceptDrops(True)
         self._build()
@@ -216,6 +216,14 @@ class MainWindow(QMainWindow):
         self.error_shown.emit(message)
         self.inform(title, message)
 
+    def _warning_box(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def text_setting(self, key: str, default: str = "") -> str:
+        """A remembered setting that is text (QSettings gives back whatever was stored, or nothing)."""
+        value = self.settings.value(key, default)
+        return value if isinstance(value, str) else default
+
     def _ask_box(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
@@ -276,6 +284,7 @@ class MainWindow(QMainWindow):
     def _display(self, pair: Pair, change: int = 0) -> None:
         self.current_pair = pair
         comparison = self.controller.comparison
+        assert comparison is not None
         left, right = comparison.text(pair, "left"), comparison.text(pair, "right")
         title = comparison.title(pair)
         if left is None:
@@ -321,6 +330,8 @@ class MainWindow(QMainWindow):
     def _current_flags(self) -> str:
         """The flags of the current change (or of a flagged one-sided or truncated article)."""
         pair, comparison = self.current_pair, self.controller.comparison
+        if pair is None or comparison is None:
+            return ""
         found = list(comparison.pair_flags(pair))
         hunks = comparison.hunks(pair)
         if 0 <= self.view.current_index() < len(hunks):
@@ -385,7 +396,8 @@ class MainWindow(QMainWindow):
         for name in OPTION_NAMES:
             value = self.settings.value(f"options/{name}", False)
             self.actions_by_name[name].setChecked(value in (True, "true"))
-        self.view.set_zoom(int(self.settings.value("zoom", 0)))
+        zoom = self.settings.value("zoom", 0)
+        self.view.set_zoom(int(zoom) if isinstance(zoom, (int, str)) and str(zoom).lstrip("-").isdigit() else 0)
         columns = self.settings.value("list_columns")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)

@@ -48,7 +48,7 @@ class Loading(WindowPart):
             window.options(),
             encodings,
             window,
-            window.settings.value("base", "left"),
+            window.text_setting("base", "left"),
         )
         job.progressed.connect(self._progressed)
         job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
@@ -105,7 +105,7 @@ class Loading(WindowPart):
         window.cancel_button.hide()
         window.statusBar().clearMessage()
         self.controller.forced_encodings = dict(encodings)
-        self.controller.set_comparison(comparison, window.settings.value("base", "left"), background=True)
+        self.controller.set_comparison(comparison, window.text_setting("base", "left"), background=True)
         window.files.remember_recent(comparison.left.path, comparison.right.path)
         if session is not None:
             self.apply_session(session)
