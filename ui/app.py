@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core.resources import resource
@@ -21,6 +22,8 @@ def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str]
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_options])
     app.setOrganizationName("Duijiao")
     app.setApplicationName("Duijiao")
+    app.setWindowIcon(QIcon(str(resource("duijiao.png"))))
+    app.setDesktopFileName("duijiao")  # Wayland and the desktop match the window to duijiao.desktop
     settings = QSettings()
     install_language(preferred_language(settings.value("language")))
 
