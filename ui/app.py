@@ -19,7 +19,8 @@ SAMPLES = resource("samples")
 
 def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str] = ()) -> int:
     """Open the window (on the sample pair, or on ``files``); returns the application's exit status."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_options])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_options])
     app.setOrganizationName("Duijiao")
     app.setApplicationName("Duijiao")
     app.setWindowIcon(QIcon(str(resource("duijiao.png"))))
