@@ -19,6 +19,7 @@ from core.diff import DiffOptions
 from core.flags import IssueFlagger
 from core.model import Pair
 from core.parallel import EarlyPool, worker_count
+from core.suggest import IssueEvidence, Suggestion
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -33,7 +34,8 @@ def write_json(comparison: Comparison, stream: TextIO, lines: Iterable[str] | No
         + ',\n"pairs":['
     )
     if lines is None:
-        lines = (_encode(_pair_json(comparison, pair)) for pair in comparison.pairs)
+        evidence = IssueEvidence(comparison)
+        lines = (_encode(_pair_json(comparison, pair, evidence)) for pair in comparison.pairs)
     for number, line in enumerate(lines):
         stream.write(("\n" if number == 0 else ",\n") + line)
     stream.write("\n]}\n")
@@ -58,6 +60,7 @@ def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextI
 # In a worker: the issue's flagger, indexed while the parent pairs; by the shared sides' identity,
 # though a worker only ever serves one comparison.
 _flaggers: dict[int, IssueFlagger] = {}
+_evidence: dict[int, IssueEvidence] = {}
 
 
 _Shared = tuple[Side, Side, DiffOptions]
@@ -75,7 +78,10 @@ def _encoded_pairs(shared: object, arguments: object, indices: list[int]) -> lis
     pairs = list(cast(list[Pair], arguments))
     flagger = _flaggers.get(id(shared))
     comparison = Comparison(left, right, pairs, options, {}, {}, flagger)
-    return [_encode(_pair_json(comparison, pairs[i])) for i in indices]
+    if id(shared) not in _evidence:
+        _evidence[id(shared)] = IssueEvidence(comparison)
+    evidence = _evidence[id(shared)].about(comparison)
+    return [_encode(_pair_json(comparison, pairs[i], evidence)) for i in indices]
 
 
 def _side_json(comparison: Comparison, name: str) -> dict[str, object]:
@@ -94,7 +100,7 @@ def _side_json(comparison: Comparison, name: str) -> dict[str, object]:
     }
 
 
-def _pair_json(comparison: Comparison, p: Pair) -> dict[str, object]:
+def _pair_json(comparison: Comparison, p: Pair, evidence: IssueEvidence) -> dict[str, object]:
     left_title = comparison.left.articles[p.left].title if p.left is not None else None
     right_title = comparison.right.articles[p.right].title if p.right is not None else None
     return {
@@ -117,7 +123,12 @@ def _pair_json(comparison: Comparison, p: Pair) -> dict[str, object]:
                 "right_start": h.right_start,
                 "right_end": h.right_end,
                 "flags": [f.to_json() for f in h.flags],
+                "suggestion": _suggestion_json(evidence.suggest(p, h)),
             }
             for h in comparison.hunks(p)
         ],
     }
+
+
+def _suggestion_json(suggestion: Suggestion | None) -> dict[str, object] | None:
+    return None if suggestion is None else suggestion.to_json()

@@ -1,0 +1,165 @@
+"""How often the suggested side of a change is the right one, per source of evidence.
+
+    python bench/suggestions.py
+
+Known answers:
+
+* the pages of ``../shared/samples/ecpo-jingbao/`` (first transcription on
+  the left, checked text on the right: the right side is right), each also
+  run mirrored (the files swapped: the left side is right), so a guesser that
+  always answers one side scores 50 %;
+* the sample pair's text changes judged once by hand
+  (``tests/fixtures/sample-judgements.json``), as given and mirrored;
+* synthetic issues: the sample pair's right version with look-alike
+  characters (the OCR table) seeded into one version or the other, with a
+  different seed for each side.
+
+Printed per source and overall: precision (suggestions naming the right
+side) and coverage (share of text changes with a suggestion; confident ones,
+the ones a batch takes, apart). Punctuation changes are counted on their own.
+Target: precision at least 95 % at coverage at least 50 % of text changes on
+the mirrored real set.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.compare import compare_files  # noqa: E402
+from core.flags import confusion_groups  # noqa: E402
+from core.model import HunkClass  # noqa: E402
+from core.suggest import IssueEvidence  # noqa: E402
+
+ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
+SAMPLE_LEFT = ROOT / "resources" / "samples" / "plain-export.txt"
+SAMPLE_RIGHT = ROOT / "resources" / "samples" / "markdown-export.txt"
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.changes: Counter[str] = Counter()  # by class
+        self.suggested: Counter[tuple[str, str]] = Counter()  # (class, source)
+        self.correct: Counter[tuple[str, str]] = Counter()
+        self.confident: Counter[tuple[str, str]] = Counter()
+        self.confident_correct: Counter[tuple[str, str]] = Counter()
+
+    def add(self, left: Path, right: Path, truth: str | dict[str, str]) -> None:
+        """Count the suggestions of the comparison of ``left`` and ``right`` against ``truth``: the side
+        right for every change, or, by change id, for the changes judged (the others are not counted)."""
+        comparison = compare_files(left, right)
+        evidence = IssueEvidence(comparison)
+        for pair in comparison.pairs:
+            for hunk in comparison.hunks(pair):
+                if isinstance(truth, dict) and hunk.id not in truth:
+                    continue
+                right_side = truth[hunk.id] if isinstance(truth, dict) else truth
+                kind = (
+                    "punctuation"
+                    if hunk.kind is HunkClass.PUNCTUATION
+                    else ("text" if hunk.kind is HunkClass.TEXT else "whitespace")
+                )
+                self.changes[kind] += 1
+                suggestion = evidence.suggest(pair, hunk)
+                if suggestion is None:
+                    continue
+                key = (kind, suggestion.source)
+                self.suggested[key] += 1
+                self.correct[key] += suggestion.side == right_side
+                if suggestion.confident:
+                    self.confident[key] += 1
+                    self.confident_correct[key] += suggestion.side == right_side
+
+    def report(self, title: str) -> tuple[float, float]:
+        print(title)
+        overall = (0.0, 0.0)
+        for kind in ("text", "punctuation"):
+            total = self.changes[kind]
+            keys = sorted(k for k in self.suggested if k[0] == kind)
+            if not total:
+                continue
+            for key in keys:
+                print(
+                    f"  {kind:<12} {key[1]:<12} {self.suggested[key]:5d} suggested  precision "
+                    f"{self.correct[key] / self.suggested[key]:6.1%}  coverage {self.suggested[key] / total:6.1%}"
+                )
+            made = sum(self.suggested[k] for k in keys)
+            right = sum(self.correct[k] for k in keys)
+            sure = sum(self.confident[k] for k in keys)
+            sure_right = sum(self.confident_correct[k] for k in keys)
+            precision = right / made if made else 0.0
+            print(
+                f"  {kind:<12} {'all':<12} {made:5d} of {total:5d}   precision {precision:6.1%}  "
+                f"coverage {made / total:6.1%}   confident: {sure} at {sure_right / max(sure, 1):6.1%}"
+            )
+            if kind == "text":
+                overall = (precision, made / total)
+        return overall
+
+
+def seeded(text: str, rng: random.Random, rate: float) -> str:
+    """``text`` with a share of its characters replaced by an OCR look-alike."""
+    groups = confusion_groups()
+    out = []
+    for ch in text:
+        if ch in groups and not ch.isascii() and rng.random() < rate:
+            out.append(rng.choice(sorted(groups[ch])))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def main() -> int:
+    if ECPO.is_dir():
+        real = Tally()
+        for case in sorted(p for p in ECPO.iterdir() if p.is_dir()):
+            left, right = case / "left.txt", case / "right.txt"
+            if not left.exists():
+                left, right = sorted(p for p in case.iterdir() if p.name.startswith(("left", "right")))
+            real.add(left, right, "right")
+            real.add(right, left, "left")  # mirrored
+        precision, coverage = real.report("ecpo-jingbao, each page as given and mirrored")
+        verdict = "PASS" if precision >= 0.95 and coverage >= 0.5 else "FAIL"
+        print(f"{verdict}  mirrored real set: precision {precision:.1%} (>= 95 %), coverage {coverage:.1%} (>= 50 %)")
+    else:
+        print(f"{ECPO} is absent: the real set is skipped")
+    judged = json.loads((ROOT / "tests" / "fixtures" / "sample-judgements.json").read_text(encoding="utf-8"))
+    answers = {change["id"]: change["correct"] for change in judged["changes"]}
+    sample = Tally()
+    sample.add(SAMPLE_LEFT, SAMPLE_RIGHT, answers)
+    # Mirrored, a change keeps its id only when its texts are the same both ways; judge by texts then.
+    mirrored = {c["id"]: c for c in judged["changes"]}
+    swapped = compare_files(SAMPLE_RIGHT, SAMPLE_LEFT)
+    flipped = {
+        h.id: ("left" if mirrored_change["correct"] == "right" else "right")
+        for pair in swapped.pairs
+        for h in swapped.hunks(pair)
+        for mirrored_change in mirrored.values()
+        if (h.left, h.right) == (mirrored_change["right"], mirrored_change["left"])
+    }
+    sample.add(SAMPLE_RIGHT, SAMPLE_LEFT, flipped)
+    sample.report(f"the sample pair's {len(answers)} text changes judged by hand, as given and mirrored")
+    synthetic = Tally()
+    truth = SAMPLE_RIGHT.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in range(3):
+            rng = random.Random(seed)
+            wrong = Path(tmp) / f"seeded-{seed}.md"
+            good = Path(tmp) / f"clean-{seed}.md"
+            wrong.write_text(seeded(truth, rng, 0.2), encoding="utf-8")
+            good.write_text(truth, encoding="utf-8")
+            synthetic.add(wrong, good, "right")
+            synthetic.add(good, wrong, "left")
+    synthetic.report("synthetic: look-alike characters seeded into one version (both orders)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
