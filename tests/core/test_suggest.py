@@ -1,0 +1,130 @@
+"""Each source of evidence names the right side, whichever file was loaded as left."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.cli import main as cli_main
+from core.compare import compare_sides, side_from_text
+from core.model import HunkClass
+from core.review import ACCEPT, REJECT, ReviewModel
+from core.suggest import IssueEvidence, confident_decisions
+from core.textio import DecodedText
+
+
+def comparison(left: str, right: str):
+    side = lambda text, name: side_from_text(DecodedText(name, text, "utf-8", b"", "\n"))  # noqa: E731
+    return compare_sides(side(left, "left.txt"), side(right, "right.txt"))
+
+
+def suggestions(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(source, side, the change's texts) of every suggestion of the comparison."""
+    c = comparison(left, right)
+    evidence = IssueEvidence(c)
+    found = []
+    for pair in c.pairs:
+        for hunk in c.hunks(pair):
+            s = evidence.suggest(pair, hunk)
+            if s is not None:
+                found.append((s.source, s.side, f"{hunk.left}|{hunk.right}"))
+    return found
+
+
+def both_ways(good: str, bad: str) -> tuple[list, list]:
+    """The suggestions with the right text on the right, then on the left."""
+    return suggestions(bad, good), suggestions(good, bad)
+
+
+ARTICLE = "甲文\n\n{}\n"
+
+
+def test_a_placeholder_marks_the_side_that_could_not_read():
+    good = ARTICLE.format("市政府昨日召開會議，討論本年預算。")
+    bad = ARTICLE.format("市政府昨日召〓會議，討論本年預算。")
+    as_given, mirrored = both_ways(good, bad)
+    assert [(s, side) for s, side, _ in as_given] == [("placeholder", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("placeholder", "left")]
+
+
+def test_old_print_forms_are_the_page_s():
+    good = ARTICLE.format("他說此事尙未淸楚，眞是可惜。又說明日再議。")
+    bad = ARTICLE.format("他説此事尚未清楚，真是可惜。又説明日再議。")
+    as_given, mirrored = both_ways(good, bad)
+    assert {(s, side) for s, side, _ in as_given} == {("print-form", "right")}
+    assert {(s, side) for s, side, _ in mirrored} == {("print-form", "left")}
+
+
+def test_chinese_text_takes_full_width_punctuation_unless_the_issue_does_otherwise():
+    good = ARTICLE.format("今天天气很好，我们去公园。" * 12)
+    bad = ARTICLE.format("今天天气很好,我们去公园。" * 12)
+    as_given, mirrored = both_ways(good, bad)
+    assert as_given and {(s, side) for s, side, _ in as_given} == {("width", "right")}
+    assert {(s, side) for s, side, _ in mirrored} == {("width", "left")}
+    latin = suggestions(ARTICLE.format("Version 2，release"), ARTICLE.format("Version 2,release"))
+    assert not [s for s in latin if s[0] == "width"]  # not Chinese text: either width may be meant
+
+
+def test_the_words_both_versions_agree_on_elsewhere_decide_a_single_character():
+    shared = "昨日入境人员须持核酸证明，每日入境人员到达后隔离。"
+    good = ARTICLE.format(shared + "今日入境人员共计三百。")
+    bad = ARTICLE.format(shared + "今日人境人员共计三百。")
+    as_given, mirrored = both_ways(good, bad)
+    assert [(s, side) for s, side, _ in as_given] == [("context", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("context", "left")]
+
+
+def test_a_number_repeated_elsewhere_in_the_issue_is_the_likely_one():
+    good = ARTICLE.format("共有1506辆车进入。当日1506辆车全部登记。")
+    bad = ARTICLE.format("共有1605辆车进入。当日1506辆车全部登记。")
+    as_given, mirrored = both_ways(good, bad)
+    assert [(s, side) for s, side, _ in as_given] == [("number", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("number", "left")]
+
+
+def test_a_repeated_phrase_is_the_wrong_side():
+    good = ARTICLE.format("他们认真学习文件精神，并落实到工作中。")
+    bad = ARTICLE.format("他们认真学习学习文件精神，并落实到工作中。")
+    as_given, mirrored = both_ways(good, bad)
+    assert ("repeat", "right") in {(s, side) for s, side, _ in as_given}
+    assert ("repeat", "left") in {(s, side) for s, side, _ in mirrored}
+
+
+def test_without_evidence_there_is_no_suggestion():
+    assert suggestions(ARTICLE.format("采取有力措施，保障安全。"), ARTICLE.format("采取有力举措，保障安全。")) == []
+
+
+def test_the_batch_takes_only_confident_undecided_non_number_changes():
+    good = ARTICLE.format("他說此事尙未淸楚，共有1506輛。當日1506輛全部登記，今天天气很好，" * 3)
+    bad = ARTICLE.format("他説此事尚未清楚，共有1605輛。當日1506輛全部登記，今天天气很好," * 3)
+    c = comparison(bad, good)
+    model = ReviewModel(c)
+    pair = next(p for p in c.pairs if p.left is not None)
+    first = c.hunks(pair)[0]
+    model.decide(pair, first.id, REJECT)  # decided already: never touched
+    taken = list(confident_decisions(model, IssueEvidence(c)))
+    hunks = {h.id: h for h in c.hunks(pair)}
+    assert taken and all(change_id != first.id for _, change_id, _ in taken)
+    assert all(decision == ACCEPT for _, _, decision in taken)  # the right side is right: take it
+    from core.hunks import is_number_change
+
+    assert not any(is_number_change(hunks[change_id]) for _, change_id, _ in taken)
+    assert any(hunks[change_id].kind is HunkClass.PUNCTUATION for _, change_id, _ in taken)
+
+
+@pytest.mark.parametrize("base", ["left", "right"])
+def test_the_batch_decides_by_the_base(base):
+    c = comparison(ARTICLE.format("他説此事。"), ARTICLE.format("他說此事。"))
+    model = ReviewModel(c, base)
+    decisions = [d for _, _, d in confident_decisions(model, IssueEvidence(c))]
+    assert decisions == [ACCEPT if base == "left" else REJECT]  # the right side's 說 either way
+
+
+def test_the_json_carries_the_suggestion(tmp_path, capsys):
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text(ARTICLE.format("他説此事尚未清楚。"), encoding="utf-8")
+    right.write_text(ARTICLE.format("他說此事尙未淸楚。"), encoding="utf-8")
+    assert cli_main(["compare", str(left), str(right), "--json"]) == 0
+    hunks = [h for p in json.loads(capsys.readouterr().out)["pairs"] for h in p["hunks"]]
+    assert hunks and all(h["suggestion"]["side"] == "right" and h["suggestion"]["reason"] for h in hunks)
