@@ -124,6 +124,11 @@ class IssueEvidence:
         self.comparison = comparison
         self._stats = stats or _IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
 
+    def prepare(self) -> None:
+        """Make every count now (a loading thread calls this, so no keypress waits for them)."""
+        stats = self._stats
+        _ = stats.agreed_bigrams, stats.full_width_share, stats.print_form_share, stats.numbers
+
     def about(self, comparison: Comparison) -> IssueEvidence:
         """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
         return self if comparison is self.comparison else IssueEvidence(comparison, self._stats)

@@ -12,6 +12,7 @@ from core.collector import collector_paused
 from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
 from core.diff import DiffOptions
 from core.review import ReviewModel
+from core.suggest import IssueEvidence
 from core.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
@@ -60,6 +61,7 @@ class CompareJob(QThread):
         self._stop = threading.Event()
         self.list_shown = threading.Event()  # set by the window once the paired list is on screen
         self._last_report: tuple[str, float] = ("", 0.0)  # the stage and time of the last report
+        self.evidence: IssueEvidence | None = None  # what the issue says about its changes, counted here
 
     def cancel(self) -> None:
         self._stop.set()
@@ -116,6 +118,8 @@ class CompareJob(QThread):
             diff_every_pair(comparison, self._report, self._stop.is_set, workers=0)
             review = ReviewModel(comparison, self.base)
             review.prepare()
+            self.evidence = IssueEvidence(comparison)
+            self.evidence.prepare()
         except Cancelled:
             return
         except Exception as exc:  # the list stays usable: each pair is diffed when shown

@@ -118,6 +118,30 @@ class Menus(QObject):
         review.addSeparator()
         add(
             review,
+            "take_suggestion",
+            self.tr("Take the suggested side"),
+            window.review.take_suggestion,
+            "G",
+            view_only=True,
+        )
+        add(
+            review,
+            "take_article_suggestions",
+            self.tr("Take the confident suggestions of this article"),
+            window.review.take_article_suggestions,
+            "Shift+G",
+            view_only=True,
+        )
+        add(
+            review,
+            "take_all_suggestions",
+            self.tr("Take every confident suggestion of the issue"),
+            window.review.take_all_suggestions,
+            "Ctrl+Alt+G",
+        )
+        review.addSeparator()
+        add(
+            review,
             "accept_article",
             self.tr("Accept the rest of this article"),
             window.review.accept_article,

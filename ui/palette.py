@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from core.flags import Flag, FlagKind
 from core.model import Hunk
+from core.suggest import Suggestion
 
 # Meld-like, and told apart by lightness as well as hue for colour-blind readers.
 CHANGE_COLORS = {
@@ -19,6 +20,7 @@ DECIDED_COLOR = "#e2e2e2"  # a decided change in the overview strip; the text th
 KEPT_COLOR = "#2e7d32"  # decided: the text the clean copy takes, underlined (settled, unlike a pending change)
 OWN_COLOR = "#d7c6f2"  # decided: the proofreader typed the text for it
 FLAG_COLOR = "#b00020"  # wavy underline under a flagged change
+SUGGESTION_COLOR = "#1565c0"  # dotted underline under the side a suggestion names
 
 
 def change_kind(hunk: Hunk) -> str:
@@ -84,3 +86,39 @@ def flag_note(flag: Flag) -> str:
             "%1", flag.quote
         )
     return flag.note  # numbers and look-alike letters: the same in every language
+
+
+def suggestion_note(suggestion: Suggestion) -> str:
+    """A suggestion in the interface's language: which side, how sure, and why."""
+    translate = QCoreApplication.translate
+    side = translate("Suggestions", "left") if suggestion.side == "left" else translate("Suggestions", "right")
+    values = suggestion.values
+    reasons = {
+        "placeholder": lambda: translate("Suggestions", "%1 marks a character the other version could not read"),
+        "print-form": lambda: translate(
+            "Suggestions",
+            "%1 is the old print form (%2 is what an input method types); that version writes "
+            "the print forms in %4 of such characters",
+        ),
+        "width": lambda: (
+            translate("Suggestions", "Chinese text takes full-width punctuation (full-width in %2 of this issue)")
+            if values and values[0] == "full-width"
+            else translate("Suggestions", "half-width punctuation in %2 of this issue, in both versions")
+        ),
+        "context": lambda: translate(
+            "Suggestions", "both versions write %3 %2 times elsewhere in this issue; %4 neither"
+        ),
+        "number": lambda: translate("Suggestions", "%1 appears elsewhere in this issue, %2 nowhere"),
+        "splice": lambda: translate("Suggestions", "the other version's passage also appears in another article"),
+        "repeat": lambda: translate("Suggestions", "the other version says “%2” twice"),
+        "truncation": lambda: translate("Suggestions", "the other version stops mid-sentence here"),
+    }
+    reason = reasons[suggestion.source]() if suggestion.source in reasons else suggestion.reason
+    for at, value in enumerate(values, start=1):
+        reason = reason.replace(f"%{at}", value)
+    return (
+        translate("Suggestions", "Suggests the %1 version (%2 sure): %3")
+        .replace("%1", side)
+        .replace("%2", f"{suggestion.confidence:.0%}")
+        .replace("%3", reason)
+    )

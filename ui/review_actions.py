@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from core.model import HunkClass, Pair
 from core.review import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
 from core.search import Found, find_text, next_flagged
+from core.suggest import Suggestion
 from ui.dialogs import PartDialog
 from ui.edit_dialog import EditDialog
 from ui.window_part import WindowPart
@@ -85,6 +86,33 @@ class ReviewActions(WindowPart):
         dialog = PartDialog(hunk, model.base, self.window)
         if dialog.exec():
             self._decide_current(custom(dialog.text()), self.tr("Take part of change"))
+
+    # Suggestions -----------------------------------------------------------------------------------
+
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion for the current change, once the issue's evidence is counted."""
+        change, evidence = self.current_change(), self.controller.ready_evidence()
+        if change is None or evidence is None or change[1] == ARTICLE:
+            return None
+        pair, change_id = change
+        hunk = next(h for h in evidence.comparison.hunks(pair) if h.id == change_id)
+        return evidence.suggest(pair, hunk)
+
+    def take_suggestion(self) -> None:
+        """Decide the current change as its suggestion says (asked for by key: however sure it is)."""
+        suggestion, model = self.current_suggestion(), self.controller.model
+        if suggestion is None or model is None:
+            self.window.statusBar().showMessage(self.tr("No suggestion for this change."), 5000)
+            return
+        decision = ACCEPT if suggestion.side == model.other else REJECT
+        self._decide_current(decision, self.tr("Take the suggestion"))
+
+    def take_article_suggestions(self) -> None:
+        if self.window.current_pair is not None:
+            self.controller.take_suggestions(self.window.current_pair, self.tr("Take this article's suggestions"))
+
+    def take_all_suggestions(self) -> None:
+        self.controller.take_suggestions(None, self.tr("Take every confident suggestion"))
 
     # Batches: each is one undo step, and the rules of what they take are the controller's -----
 

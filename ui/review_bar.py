@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.palette import FLAG_COLOR
+from ui.palette import FLAG_COLOR, SUGGESTION_COLOR
 
 
 class ReviewBar(QWidget):
@@ -30,10 +30,16 @@ class ReviewBar(QWidget):
         self.flag_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.flag_label.setStyleSheet(f"color:{FLAG_COLOR}")
         self.flag_label.hide()
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.suggestion_label.setStyleSheet(f"color:{SUGGESTION_COLOR}")
+        self.suggestion_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.flag_label)
+        layout.addWidget(self.suggestion_label)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -42,9 +48,12 @@ class ReviewBar(QWidget):
         self.edit_button.setText(self.tr("Edit… (E)"))
         self.next_undecided_button.setText(self.tr("Next undecided (N)"))
 
-    def show_change(self, where: str, flags: str) -> None:
-        """Say where the current change is and, when it has any, its flags."""
+    def show_change(self, where: str, flags: str, suggestion: str = "") -> None:
+        """Say where the current change is and, when it has them, its flags and the suggested side."""
         self.change_label.setText(where)
         self.flag_label.setText(f"⚠ {flags}")
         self.flag_label.setToolTip(flags)
         self.flag_label.setVisible(bool(flags))
+        self.suggestion_label.setText(f"➜ {suggestion} (G)" if suggestion else "")
+        self.suggestion_label.setToolTip(suggestion)
+        self.suggestion_label.setVisible(bool(suggestion))

@@ -22,34 +22,45 @@ from core.model import HunkClass, Pair
 from core.pairing import ArticleText, similarity
 from core.review import Decision, ReviewModel, pair_key
 from core.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
+from core.suggest import IssueEvidence, confident_decisions
 from ui.autosave import Autosave
 from ui.decision_run import DecisionRun
 
 
 class DecideCommand(QUndoCommand):
-    """One decision on one or many changes: a batch is a single undo step.
+    """Decisions on one or many changes: a batch is a single undo step.
 
-    ``changes`` may be lazy (the undecided changes of a class, found as the
-    batch goes); a long batch is applied a slice at a time (``DecisionRun``),
-    and undoing it first lets it finish.
+    ``items`` (pair, change id, decision) may be lazy (the undecided changes
+    of a class, found as the batch goes); a long batch is applied a slice at a
+    time (``DecisionRun``), and undoing it first lets it finish.
     """
 
-    def __init__(
-        self, controller: ReviewController, changes: Iterable[tuple[Pair, str]], decision: Decision, text: str
-    ) -> None:
+    def __init__(self, controller: ReviewController, items: Iterable[tuple[Pair, str, Decision]], text: str) -> None:
         super().__init__(text)
         self._controller = controller
-        self._changes: Iterable[tuple[Pair, str]] | None = changes
-        self._decision = decision
+        self._items = items
+        self._applied: list[tuple[Pair, str, Decision]] | None = None  # known once the first run is done
         self._before: list[tuple[Pair, str, Decision]] = []
 
     def redo(self) -> None:
-        decision = self._decision
-        changes = self._changes if self._changes is not None else ((p, c) for p, c, _ in self._before)
-        self._controller.run(((pair, change_id, decision) for pair, change_id in changes), self._applied)
+        if self._applied is not None:
+            self._controller.run(iter(self._applied), self._ran)
+            return
+        applied: list[tuple[Pair, str, Decision]] = []
 
-    def _applied(self, before: list[tuple[Pair, str, Decision]]) -> None:
-        self._before, self._changes = before, None  # a redo takes the changes from here: no search again
+        def recorded() -> Iterator[tuple[Pair, str, Decision]]:
+            for item in self._items:
+                applied.append(item)
+                yield item
+
+        self._controller.run(recorded(), lambda before: self._first_ran(before, applied))
+
+    def _first_ran(self, before: list[tuple[Pair, str, Decision]], applied: list[tuple[Pair, str, Decision]]) -> None:
+        self._applied, self._items = applied, ()  # a redo repeats these: no search again
+        self._ran(before)
+
+    def _ran(self, before: list[tuple[Pair, str, Decision]]) -> None:
+        self._before = before
 
     def undo(self) -> None:
         self._controller.settle()
@@ -115,6 +126,7 @@ class ReviewController(QObject):
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
         self._run: DecisionRun | None = None  # a batch being applied between events
+        self._evidence: IssueEvidence | None = None  # for suggestions; the counts belong to the two texts
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
         self.undo_stack = QUndoStack(self)
@@ -173,13 +185,49 @@ class ReviewController(QObject):
 
     def decide(self, changes: Iterable[tuple[Pair, str]], decision: Decision, text: str) -> None:
         """Decide ``changes`` (a list, or found lazily as the batch goes) as one undoable step."""
+        self.decide_each(((pair, change_id, decision) for pair, change_id in changes), text)
+
+    def decide_each(self, items: Iterable[tuple[Pair, str, Decision]], text: str) -> None:
+        """Make each (pair, change id, decision) of ``items`` (lazy or not) as one undoable step."""
         self.settle()
         if self.model is None:
             return
-        changes = iter(changes)
-        first = next(changes, None)
+        items = iter(items)
+        first = next(items, None)
         if first is not None:
-            self.undo_stack.push(DecideCommand(self, chain([first], changes), decision, text))
+            self.undo_stack.push(DecideCommand(self, chain([first], items), text))
+
+    def take_suggestions(self, pair: Pair | None, text: str) -> None:
+        """Take every confident suggestion of ``pair`` (None: of the issue) on an undecided, non-number change."""
+        if self.model is not None:
+            self.decide_each(confident_decisions(self.model, self.evidence(), pair), text)
+
+    def evidence(self) -> IssueEvidence:
+        """What the issue on screen says about its changes (counted once per pair of files)."""
+        assert self.comparison is not None
+        if self._evidence is None or not self._evidence_fits():
+            self._evidence = IssueEvidence(self.comparison)
+        return self._evidence.about(self.comparison)
+
+    def ready_evidence(self) -> IssueEvidence | None:
+        """The evidence when its counts are made (by the loading job), else None: never counted at a keypress."""
+        if self.comparison is None or self._evidence is None or not self._evidence_fits():
+            return None
+        return self._evidence.about(self.comparison)
+
+    def take_evidence(self, evidence: IssueEvidence) -> None:
+        """The issue's evidence, counted by a background job for the files on screen."""
+        self._evidence = evidence
+        self.decisions_changed.emit()  # the suggestions can be shown now
+
+    def _evidence_fits(self) -> bool:
+        held, comparison = self._evidence, self.comparison
+        return (
+            held is not None
+            and comparison is not None
+            and held.comparison.left.decoded is comparison.left.decoded
+            and held.comparison.right.decoded is comparison.right.decoded
+        )
 
     def decide_article(self, pair: Pair, decision: Decision, text: str, replacing: bool = False) -> None:
         """Decide the undecided changes of ``pair`` (``replacing``: every change of it, decided or not)."""

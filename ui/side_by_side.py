@@ -26,6 +26,7 @@ from ui.palette import (
     FLAG_COLOR,
     KEPT_COLOR,
     OWN_COLOR,
+    SUGGESTION_COLOR,
     change_kind,
     legend,
 )
@@ -92,6 +93,7 @@ class DiffView(QWidget):
         self._offsets = {"left": Offsets(), "right": Offsets()}
         self._states: list[str] = []
         self._base = "left"
+        self._suggested: list[str | None] = []
         self._current = -1
         self._zoom = 0
         self._left = DiffPane(self)
@@ -152,6 +154,7 @@ class DiffView(QWidget):
         self._message.hide()
         self._hunks = list(hunks)
         self._states = ["pending"] * len(self._hunks)
+        self._suggested = []
         self._set_titles(*titles)
         self._offsets = {"left": Offsets(left_text), "right": Offsets(right_text)}
         self._left.setPlainText(left_text)
@@ -181,6 +184,15 @@ class DiffView(QWidget):
         self._overview.set_marks([])
         self._message.setText(message)
         self._message.setVisible(bool(message))
+        self._paint()
+
+    def suggested_sides(self) -> list[str | None]:
+        """Per hunk of the pair shown, the side a suggestion names (None: none)."""
+        return list(self._suggested)
+
+    def set_suggestions(self, sides: Sequence[str | None]) -> None:
+        """Per hunk, the side a suggestion names (None: no suggestion); shown quietly while undecided."""
+        self._suggested = list(sides)
         self._paint()
 
     def set_decisions(self, states: Sequence[str], base: str = "left") -> None:
@@ -356,6 +368,9 @@ class DiffView(QWidget):
                 if hunk.flags:
                     selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                     selection.format.setUnderlineColor(QColor(FLAG_COLOR))
+                elif state == "pending" and index < len(self._suggested) and self._suggested[index] == side:
+                    selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                    selection.format.setUnderlineColor(QColor(SUGGESTION_COLOR))
                 store.append(selection)
         self._left.setExtraSelections(left)
         self._right.setExtraSelections(right)

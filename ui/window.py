@@ -35,7 +35,7 @@ from ui.find_bar import FindBar
 from ui.loader import wait_for_abandoned
 from ui.menus import build_menus
 from ui.pair_table import PairFilter, PairTableModel
-from ui.palette import flag_name, flag_note
+from ui.palette import flag_name, flag_note, suggestion_note
 from ui.review_actions import ReviewActions
 from ui.review_bar import ReviewBar
 from ui.review_controller import ReviewController
@@ -310,6 +310,14 @@ class MainWindow(QMainWindow):
             self.view.set_decisions(
                 [model.decision(pair, h.id).choice.value for h in model.comparison.hunks(pair)], model.base
             )
+            evidence = self.controller.ready_evidence()
+            if evidence is not None:
+                self.view.set_suggestions(
+                    [
+                        (s.side if s is not None else None)
+                        for s in (evidence.suggest(pair, h) for h in model.comparison.hunks(pair))
+                    ]
+                )
         self.preview.show_pieces(model.resolved_pieces(pair), self.tr("(left out of the clean copy)"))
         self._update_change_label()
 
@@ -325,7 +333,12 @@ class MainWindow(QMainWindow):
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
         progress = self.tr("%1 of %2 decided").replace("%1", str(decided)).replace("%2", str(total))
-        self.review_bar.show_change(f"{where} · {progress}", self._current_flags())
+        self.review_bar.show_change(f"{where} · {progress}", self._current_flags(), self._current_suggestion())
+
+    def _current_suggestion(self) -> str:
+        """What the issue suggests for the current change, in words ("" when nothing)."""
+        suggestion = self.review.current_suggestion()
+        return suggestion_note(suggestion) if suggestion is not None else ""
 
     def _current_flags(self) -> str:
         """The flags of the current change (or of a flagged one-sided or truncated article)."""

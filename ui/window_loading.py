@@ -82,6 +82,8 @@ class Loading(WindowPart):
     def _diffed(self, prepared: ReviewModel) -> None:
         """Every pair is diffed: take the issue's indexes and show the counts of every row."""
         self.controller.take_indexes(prepared)
+        if self.job is not None and self.job.evidence is not None:
+            self.controller.take_evidence(self.job.evidence)
         self.window.progress.hide()
         self.window.cancel_button.hide()
         self.window.refresh_rows(None)

@@ -4,7 +4,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../ui/side_by_side.py" line="170"/>
+        <location filename="../../ui/side_by_side.py" line="173"/>
         <source>(This article is only in the other version.)</source>
         <translation>（这篇文章只在另一个版本中。）</translation>
     </message>
@@ -93,124 +93,124 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="56"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="57"/>
+        <location filename="../../ui/file_actions.py" line="58"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="72"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="74"/>
+        <location filename="../../ui/file_actions.py" line="75"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="83"/>
+        <location filename="../../ui/file_actions.py" line="84"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="88"/>
+        <location filename="../../ui/file_actions.py" line="89"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="151"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="160"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="158"/>
+        <location filename="../../ui/file_actions.py" line="161"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
         <location filename="../../ui/file_actions.py" line="167"/>
-        <location filename="../../ui/file_actions.py" line="196"/>
-        <location filename="../../ui/file_actions.py" line="247"/>
+        <location filename="../../ui/file_actions.py" line="170"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="169"/>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="172"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="177"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="182"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="205"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="217"/>
+        <location filename="../../ui/file_actions.py" line="220"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="246"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="257"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -246,52 +246,52 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/palette.py" line="70"/>
+        <location filename="../../ui/palette.py" line="72"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="72"/>
+        <location filename="../../ui/palette.py" line="74"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="75"/>
+        <location filename="../../ui/palette.py" line="77"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="81"/>
+        <location filename="../../ui/palette.py" line="83"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="83"/>
+        <location filename="../../ui/palette.py" line="85"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="58"/>
+        <location filename="../../ui/palette.py" line="60"/>
         <source>splice</source>
         <translation>拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="59"/>
+        <location filename="../../ui/palette.py" line="61"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="60"/>
+        <location filename="../../ui/palette.py" line="62"/>
         <source>truncated</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="61"/>
+        <location filename="../../ui/palette.py" line="63"/>
         <source>OCR look-alike</source>
         <translation>疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="62"/>
+        <location filename="../../ui/palette.py" line="64"/>
         <source>number</source>
         <translation>数字变动</translation>
     </message>
@@ -299,37 +299,37 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/palette.py" line="36"/>
+        <location filename="../../ui/palette.py" line="38"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="37"/>
+        <location filename="../../ui/palette.py" line="39"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="38"/>
+        <location filename="../../ui/palette.py" line="40"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="39"/>
+        <location filename="../../ui/palette.py" line="41"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="40"/>
+        <location filename="../../ui/palette.py" line="42"/>
         <source>kept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="41"/>
+        <location filename="../../ui/palette.py" line="43"/>
         <source>dropped</source>
         <translation>舍弃</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="42"/>
+        <location filename="../../ui/palette.py" line="44"/>
         <source>own text</source>
         <translation>自改</translation>
     </message>
@@ -347,63 +347,63 @@
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="99"/>
+        <location filename="../../ui/window_loading.py" line="101"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="130"/>
+        <location filename="../../ui/window_loading.py" line="132"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="149"/>
+        <location filename="../../ui/window_loading.py" line="151"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="150"/>
+        <location filename="../../ui/window_loading.py" line="152"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="156"/>
+        <location filename="../../ui/window_loading.py" line="158"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="163"/>
+        <location filename="../../ui/window_loading.py" line="165"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="165"/>
+        <location filename="../../ui/window_loading.py" line="167"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="172"/>
+        <location filename="../../ui/window_loading.py" line="174"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="178"/>
+        <location filename="../../ui/window_loading.py" line="180"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="180"/>
+        <location filename="../../ui/window_loading.py" line="182"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="182"/>
+        <location filename="../../ui/window_loading.py" line="184"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="344"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
@@ -451,64 +451,64 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="246"/>
+        <location filename="../../ui/window.py" line="254"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="228"/>
+        <location filename="../../ui/window.py" line="236"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="304"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314"/>
+        <location filename="../../ui/window.py" line="331"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="333"/>
+        <location filename="../../ui/window.py" line="357"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="363"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="351"/>
+        <location filename="../../ui/window.py" line="375"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="380"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="380"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -516,289 +516,304 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>Open &amp;left…</source>
         <translation>打开左侧文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>Open &amp;right…</source>
         <translation>打开右侧文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="74"/>
         <source>Reopen with &amp;encoding…</source>
         <translation>用指定编码重新打开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Save clean copy…</source>
         <translation>保存校对稿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>Save review session…</source>
         <translation>保存校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Open review session…</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="99"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="99"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="101"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="112"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="122"/>
+        <source>Take the suggested side</source>
+        <translation>采用建议的一侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>Take the confident suggestions of this article</source>
+        <translation>采用本篇中把握大的建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="138"/>
+        <source>Take every confident suggestion of the issue</source>
+        <translation>采用全期中把握大的建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="154"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="162"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="160"/>
+        <location filename="../../ui/menus.py" line="185"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="200"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="180"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="215"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="244"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="217"/>
+        <location filename="../../ui/menus.py" line="253"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197"/>
+        <location filename="../../ui/menus.py" line="222"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="203"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="230"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="231"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="235"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="214"/>
+        <location filename="../../ui/menus.py" line="239"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="235"/>
+        <location filename="../../ui/menus.py" line="260"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="239"/>
+        <location filename="../../ui/menus.py" line="264"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="246"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="250"/>
+        <location filename="../../ui/menus.py" line="275"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="255"/>
+        <location filename="../../ui/menus.py" line="280"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="262"/>
+        <location filename="../../ui/menus.py" line="287"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="263"/>
+        <location filename="../../ui/menus.py" line="288"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="264"/>
+        <location filename="../../ui/menus.py" line="289"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="265"/>
+        <location filename="../../ui/menus.py" line="290"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="271"/>
+        <location filename="../../ui/menus.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="272"/>
+        <location filename="../../ui/menus.py" line="297"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="273"/>
+        <location filename="../../ui/menus.py" line="298"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -907,102 +922,122 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="47"/>
+        <location filename="../../ui/review_actions.py" line="48"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="50"/>
+        <location filename="../../ui/review_actions.py" line="51"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="71"/>
+        <location filename="../../ui/review_actions.py" line="72"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="87"/>
+        <location filename="../../ui/review_actions.py" line="88"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="96"/>
+        <location filename="../../ui/review_actions.py" line="105"/>
+        <source>No suggestion for this change.</source>
+        <translation>此处没有建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="108"/>
+        <source>Take the suggestion</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="112"/>
+        <source>Take this article&apos;s suggestions</source>
+        <translation>采用本篇的建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="115"/>
+        <source>Take every confident suggestion</source>
+        <translation>采用所有把握大的建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="124"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="99"/>
+        <location filename="../../ui/review_actions.py" line="127"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="102"/>
+        <location filename="../../ui/review_actions.py" line="130"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="105"/>
+        <location filename="../../ui/review_actions.py" line="133"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="108"/>
+        <location filename="../../ui/review_actions.py" line="136"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="111"/>
+        <location filename="../../ui/review_actions.py" line="139"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="114"/>
+        <location filename="../../ui/review_actions.py" line="142"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="117"/>
+        <location filename="../../ui/review_actions.py" line="145"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="133"/>
+        <location filename="../../ui/review_actions.py" line="161"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="182"/>
+        <location filename="../../ui/review_actions.py" line="210"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="204"/>
+        <location filename="../../ui/review_actions.py" line="232"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="224"/>
+        <location filename="../../ui/review_actions.py" line="252"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="225"/>
+        <location filename="../../ui/review_actions.py" line="253"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="237"/>
+        <location filename="../../ui/review_actions.py" line="265"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="237"/>
+        <location filename="../../ui/review_actions.py" line="265"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="240"/>
+        <location filename="../../ui/review_actions.py" line="268"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
@@ -1010,22 +1045,22 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../ui/review_bar.py" line="40"/>
+        <location filename="../../ui/review_bar.py" line="46"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="41"/>
+        <location filename="../../ui/review_bar.py" line="47"/>
         <source>Reject (R)</source>
         <translation>不采纳 (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="42"/>
+        <location filename="../../ui/review_bar.py" line="48"/>
         <source>Edit… (E)</source>
         <translation>修改… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="43"/>
+        <location filename="../../ui/review_bar.py" line="49"/>
         <source>Next undecided (N)</source>
         <translation>下一处未定 (N)</translation>
     </message>
@@ -1114,6 +1149,69 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>
             <numerusform>%n 处决定所在的文字被新的分界切开，已舍弃（按 Ctrl+Z 可恢复）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../ui/palette.py" line="94"/>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="94"/>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="97"/>
+        <source>%1 marks a character the other version could not read</source>
+        <translation>“%1”表示另一版本未能认出的字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="98"/>
+        <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
+        <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="104"/>
+        <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
+        <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="106"/>
+        <source>half-width punctuation in %2 of this issue, in both versions</source>
+        <translation>本期两个版本中 %2 的标点为半角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="108"/>
+        <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
+        <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="111"/>
+        <source>%1 appears elsewhere in this issue, %2 nowhere</source>
+        <translation>%1 在本期其他地方出现过，%2 没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="112"/>
+        <source>the other version&apos;s passage also appears in another article</source>
+        <translation>另一版本的这段文字也出现在别的文章中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="113"/>
+        <source>the other version says “%2” twice</source>
+        <translation>另一版本把“%2”重复了一遍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="114"/>
+        <source>the other version stops mid-sentence here</source>
+        <translation>另一版本在这里话没说完就断了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="120"/>
+        <source>Suggests the %1 version (%2 sure): %3</source>
+        <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>
 </context>
 </TS>
