@@ -207,16 +207,18 @@ def compare_sides(
     cancelled: Callable[[], bool] | None = None,
     diff_all: bool = True,
     workers: int | None = None,
+    edges: list[dict[int, float]] | None = None,
 ) -> Comparison:
     """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair.
 
     ``workers`` processes diff a big issue (None: as many as suit this machine
-    and the issue's size; 0 or 1: in this process).
+    and the issue's size; 0 or 1: in this process); ``edges``, the pairing's
+    candidates scored elsewhere (see ``pairing.Candidates``).
     """
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("pairing", 0.3)
-    pairs = pair_articles(article_texts(left), article_texts(right), workers=workers)
+    pairs = pair_articles(article_texts(left), article_texts(right), workers=workers, edges=edges)
     comparison = Comparison(left, right, pairs, options or DiffOptions())
     if diff_all:
         _diff_every_pair(comparison, report, is_cancelled, workers)

@@ -14,10 +14,11 @@ import json
 from collections.abc import Iterable
 from typing import TextIO, cast
 
-from core.compare import Comparison, Side, compare_sides
+from core.compare import Comparison, Side, article_texts, compare_sides
 from core.diff import DiffOptions
 from core.flags import IssueFlagger
 from core.model import Pair
+from core.pairing import Candidates
 from core.parallel import EarlyPool, worker_count
 from core.suggest import IssueEvidence, Suggestion
 
@@ -52,34 +53,55 @@ def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextI
     if workers <= 1:
         write_json(compare_sides(left, right, options, diff_all=False, workers=0), stream)
         return
-    with EarlyPool((left, right, options), workers, warm=_index_for_flags) as pool:
-        comparison = compare_sides(left, right, options, diff_all=False, workers=0)
+    with EarlyPool((left, right, options), workers, warm=_index_right) as pool:
+        # The workers score the left articles' candidates against the right side they indexed,
+        # then make the flags' index and the suggestions' counts while this process pairs.
+        edges = list(pool.ordered_map(_edges, None, len(left.articles)))
+        pool.run_each(_prepare_issue, None)
+        comparison = compare_sides(left, right, options, diff_all=False, workers=0, edges=edges)
         write_json(comparison, stream, pool.ordered_map(_encoded_pairs, comparison.pairs, len(comparison.pairs)))
 
 
-# In a worker: the issue's flagger, indexed while the parent pairs; by the shared sides' identity,
-# though a worker only ever serves one comparison.
+# In a worker: what it builds once for the comparison it serves (keyed by the shared sides'
+# identity, though a worker only ever serves one comparison).
+_candidates: dict[int, Candidates] = {}
 _flaggers: dict[int, IssueFlagger] = {}
 _evidence: dict[int, IssueEvidence] = {}
-
-
 _Shared = tuple[Side, Side, DiffOptions]
 
 
-def _index_for_flags(shared: object) -> None:
-    left, right, options = cast(_Shared, shared)
-    flagger = Comparison(left, right, [], options).flagger()
-    flagger.prepare()
-    _flaggers[id(shared)] = flagger
+def _index_right(shared: object) -> None:
+    """As the worker starts: the right side's articles indexed for the pairing's candidate search."""
+    _left, right, _options = cast(_Shared, shared)
+    _candidates[id(shared)] = Candidates(article_texts(right))
+
+
+def _edges(shared: object, _arguments: object, indices: list[int]) -> list[dict[int, float]]:
+    left, _right, _options = cast(_Shared, shared)
+    articles = article_texts(left)
+    found = _candidates[id(shared)]
+    return [found.edges_of(articles[i], i / max(len(articles), 1)) for i in indices]
+
+
+def _prepare_issue(shared: object, _arguments: object, _indices: list[int]) -> list[None]:
+    """The flags' index and the suggestions' counts of the issue, made once per worker."""
+    if id(shared) not in _evidence:
+        left, right, options = cast(_Shared, shared)
+        comparison = Comparison(left, right, [], options)
+        flagger = comparison.flagger()
+        flagger.prepare()
+        _flaggers[id(shared)] = flagger
+        evidence = IssueEvidence(comparison)
+        evidence.prepare()
+        _evidence[id(shared)] = evidence
+    return []
 
 
 def _encoded_pairs(shared: object, arguments: object, indices: list[int]) -> list[str]:
+    _prepare_issue(shared, None, [])
     left, right, options = cast(_Shared, shared)
     pairs = list(cast(list[Pair], arguments))
-    flagger = _flaggers.get(id(shared))
-    comparison = Comparison(left, right, pairs, options, {}, {}, flagger)
-    if id(shared) not in _evidence:
-        _evidence[id(shared)] = IssueEvidence(comparison)
+    comparison = Comparison(left, right, pairs, options, {}, {}, _flaggers[id(shared)])
     evidence = _evidence[id(shared)].about(comparison)
     return [_encode(_pair_json(comparison, pairs[i], evidence)) for i in indices]
 

@@ -125,17 +125,20 @@ def pair_articles(
     right: Sequence[ArticleText],
     threshold: float = DEFAULT_THRESHOLD,
     workers: int | None = None,
+    edges: list[dict[int, float]] | None = None,
 ) -> list[Pair]:
     """Pair the articles of two versions of an issue.
 
     Every left index and every right index appears in exactly one returned
     pair; an article with no partner at or above ``threshold`` comes back
     one-sided. Pairs are ordered by left index, right-only ones after them.
-    ``workers`` processes share the scoring of a big issue (None: as suits it).
+    ``workers`` processes share the scoring of a big issue (None: as suits it);
+    ``edges``, each left article's candidates scored elsewhere (see
+    ``Candidates``), stand in for the scoring.
     """
-    right_profiles = [_profile(a) for a in right]
-    workers = worker_count(len(left)) if workers is None else workers
-    edges = _candidate_edges(left, right_profiles, threshold, workers)
+    if edges is None:
+        workers = worker_count(len(left)) if workers is None else workers
+        edges = _candidate_edges(left, Candidates(right, threshold), workers)
     matched = _assign(len(left), edges, len(right))
     pairs = [
         Pair(i, matched[i], edges[i][matched[i]]) if i in matched else Pair(i, None, 0.0) for i in range(len(left))
@@ -161,42 +164,58 @@ def pair_articles(
     )
 
 
-def _candidate_edges(
-    left: Sequence[ArticleText], right: list[_Profile], threshold: float, workers: int = 0
-) -> list[dict[int, float]]:
+class Candidates:
+    """The right side's articles indexed by their n-grams: each left article's plausible partners, scored.
+
+    Built from the right side alone, so a worker process can build its own
+    while another does something else, and then score any slice of the left.
+    """
+
+    def __init__(self, right: Sequence[ArticleText], threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.right = [_profile(a) for a in right]
+        self.threshold = threshold
+        self.index: dict[str, list[int]] = {}
+        self.titles: dict[frozenset[str], list[int]] = {}
+        self.title_index: dict[str, list[int]] = {}
+        for j, profile in enumerate(self.right):
+            for gram in profile.grams:
+                self.index.setdefault(gram, []).append(j)
+            if profile.title:
+                self.titles.setdefault(profile.title, []).append(j)
+            for gram in profile.title_keys:
+                self.title_index.setdefault(gram, []).append(j)
+        # An n-gram in many articles ("疫情", "the ") says little about which one.
+        self.common = max(16, int(len(self.right) ** 0.5))
+
+    def edges_of(self, article: ArticleText, place: float) -> dict[int, float]:
+        """The right articles ``article`` (at ``place``, 0 to 1, in its side) may pair with, and how well."""
+        profile = _profile(article)
+        votes: Counter[int] = Counter()
+        for source, grams, weight in ((self.index, profile.grams, 1), (self.title_index, profile.title_keys, 3)):
+            postings = [source[g] for g in grams if g in source]
+            # The rare n-grams vote; when every one is common (a page of near-identical
+            # notices), the rarest few still do, so no article goes without candidates.
+            rare = [p for p in postings if len(p) <= self.common] or heapq.nsmallest(
+                _FALLBACK_VOTERS, postings, key=len
+            )
+            votes.update(chain.from_iterable(rare * weight))  # one call, counted in C
+        candidates = _top_candidates(votes, place, len(self.right))
+        candidates.update(self.titles.get(profile.title, ()))
+        if not votes and len(self.right) <= _CANDIDATES_PER_ARTICLE * 4:
+            candidates.update(range(len(self.right)))  # tiny issues: just try everything
+        scored = {j: _similarity(profile, self.right[j]) for j in candidates}
+        return {j: score for j, score in scored.items() if score >= self.threshold}
+
+
+def _candidate_edges(left: Sequence[ArticleText], found: Candidates, workers: int = 0) -> list[dict[int, float]]:
     """For each left article, its plausible partners and their similarities.
 
     With ``workers``, forked processes profile and score slices of the left
     articles; they inherit the right side's index and send back small dicts.
     """
-    index: dict[str, list[int]] = {}
-    titles: dict[frozenset[str], list[int]] = {}
-    title_index: dict[str, list[int]] = {}
-    for j, profile in enumerate(right):
-        for gram in profile.grams:
-            index.setdefault(gram, []).append(j)
-        if profile.title:
-            titles.setdefault(profile.title, []).append(j)
-        for gram in profile.title_keys:
-            title_index.setdefault(gram, []).append(j)
-    # An n-gram in many articles ("疫情", "the ") says little about which one.
-    common = max(16, int(len(right) ** 0.5))
 
     def edges_of(i: int) -> dict[int, float]:
-        profile = _profile(left[i])
-        votes: Counter[int] = Counter()
-        for source, grams, weight in ((index, profile.grams, 1), (title_index, profile.title_keys, 3)):
-            postings = [source[g] for g in grams if g in source]
-            # The rare n-grams vote; when every one is common (a page of near-identical
-            # notices), the rarest few still do, so no article goes without candidates.
-            rare = [p for p in postings if len(p) <= common] or heapq.nsmallest(_FALLBACK_VOTERS, postings, key=len)
-            votes.update(chain.from_iterable(rare * weight))  # one call, counted in C
-        candidates = _top_candidates(votes, i / max(len(left), 1), len(right))
-        candidates.update(titles.get(profile.title, ()))
-        if not votes and len(right) <= _CANDIDATES_PER_ARTICLE * 4:
-            candidates.update(range(len(right)))  # tiny issues: just try everything
-        scored = {j: _similarity(profile, right[j]) for j in candidates}
-        return {j: score for j, score in scored.items() if score >= threshold}
+        return found.edges_of(left[i], i / max(len(left), 1))
 
     if workers > 1:
         return map_in_workers(lambda indices: [edges_of(i) for i in indices], len(left), workers)

@@ -214,6 +214,11 @@ class EarlyPool:
             for future in futures:
                 future.cancel()
 
+    def run_each(self, function: Callable[[object, object, list[int]], list[Any]], arguments: object) -> None:
+        """Give ``function`` to each worker once, without waiting (work a worker keeps for later)."""
+        for _ in range(self._workers):
+            self._pool.submit(_run_shared, function, self._job, arguments, [])
+
     def __enter__(self) -> EarlyPool:
         return self
 

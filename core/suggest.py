@@ -20,10 +20,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from operator import add
 
 from core.compare import Comparison
-from core.flags import looks_alike
+from core.flags import confusion_groups, looks_alike
 from core.hunks import is_number_change, visible
 from core.model import FlagKind, Hunk, HunkClass, Pair
 from core.normalize import CJK_CHAR, fold_width
@@ -34,10 +33,12 @@ CONFIDENT = 0.9
 """Suggestions at or above this confidence are the ones a batch takes."""
 
 PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
+_PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
 _FULL = "，。；：？！"
 _HALF = ",.;:?!"
 _CJK_PUNCTUATION = re.compile(r"(?<=[\u3400-\u9fff])[，。；：？！,.;:?!]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ANY_WIDTH_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +60,18 @@ class Suggestion:
         return self.confidence >= CONFIDENT
 
     def to_json(self) -> dict[str, object]:
-        return {
-            "side": self.side,
-            "confidence": round(self.confidence, 3),
-            "source": self.source,
-            "reason": self.reason,
-        }
+        return _suggestion_json(self)
+
+
+@lru_cache(maxsize=4096)
+def _suggestion_json(suggestion: Suggestion) -> dict[str, object]:
+    # Many changes of an issue share one suggestion (a comma's width): its JSON is made once.
+    return {
+        "side": suggestion.side,
+        "confidence": round(suggestion.confidence, 3),
+        "source": suggestion.source,
+        "reason": suggestion.reason,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -86,13 +93,24 @@ class _IssueStats:
 
     @cached_property
     def agreed_bigrams(self) -> Counter[str]:
-        """Each pair of neighbouring characters, counted as often as *both* versions have it.
+        """Each character of the OCR look-alike table with each neighbour, counted as often as *both*
+        versions have the pair.
 
         What both versions say is what the page says; a misreading is in one
-        version only, however often it repeats there.
+        version only, however often it repeats there. Only the look-alike
+        characters are counted: they are the ones the context rule asks about,
+        and a page's worth of every pair of characters costs a second at 200 times the sample.
         """
-        left, right = (Counter(map(add, text, text[1:])) for text in self._texts.values())  # in C
-        return left & right
+        look_alike = re.compile("[" + re.escape("".join(ch for ch in confusion_groups() if len(ch) == 1)) + "]")
+        counts = []
+        for text in self._texts.values():
+            found: Counter[str] = Counter()
+            for match in look_alike.finditer(text):
+                at = match.start()
+                found[text[max(0, at - 1) : at + 1]] += 1
+                found[text[at : at + 2]] += 1
+            counts.append(found)
+        return counts[0] & counts[1]
 
     @cached_property
     def full_width_share(self) -> float | None:
@@ -104,17 +122,18 @@ class _IssueStats:
     def print_form_share(self) -> dict[str, float]:
         """Per side: of its characters that have an old print form, the share written in it."""
         forms = print_forms()
+        either = re.compile("[" + re.escape("".join({*forms, *forms.values()})) + "]")
+        old_forms = set(forms.values())
         shares = {}
         for side, text in self._texts.items():
-            counts = Counter(ch for ch in text if ch in forms or ch in forms.values())
-            old = sum(counts[o] for o in forms.values())
-            modern = sum(counts[m] for m in forms)
-            shares[side] = old / (old + modern) if old + modern else 0.0
+            found = either.findall(text)  # in C; only the characters in the table come back
+            old = sum(ch in old_forms for ch in found)
+            shares[side] = old / len(found) if found else 0.0
         return shares
 
     @cached_property
     def numbers(self) -> Counter[str]:
-        return Counter(n for text in self._texts.values() for n in _NUMBER.findall(fold_width(text)))
+        return Counter(fold_width(n) for text in self._texts.values() for n in _ANY_WIDTH_NUMBER.findall(text))
 
 
 class IssueEvidence:
@@ -123,6 +142,8 @@ class IssueEvidence:
     def __init__(self, comparison: Comparison, stats: _IssueStats | None = None) -> None:
         self.comparison = comparison
         self._stats = stats or _IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
+        self._last_text: tuple[Pair | None, str] = (None, "")
+        self._width_said: dict[str, Suggestion] = {}
 
     def prepare(self) -> None:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
@@ -137,16 +158,25 @@ class IssueEvidence:
 
     def suggest(self, pair: Pair, hunk: Hunk) -> Suggestion | None:
         """The suggestion for ``hunk`` of ``pair``, or None when the issue cannot tell."""
-        if pair.left is None or pair.right is None:
+        if pair.left is None or pair.right is None or hunk.kind is HunkClass.WHITESPACE:
             return None
         left, right = visible(hunk.left), visible(hunk.right)
-        for rule in (self._placeholder, self._flags, self._print_form, self._width, self._number, self._context):
-            found = rule(pair, hunk, left, right)
+        rules = _PUNCTUATION_RULES if hunk.kind is HunkClass.PUNCTUATION else _TEXT_RULES
+        for rule in rules:
+            found = rule(self, pair, hunk, left, right)
             if found is not None:
                 return found
         return None
 
+    def _text_of(self, pair: Pair) -> str:
+        """The left text of ``pair`` (kept for the next change of the same pair)."""
+        if self._last_text[0] is not pair:
+            self._last_text = (pair, self.comparison.text(pair, "left") or "")
+        return self._last_text[1]
+
     def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
+            return None
         marked = {side for side, text in (("left", left), ("right", right)) if PLACEHOLDERS & set(text)}
         if len(marked) != 1:
             return None
@@ -209,11 +239,16 @@ class IssueEvidence:
     def _width(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         if hunk.kind is not HunkClass.PUNCTUATION or fold_width(left) != fold_width(right) or left == right:
             return None
-        text = self.comparison.text(pair, "left") or ""
+        text = self._text_of(pair)
         around = text[max(0, hunk.left_start - 1) : hunk.left_start] + text[hunk.left_end : hunk.left_end + 1]
         if not CJK_CHAR.search(around):
             return None  # punctuation of Latin text, numbers or code: either width may be meant
         full_side = "left" if any(ch in _FULL for ch in left) else "right"
+        if full_side not in self._width_said:  # one suggestion per side for the whole issue: made once
+            self._width_said[full_side] = self._width_for(full_side)
+        return self._width_said[full_side]
+
+    def _width_for(self, full_side: str) -> Suggestion:
         half_side = "right" if full_side == "left" else "left"
         share = self._stats.full_width_share
         if share is not None and share <= 0.1:
@@ -256,9 +291,9 @@ class IssueEvidence:
         return None
 
     def _context(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        if len(left) != 1 or len(right) != 1 or not CJK_CHAR.match(left) or not CJK_CHAR.match(right):
-            return None
-        text = self.comparison.text(pair, "left") or ""
+        if len(left) != 1 or len(right) != 1 or not CJK_CHAR.match(left) or not looks_alike(left, right):
+            return None  # old print forms and variants defeat a neighbour count: look-alikes only
+        text = self._text_of(pair)
         before = text[hunk.left_start - 1] if hunk.left_start > 0 else ""
         after = text[hunk.left_end] if hunk.left_end < len(text) else ""
         # Only a Chinese neighbour makes a word with it: "、又" says nothing about 又.
@@ -279,9 +314,7 @@ class IssueEvidence:
                 ch = left if side == "left" else right
                 wrong = right if side == "left" else left
                 shown = "/".join(word for word, _ in words[side])
-                # Without the OCR table's word that the two are confused, a neighbour count alone is
-                # shown but not taken in a batch: old print forms and variants defeat it.
-                sure = 0.95 if looks_alike(left, right) else 0.75
+                sure = 0.95
                 context = f"{before}{wrong}{after}".strip()
                 return Suggestion(
                     side,
@@ -291,6 +324,17 @@ class IssueEvidence:
                     (ch, str(support), shown, context),
                 )
         return None
+
+
+# The rules in the order they are asked: the surest first. Punctuation only has marks to weigh.
+_TEXT_RULES = (
+    IssueEvidence._placeholder,
+    IssueEvidence._flags,
+    IssueEvidence._print_form,
+    IssueEvidence._number,
+    IssueEvidence._context,
+)
+_PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
 
 
 def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:
