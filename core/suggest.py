@@ -75,14 +75,24 @@ def _suggestion_json(suggestion: Suggestion) -> dict[str, object]:
 
 
 @lru_cache(maxsize=1)
-def print_forms() -> dict[str, str]:
-    """Modern form -> old print form (``resources/variant_forms.tsv``), and back."""
+def traditional_forms() -> dict[str, str]:
+    """Simplified character -> its one traditional counterpart (``resources/simplified_traditional.tsv``)."""
+    return _pairs("simplified_traditional.tsv")
+
+
+def _pairs(name: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
-    for line in resource("variant_forms.tsv").read_text(encoding="utf-8").splitlines():
+    for line in resource(name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            modern, old = line.split("\t")
-            pairs[modern] = old
+            first, second = line.split("\t")
+            pairs[first] = second
     return pairs
+
+
+@lru_cache(maxsize=1)
+def print_forms() -> dict[str, str]:
+    """Modern form -> old print form (``resources/variant_forms.tsv``)."""
+    return _pairs("variant_forms.tsv")
 
 
 class _IssueStats:
@@ -132,6 +142,15 @@ class _IssueStats:
         return shares
 
     @cached_property
+    def traditional_share(self) -> float | None:
+        """Of the characters of both versions that differ between the scripts, the share in traditional."""
+        forms = traditional_forms()
+        either = re.compile("[" + re.escape("".join({*forms, *forms.values()})) + "]")
+        found = [ch for text in self._texts.values() for ch in either.findall(text)]
+        traditional = set(forms.values())
+        return sum(ch in traditional for ch in found) / len(found) if len(found) >= 20 else None
+
+    @cached_property
     def numbers(self) -> Counter[str]:
         return Counter(fold_width(n) for text in self._texts.values() for n in _ANY_WIDTH_NUMBER.findall(text))
 
@@ -149,6 +168,7 @@ class IssueEvidence:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
         stats = self._stats
         _ = stats.agreed_bigrams, stats.full_width_share, stats.print_form_share, stats.numbers
+        _ = stats.traditional_share
 
     def about(self, comparison: Comparison) -> IssueEvidence:
         """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
@@ -234,6 +254,40 @@ class IssueEvidence:
             f"{old} is the old print form ({modern} is what an input method types); "
             f"the {side} version writes the print forms in {share:.0%} of such characters",
             (old, modern, side, f"{share:.0%}"),
+        )
+
+    def _script(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        if len(left) != len(right) or not left:
+            return None
+        share = self._stats.traditional_share
+        if share is None or 0.2 < share < 0.8:
+            return None  # an issue of no one script: nothing to go by
+        forms = traditional_forms()
+        swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
+        if not swaps or len(swaps) > 3:
+            return None
+        traditional_side = set()
+        for a, b in swaps:
+            if forms.get(a) == b:
+                traditional_side.add("right")
+            elif forms.get(b) == a:
+                traditional_side.add("left")
+            else:
+                return None
+        if len(traditional_side) != 1:
+            return None
+        trad = traditional_side.pop()
+        simp = "left" if trad == "right" else "right"
+        written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
+        side = trad if written == "traditional" else simp
+        convention = share if written == "traditional" else 1 - share
+        return Suggestion(
+            side,
+            0.95 if convention >= 0.95 else 0.9,
+            "script",
+            f"this issue is written in {written} characters ({convention:.0%} of those that differ); "
+            f"the other version has a {other} one here",
+            (written, f"{convention:.0%}", other),
         )
 
     def _width(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
@@ -331,6 +385,7 @@ _TEXT_RULES = (
     IssueEvidence._placeholder,
     IssueEvidence._flags,
     IssueEvidence._print_form,
+    IssueEvidence._script,
     IssueEvidence._number,
     IssueEvidence._context,
 )

@@ -109,6 +109,11 @@ def suggestion_note(suggestion: Suggestion) -> str:
             "Suggestions", "both versions write %3 %2 times elsewhere in this issue; %4 neither"
         ),
         "number": lambda: translate("Suggestions", "%1 appears elsewhere in this issue, %2 nowhere"),
+        "script": lambda: (
+            translate("Suggestions", "this issue is written in traditional characters (%2 of those that differ)")
+            if values and values[0] == "traditional"
+            else translate("Suggestions", "this issue is written in simplified characters (%2 of those that differ)")
+        ),
         "splice": lambda: translate("Suggestions", "the other version's passage also appears in another article"),
         "repeat": lambda: translate("Suggestions", "the other version says “%2” twice"),
         "truncation": lambda: translate("Suggestions", "the other version stops mid-sentence here"),

@@ -1194,22 +1194,32 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="112"/>
+        <location filename="../../ui/palette.py" line="113"/>
+        <source>this issue is written in traditional characters (%2 of those that differ)</source>
+        <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="115"/>
+        <source>this issue is written in simplified characters (%2 of those that differ)</source>
+        <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="117"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="113"/>
+        <location filename="../../ui/palette.py" line="118"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="114"/>
+        <location filename="../../ui/palette.py" line="119"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="120"/>
+        <location filename="../../ui/palette.py" line="125"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

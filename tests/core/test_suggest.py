@@ -128,3 +128,12 @@ def test_the_json_carries_the_suggestion(tmp_path, capsys):
     assert cli_main(["compare", str(left), str(right), "--json"]) == 0
     hunks = [h for p in json.loads(capsys.readouterr().out)["pairs"] for h in p["hunks"]]
     assert hunks and all(h["suggestion"]["side"] == "right" and h["suggestion"]["reason"] for h in hunks)
+
+
+def test_a_character_of_the_other_script_is_the_slip():
+    body = "這個問題誰來說明，我們應該認真對待，這樣纔能解決。"
+    good = ARTICLE.format(body * 2 + "他們說誰都可以。")
+    bad = ARTICLE.format(body * 2 + "他們說谁都可以。")
+    as_given, mirrored = both_ways(good, bad)
+    assert [(s, side) for s, side, _ in as_given] == [("script", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("script", "left")]
