@@ -14,10 +14,13 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from core.diff import DiffOptions, diff_texts
 from core.model import Flag, Hunk, HunkClass
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future  # imported for real only where workers are used
 
 MIN_PAIRS = 400
 """Below this many pairs, starting workers costs more than it saves."""
@@ -127,18 +130,26 @@ def ordered_map(task: Callable[[list[int]], list[Any]], count: int, workers: int
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, -(-count // (workers * 8)))
-    runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
     with _registered(task) as job:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_run_task, job, indices) for indices in runs]
-            try:
-                for future in futures:
-                    yield from future.result()
-            finally:
-                for future in futures:
-                    future.cancel()
+            yield from _in_order([pool.submit(_run_task, job, run) for run in _runs(count, workers)])
+
+
+def _runs(count: int, workers: int) -> list[list[int]]:
+    """``range(count)`` cut into runs of consecutive indices, eight a worker."""
+    size = max(1, -(-count // (workers * 8)))
+    return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+
+
+def _in_order(futures: list[Future[list[Any]]]) -> Iterator[Any]:
+    """The values of ``futures``, in order, as they come; the ones not started are cancelled if left early."""
+    try:
+        for future in futures:
+            yield from future.result()
+    finally:
+        for future in futures:
+            future.cancel()
 
 
 def _run_task(job: int, indices: list[int]) -> list[Any]:
@@ -204,15 +215,9 @@ class EarlyPool:
         self, function: Callable[[object, object, list[int]], list[Any]], arguments: object, count: int
     ) -> Iterator[Any]:
         """``function`` over ``range(count)`` in runs of consecutive indices, values yielded in order."""
-        size = max(1, -(-count // (self._workers * 8)))
-        runs = [list(range(start, min(start + size, count))) for start in range(0, count, size)]
-        futures = [self._pool.submit(_run_shared, function, self._job, arguments, run) for run in runs]
-        try:
-            for future in futures:
-                yield from future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+        yield from _in_order(
+            [self._pool.submit(_run_shared, function, self._job, arguments, run) for run in _runs(count, self._workers)]
+        )
 
     def run_each(self, function: Callable[[object, object, list[int]], list[Any]], arguments: object) -> None:
         """Give ``function`` to each worker once, without waiting (work a worker keeps for later)."""

@@ -228,23 +228,9 @@ class IssueEvidence:
         return None
 
     def _print_form(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        if len(left) != len(right) or not left:
+        side = _mapped_side(left, right, print_forms())
+        if side is None:
             return None
-        forms = print_forms()
-        swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
-        if not swaps or len(swaps) > 3:
-            return None
-        sides = set()
-        for a, b in swaps:
-            if forms.get(a) == b:
-                sides.add("right")
-            elif forms.get(b) == a:
-                sides.add("left")
-            else:
-                return None
-        if len(sides) != 1:
-            return None
-        side = sides.pop()
         share = self._stats.print_form_share[side]
         old, modern = (right, left) if side == "right" else (left, right)
         return Suggestion(
@@ -257,26 +243,12 @@ class IssueEvidence:
         )
 
     def _script(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        if len(left) != len(right) or not left:
-            return None
         share = self._stats.traditional_share
         if share is None or 0.2 < share < 0.8:
             return None  # an issue of no one script: nothing to go by
-        forms = traditional_forms()
-        swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
-        if not swaps or len(swaps) > 3:
+        trad = _mapped_side(left, right, traditional_forms())
+        if trad is None:
             return None
-        traditional_side = set()
-        for a, b in swaps:
-            if forms.get(a) == b:
-                traditional_side.add("right")
-            elif forms.get(b) == a:
-                traditional_side.add("left")
-            else:
-                return None
-        if len(traditional_side) != 1:
-            return None
-        trad = traditional_side.pop()
         simp = "left" if trad == "right" else "right"
         written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
         side = trad if written == "traditional" else simp
@@ -378,6 +350,25 @@ class IssueEvidence:
                     (ch, str(support), shown, context),
                 )
         return None
+
+
+def _mapped_side(left: str, right: str, forms: dict[str, str]) -> str | None:
+    """The side whose characters are the ``forms`` values where the two differ in one to three
+    characters, each a pair of ``forms`` (key on one side, value on the other), all the same way."""
+    if len(left) != len(right) or not left:
+        return None
+    swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
+    if not swaps or len(swaps) > 3:
+        return None
+    sides = set()
+    for a, b in swaps:
+        if forms.get(a) == b:
+            sides.add("right")
+        elif forms.get(b) == a:
+            sides.add("left")
+        else:
+            return None
+    return sides.pop() if len(sides) == 1 else None
 
 
 # The rules in the order they are asked: the surest first. Punctuation only has marks to weigh.
