@@ -84,16 +84,14 @@ def _edges(shared: object, _arguments: object, indices: list[int]) -> list[dict[
 
 
 def _prepare_issue(shared: object, _arguments: object, _indices: list[int]) -> list[None]:
-    """The flags' index and the suggestions' counts of the issue, made once per worker."""
+    """The flags' index of the issue, made once per worker (and the evidence its suggestions weigh)."""
     if id(shared) not in _evidence:
         left, right, options = cast(_Shared, shared)
         comparison = Comparison(left, right, [], options)
         flagger = comparison.flagger()
         flagger.prepare()
         _flaggers[id(shared)] = flagger
-        evidence = IssueEvidence(comparison)
-        evidence.prepare()
-        _evidence[id(shared)] = evidence
+        _evidence[id(shared)] = IssueEvidence(comparison)  # its counts are made as the changes ask
     return []
 
 

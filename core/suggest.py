@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from core.compare import Comparison
-from core.flags import confusion_groups, looks_alike
+from core.flags import looks_alike
 from core.hunks import is_number_change, visible
 from core.model import FlagKind, Hunk, HunkClass, Pair
 from core.normalize import CJK_CHAR, fold_width
@@ -95,32 +95,37 @@ def print_forms() -> dict[str, str]:
     return _pairs("variant_forms.tsv")
 
 
+def _count(text: str, characters: Iterable[str]) -> int:
+    """How many of ``text``'s characters are among ``characters`` (counted in C, nothing kept)."""
+    return len(text) - len(re.sub("[" + re.escape("".join(characters)) + "]", "", text))
+
+
 class _IssueStats:
     """Counts over the two texts of an issue, each made on first use."""
 
     def __init__(self, left: str, right: str) -> None:
         self._texts = {"left": left, "right": right}
+        self._pairs_of: dict[str, Counter[str]] = {}
 
-    @cached_property
-    def agreed_bigrams(self) -> Counter[str]:
-        """Each character of the OCR look-alike table with each neighbour, counted as often as *both*
-        versions have the pair.
+    def agreed_pairs(self, ch: str) -> Counter[str]:
+        """``ch`` with each neighbour, counted as often as *both* versions have the pair (made once per character).
 
         What both versions say is what the page says; a misreading is in one
-        version only, however often it repeats there. Only the look-alike
-        characters are counted: they are the ones the context rule asks about,
-        and a page's worth of every pair of characters costs a second at 200 times the sample.
+        version only, however often it repeats there. Counted only for the
+        characters asked about (the look-alikes of a change), at their places.
         """
-        look_alike = re.compile("[" + re.escape("".join(ch for ch in confusion_groups() if len(ch) == 1)) + "]")
-        counts = []
-        for text in self._texts.values():
-            found: Counter[str] = Counter()
-            for match in look_alike.finditer(text):
-                at = match.start()
-                found[text[max(0, at - 1) : at + 1]] += 1
-                found[text[at : at + 2]] += 1
-            counts.append(found)
-        return counts[0] & counts[1]
+        if ch not in self._pairs_of:
+            counts = []
+            for text in self._texts.values():
+                found: Counter[str] = Counter()
+                at = text.find(ch)
+                while at >= 0:
+                    found[text[max(0, at - 1) : at + 1]] += 1
+                    found[text[at : at + 2]] += 1
+                    at = text.find(ch, at + 1)
+                counts.append(found)
+            self._pairs_of[ch] = counts[0] & counts[1]
+        return self._pairs_of[ch]
 
     @cached_property
     def full_width_share(self) -> float | None:
@@ -132,23 +137,20 @@ class _IssueStats:
     def print_form_share(self) -> dict[str, float]:
         """Per side: of its characters that have an old print form, the share written in it."""
         forms = print_forms()
-        either = re.compile("[" + re.escape("".join({*forms, *forms.values()})) + "]")
-        old_forms = set(forms.values())
         shares = {}
         for side, text in self._texts.items():
-            found = either.findall(text)  # in C; only the characters in the table come back
-            old = sum(ch in old_forms for ch in found)
-            shares[side] = old / len(found) if found else 0.0
+            old, modern = _count(text, forms.values()), _count(text, forms)
+            shares[side] = old / (old + modern) if old + modern else 0.0
         return shares
 
     @cached_property
     def traditional_share(self) -> float | None:
         """Of the characters of both versions that differ between the scripts, the share in traditional."""
         forms = traditional_forms()
-        either = re.compile("[" + re.escape("".join({*forms, *forms.values()})) + "]")
-        found = [ch for text in self._texts.values() for ch in either.findall(text)]
-        traditional = set(forms.values())
-        return sum(ch in traditional for ch in found) / len(found) if len(found) >= 20 else None
+        traditional = sum(_count(text, forms.values()) for text in self._texts.values())
+        simplified = sum(_count(text, forms) for text in self._texts.values())
+        found = traditional + simplified
+        return traditional / found if found >= 20 else None
 
     @cached_property
     def numbers(self) -> Counter[str]:
@@ -167,8 +169,7 @@ class IssueEvidence:
     def prepare(self) -> None:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
         stats = self._stats
-        _ = stats.agreed_bigrams, stats.full_width_share, stats.print_form_share, stats.numbers
-        _ = stats.traditional_share
+        _ = stats.full_width_share, stats.print_form_share, stats.numbers, stats.traditional_share
 
     def about(self, comparison: Comparison) -> IssueEvidence:
         """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
@@ -243,12 +244,12 @@ class IssueEvidence:
         )
 
     def _script(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        share = self._stats.traditional_share
-        if share is None or 0.2 < share < 0.8:
-            return None  # an issue of no one script: nothing to go by
         trad = _mapped_side(left, right, traditional_forms())
         if trad is None:
             return None
+        share = self._stats.traditional_share
+        if share is None or 0.2 < share < 0.8:
+            return None  # an issue of no one script: nothing to go by
         simp = "left" if trad == "right" else "right"
         written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
         side = trad if written == "traditional" else simp
@@ -328,8 +329,8 @@ class IssueEvidence:
         words = {}
         for side, ch in (("left", left), ("right", right)):
             found = [
-                (before + ch, self._stats.agreed_bigrams[before + ch]) if before else ("", 0),
-                (ch + after, self._stats.agreed_bigrams[ch + after]) if after else ("", 0),
+                (before + ch, self._stats.agreed_pairs(ch)[before + ch]) if before else ("", 0),
+                (ch + after, self._stats.agreed_pairs(ch)[ch + after]) if after else ("", 0),
             ]
             words[side] = [(word, count) for word, count in found if word and count > 0]
         wanted = (1 if before else 0) + (1 if after else 0)
