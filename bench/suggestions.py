@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from core.compare import compare_files  # noqa: E402
 from core.flags import confusion_groups  # noqa: E402
 from core.model import HunkClass  # noqa: E402
+from core.normalize import fold_width  # noqa: E402
 from core.suggest import IssueEvidence  # noqa: E402
 
 ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
@@ -104,6 +105,21 @@ class Tally:
         return overall
 
 
+def width_answers(left: Path, right: Path) -> dict[str, str]:
+    """The full-width side of every width-only punctuation change (the judgement the fixture states)."""
+    comparison = compare_files(left, right)
+    answers = {}
+    for pair in comparison.pairs:
+        for hunk in comparison.hunks(pair):
+            if (
+                hunk.kind is HunkClass.PUNCTUATION
+                and hunk.left != hunk.right
+                and fold_width(hunk.left) == fold_width(hunk.right)
+            ):
+                answers[hunk.id] = "left" if any(ch in "，。；：？！" for ch in hunk.left) else "right"
+    return answers
+
+
 def seeded(text: str, rng: random.Random, rate: float) -> str:
     """``text`` with a share of its characters replaced by an OCR look-alike."""
     groups = confusion_groups()
@@ -132,6 +148,7 @@ def main() -> int:
         print(f"{ECPO} is absent: the real set is skipped")
     judged = json.loads((ROOT / "tests" / "fixtures" / "sample-judgements.json").read_text(encoding="utf-8"))
     answers = {change["id"]: change["correct"] for change in judged["changes"]}
+    answers.update(width_answers(SAMPLE_LEFT, SAMPLE_RIGHT))
     sample = Tally()
     sample.add(SAMPLE_LEFT, SAMPLE_RIGHT, answers)
     # Mirrored, a change keeps its id only when its texts are the same both ways; judge by texts then.
@@ -144,8 +161,12 @@ def main() -> int:
         for mirrored_change in mirrored.values()
         if (h.left, h.right) == (mirrored_change["right"], mirrored_change["left"])
     }
+    flipped.update(width_answers(SAMPLE_RIGHT, SAMPLE_LEFT))
     sample.add(SAMPLE_RIGHT, SAMPLE_LEFT, flipped)
-    sample.report(f"the sample pair's {len(answers)} text changes judged by hand, as given and mirrored")
+    sample.report(
+        f"the sample pair's {len(judged['changes'])} text changes judged by hand and its width-only "
+        "punctuation changes (the full-width side), as given and mirrored"
+    )
     synthetic = Tally()
     truth = SAMPLE_RIGHT.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
