@@ -1,0 +1,57 @@
+"""Starting up: one parser, Qt's own options passed on, and a missing display said in one line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ui.launch import display_problem, main, split_qt_options
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_qt_options_are_set_apart_with_their_values():
+    ours, qt = split_qt_options(["--demo", "-platform", "offscreen", "-style=fusion", "-reverse"])
+    assert ours == ["--demo"] and qt == ["-platform", "offscreen", "-style=fusion", "-reverse"]
+    ours, qt = split_qt_options(["left.txt", "right.txt"])
+    assert ours == ["left.txt", "right.txt"] and qt == []
+
+
+def test_a_missing_display_is_said_in_one_line():
+    problem = display_problem((), environ={}, platform="linux")
+    assert problem is not None and "\n" not in problem and "compare" in problem and "offscreen" in problem
+    assert display_problem((), environ={"DISPLAY": ":0"}, platform="linux") is None
+    assert display_problem((), environ={"WAYLAND_DISPLAY": "wayland-0"}, platform="linux") is None
+    assert display_problem((), environ={"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert display_problem(["-platform", "offscreen"], environ={}, platform="linux") is None
+    assert display_problem((), environ={}, platform="win32") is None  # Windows always has its window system
+
+
+def test_unknown_options_and_a_single_file_are_errors(capsys):
+    for wrong in (["--dmeo"], ["only-one.txt"]):
+        with pytest.raises(SystemExit) as stopped:
+            main(wrong)
+        assert stopped.value.code == 2
+    assert "unrecognized arguments: --dmeo" in capsys.readouterr().err
+
+
+def test_help_names_the_window_and_both_commands_and_version_answers(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert "--demo" in shown and "duijiao compare" in shown and "duijiao merge" in shown
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.startswith("duijiao ")
+
+
+def test_without_a_display_the_window_says_why_and_stops(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM
+    if sys.platform.startswith("linux"):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--demo"], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and "no display" in done.stderr
