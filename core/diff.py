@@ -216,14 +216,16 @@ def _differing_regions(
     # Anchor on the units' words alone: a sentence that differs only in punctuation or
     # spacing ("," vs "，") still lines up with its counterpart, and comes back as a
     # region of its own.
-    matcher = SequenceMatcher(
-        None,
-        [_ANCHOR.sub("", k) or k for k in left_keys],
-        [_ANCHOR.sub("", k) or k for k in right_keys],
-        autojunk=False,
-    )
+    left_anchors = [_ANCHOR.sub("", k) or k for k in left_keys]
+    right_anchors = [_ANCHOR.sub("", k) or k for k in right_keys]
+    if left_anchors == right_anchors:
+        # Every unit lines up with its counterpart (the usual case: the versions differ inside
+        # sentences, in punctuation or a character): no alignment to compute.
+        opcodes = [("equal", 0, len(left_keys), 0, len(right_keys))]
+    else:
+        opcodes = SequenceMatcher(None, left_anchors, right_anchors, autojunk=False).get_opcodes()
     regions: list[tuple[Region, Region]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             regions.extend(
                 (left_spans[i1 + k], right_spans[j1 + k])
