@@ -19,6 +19,7 @@ break, where a reader expects one change to end.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -221,7 +222,7 @@ def _differing_regions(
     if left_anchors == right_anchors:
         # Every unit lines up with its counterpart (the usual case: the versions differ inside
         # sentences, in punctuation or a character): no alignment to compute.
-        opcodes = [("equal", 0, len(left_keys), 0, len(right_keys))]
+        opcodes: Sequence[tuple[str, int, int, int, int]] = [("equal", 0, len(left_keys), 0, len(right_keys))]
     else:
         opcodes = SequenceMatcher(None, left_anchors, right_anchors, autojunk=False).get_opcodes()
     regions: list[tuple[Region, Region]] = []
