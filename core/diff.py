@@ -217,24 +217,16 @@ def _differing_regions(
     # Anchor on the units' words alone: a sentence that differs only in punctuation or
     # spacing ("," vs "，") still lines up with its counterpart, and comes back as a
     # region of its own.
-    # The units both versions begin and end with, to the letter, need no alignment: only the
-    # stretch between them is anchored and matched (most of an article is the same in both).
-    first, limit = 0, min(len(left_keys), len(right_keys))
-    while first < limit and left_keys[first] == right_keys[first]:
-        first += 1
-    last = 0
-    while last < limit - first and left_keys[-1 - last] == right_keys[-1 - last]:
-        last += 1
-    left_anchors = [_ANCHOR.sub("", k) or k for k in left_keys[first : len(left_keys) - last]]
-    right_anchors = [_ANCHOR.sub("", k) or k for k in right_keys[first : len(right_keys) - last]]
+    left_anchors = [_ANCHOR.sub("", k) or k for k in left_keys]
+    right_anchors = [_ANCHOR.sub("", k) or k for k in right_keys]
     if left_anchors == right_anchors:
         # Every unit lines up with its counterpart (the usual case: the versions differ inside
         # sentences, in punctuation or a character): no alignment to compute.
-        opcodes: Sequence[tuple[str, int, int, int, int]] = [("equal", 0, len(left_anchors), 0, len(right_anchors))]
+        opcodes: Sequence[tuple[str, int, int, int, int]] = [("equal", 0, len(left_keys), 0, len(right_keys))]
     else:
         opcodes = SequenceMatcher(None, left_anchors, right_anchors, autojunk=False).get_opcodes()
     regions: list[tuple[Region, Region]] = []
-    for tag, i1, i2, j1, j2 in ((t, a + first, b + first, c + first, d + first) for t, a, b, c, d in opcodes):
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             regions.extend(
                 (left_spans[i1 + k], right_spans[j1 + k])
