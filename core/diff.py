@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
 
 from core.hunks import make_hunks, merge_slivers, visible
@@ -42,6 +42,10 @@ class DiffOptions:
     ignore_whitespace: bool = False  # spaces, ideographic spaces and line breaks
     ignore_punctuation_width: bool = False  # "," vs "，", "(" vs "（", "1" vs "１"
     join_broken_paragraphs: bool = False  # a blank line cutting a sentence in two
+
+
+OPTION_NAMES = tuple(option.name for option in fields(DiffOptions))
+"""The options' names, as a session file and the window's settings keep them."""
 
 
 # A unit ends after sentence-ending punctuation (with any closing quotes) or a line break,

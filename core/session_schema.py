@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.diff import OPTION_NAMES
 from core.structure import OPERATIONS
 
 CHOICES = ("pending", "accept", "reject", "custom")
-OPTION_NAMES = ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs")
 _MAX_INDEX = 10_000_000
 
 

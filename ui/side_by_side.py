@@ -324,27 +324,17 @@ class DiffView(QWidget):
 
     def highlighted_ranges(self, side: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every change painted on ``side``, as offsets into its text."""
-        pane = self._left if side == "left" else self._right
-        to_text = self._offsets[side].to_text
-        return [
-            (
-                to_text(s.cursor.selectionStart()),
-                to_text(s.cursor.selectionEnd()),
-                s.format.property(QTextFormat.Property.UserProperty),
-            )
-            for s in pane.extraSelections()
-        ]
+        return self._painted(side, QTextFormat.Property.UserProperty)
 
     def looks(self, side: str) -> list[tuple[int, int, str]]:
         """(start, end, look) of every change painted on ``side``: "pending", "kept", "dropped" or "own"."""
+        return self._painted(side, QTextFormat.Property.UserProperty + 1)
+
+    def _painted(self, side: str, property_id: int) -> list[tuple[int, int, str]]:
         pane = self._left if side == "left" else self._right
         to_text = self._offsets[side].to_text
         return [
-            (
-                to_text(s.cursor.selectionStart()),
-                to_text(s.cursor.selectionEnd()),
-                s.format.property(QTextFormat.Property.UserProperty + 1),
-            )
+            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()), s.format.property(property_id))
             for s in pane.extraSelections()
         ]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.diff import DiffOptions
+from core.diff import OPTION_NAMES, DiffOptions
 from core.model import Pair
 from core.review import ARTICLE, Choice
 from ui.clean_view import CleanView
@@ -42,8 +42,6 @@ from ui.review_controller import ReviewController
 from ui.side_by_side import DiffView, cjk_font
 from ui.structure_actions import StructureActions
 from ui.window_loading import Loading
-
-OPTION_NAMES = ("ignore_whitespace", "ignore_punctuation_width", "join_broken_paragraphs")
 
 
 class MainWindow(QMainWindow):
@@ -395,7 +393,9 @@ class MainWindow(QMainWindow):
 
     def options(self) -> DiffOptions:
         actions = getattr(self, "actions_by_name", {})  # asked before the menus exist, too
-        return DiffOptions(*(bool(actions[name].isChecked()) if name in actions else False for name in OPTION_NAMES))
+        return DiffOptions(
+            **{name: bool(actions[name].isChecked()) if name in actions else False for name in OPTION_NAMES}
+        )
 
     def options_toggled(self) -> None:
         for name in OPTION_NAMES:
