@@ -93,23 +93,29 @@ class IssueFlagger:
     ) -> None:
         self._texts = {"left": list(left_articles), "right": list(right_articles)}
         self._titles = {"left": list(left_titles), "right": list(right_titles)}
-        self._index: dict[str, set[tuple[str, int]]] | None = None
+        self._index: dict[str, list[tuple[str, int]]] | None = None
 
     def prepare(self) -> None:
         """Build the splice index now (before forking workers that should share it)."""
         self._where()
 
-    def _where(self) -> dict[str, set[tuple[str, int]]]:
+    def _where(self) -> dict[str, list[tuple[str, int]]]:
         # Sampled n-grams (those starting at one character in eight, chosen by content,
         # so a passage samples the same wherever it sits) of every article: built on
         # the first long change only, small enough for a 200-times issue.
-        # The owners stay sets: a splice is named by a total order of its votes, never by theirs.
+        # Owners are listed once per n-gram (lists, not sets: a set per n-gram cost more to
+        # build than the rest of the index).
         if self._index is None:
-            owners: dict[str, set[tuple[str, int]]] = {}
+            owners: dict[str, list[tuple[str, int]]] = {}
             for side, texts in self._texts.items():
                 for number, text in enumerate(texts):
-                    for gram in _sampled().findall(_letters(text)):
-                        owners.setdefault(gram, set()).add((side, number))
+                    owner = (side, number)
+                    for gram in dict.fromkeys(_sampled().findall(_letters(text))):
+                        listed = owners.get(gram)
+                        if listed is None:
+                            owners[gram] = [owner]
+                        else:
+                            listed.append(owner)
             self._index = owners
         return self._index
 

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.model import Article, Document
 from core.punctuation import CLOSING, PARAGRAPH_END, PAUSE, PROSE_END, ends_with
@@ -59,8 +60,7 @@ _UNTITLED_NAME_CHARS = 24
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: made for every line of an issue, and a dataclass is slower to make
     start: int  # offset of the line's first character
     text_end: int  # offset just past the line's last non-newline character
     end: int  # offset just past its line break
@@ -69,16 +69,24 @@ class _Line:
         return source[self.start : self.text_end]
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _lines(text: str) -> list[_Line]:
-    """Lines with their offsets; only \\n, \\r\\n and \\r break lines."""
+    """Lines with their offsets; only \\n, \\r\\n and \\r break lines.
+
+    >>> [tuple(line) for line in _lines("a\\r\\nb\\rc\\n\\nd")]
+    [(0, 1, 3), (3, 4, 5), (5, 6, 7), (7, 7, 8), (8, 9, 9)]
+    >>> [tuple(line) for line in _lines("")], [tuple(line) for line in _lines("a\\n")]
+    ([(0, 0, 0)], [(0, 1, 2)])
+    """
     lines: list[_Line] = []
-    for match in re.finditer(r"[^\r\n]*(\r\n|\r|\n|$)", text):
-        if match.start() == len(text) and lines:
-            break
-        break_len = len(match.group(1))
-        lines.append(_Line(match.start(), match.end() - break_len, match.end()))
-        if match.end() == len(text):
-            break
+    start = 0
+    for line_break in _LINE_BREAK.finditer(text):
+        lines.append(_Line(start, line_break.start(), line_break.end()))
+        start = line_break.end()
+    if start < len(text) or not lines:
+        lines.append(_Line(start, len(text), len(text)))
     return lines
 
 
@@ -160,7 +168,8 @@ def _looks_like_title(line: str, strict: bool = False) -> bool:
 
 def detect_format(text: str) -> str:
     """``"markdown"`` when the text has ATX headings, else ``"plain"``."""
-    return "markdown" if _HEADING_ANYWHERE.search(text) else "plain"
+    # The pattern's look-behind is tried at every offset; most plain texts have no "#" at all.
+    return "markdown" if "#" in text and _HEADING_ANYWHERE.search(text) else "plain"
 
 
 def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None = None) -> Document:
