@@ -168,19 +168,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             left_encoding = left_encoding or session.left.encoding
             right_encoding = right_encoding or session.right.encoding
         with collector_paused():  # a one-shot process: the collector would only walk what it builds
-            left = side_from_text(load(args.left, left_encoding))
-            right = side_from_text(load(args.right, right_encoding))
-            for name, side in (("left", left), ("right", right)):
-                if side.decoded.unsure:
+            left = load(args.left, left_encoding)
+            right = load(args.right, right_encoding)
+            for name, decoded in (("left", left), ("right", right)):
+                if decoded.unsure:
                     print(
-                        f"warning: {display_path(side.path)}: encoding guessed as {side.decoded.encoding} but "
+                        f"warning: {display_path(decoded.path)}: encoding guessed as {decoded.encoding} but "
                         f"another reads it as well (short file); force one with --{name}-encoding",
                         file=sys.stderr,
                     )
             if args.command == "compare" and args.json:
                 compare_to_json(left, right, options, sys.stdout)
                 return 0
-            comparison = compare_sides(left, right, options)
+            comparison = compare_sides(side_from_text(left), side_from_text(right), options)
             if args.command == "compare":
                 _print_summary(comparison)
             else:

@@ -3,24 +3,28 @@
 An indented ``json.dump`` goes through the pure-Python encoder (at 200 times
 the sample that was 3 million small writes), so each pair is encoded alone
 and written at once, never the whole document held in memory. On a big issue
-worker processes are forked as soon as the two sides are split: they index
-the issue for the flags while this process pairs the articles, then diff,
-flag and encode runs of pairs while this one writes the ones before them.
+worker processes are forked as soon as the right side is split: they index
+it for the pairing while this process splits the left, then score the left's
+candidates, index the issue for the flags while this process pairs the
+articles, and diff, flag and encode runs of pairs while this one writes the
+ones before them.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Iterable
 from typing import TextIO, cast
 
-from core.compare import Comparison, Side, article_texts, compare_sides
+from core.compare import Comparison, Side, article_texts, compare_sides, side_from_text
 from core.diff import DiffOptions
 from core.flags import IssueFlagger
-from core.model import Pair
+from core.model import Document, Pair
 from core.pairing import Candidates
 from core.parallel import EarlyPool, worker_count
 from core.suggest import IssueEvidence, Suggestion
+from core.textio import DecodedText
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -42,32 +46,44 @@ def write_json(comparison: Comparison, stream: TextIO, lines: Iterable[str] | No
     stream.write("\n]}\n")
 
 
-def compare_to_json(left: Side, right: Side, options: DiffOptions, stream: TextIO, workers: int | None = None) -> None:
-    """Pair the articles of ``left`` and ``right`` and write the comparison as JSON.
+def compare_to_json(
+    left: DecodedText, right: DecodedText, options: DiffOptions, stream: TextIO, workers: int | None = None
+) -> None:
+    """Split, pair and diff the two decoded texts, and write the comparison as JSON.
 
     ``workers`` processes (None: as suits this machine and the issue) share
     the work as the module says; the output is the same either way.
     """
+    right_side = side_from_text(right)
     if workers is None:
-        workers = worker_count(min(len(left.articles), len(right.articles)))
+        # The left is not split yet (it is split while the workers index the right): the
+        # right side's articles tell whether the issue is big enough.
+        workers = worker_count(len(right_side.articles))
     if workers <= 1:
-        write_json(compare_sides(left, right, options, diff_all=False, workers=0), stream)
+        write_json(compare_sides(side_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
-    with EarlyPool((left, right, options), workers, warm=_index_right) as pool:
-        # The workers score the left articles' candidates against the right side they indexed,
-        # then make the flags' index and the suggestions' counts while this process pairs.
-        edges = list(pool.ordered_map(_edges, None, len(left.articles)))
-        pool.run_each(_prepare_issue, None)
-        comparison = compare_sides(left, right, options, diff_all=False, workers=0, edges=edges)
-        write_json(comparison, stream, pool.ordered_map(_encoded_pairs, comparison.pairs, len(comparison.pairs)))
+    with EarlyPool((left, right_side, options), workers, warm=_index_right) as pool:
+        left_side = side_from_text(left)
+        # Each task carries the left's articles (pickled once here, unpickled once a worker):
+        # the workers were forked before the left was split.
+        left_articles = pickle.dumps((left_side.articles, left_side.document.format), pickle.HIGHEST_PROTOCOL)
+        edges = list(pool.ordered_map(_edges, left_articles, len(left_side.articles)))
+        # While this process pairs, the workers make the flags' index and the suggestions' counts.
+        pool.run_each(_prepare_issue, left_articles)
+        comparison = compare_sides(left_side, right_side, options, diff_all=False, workers=0, edges=edges)
+        pairs = pickle.dumps(comparison.pairs, pickle.HIGHEST_PROTOCOL)
+        lines = pool.ordered_map(_encoded_pairs, (left_articles, pairs), len(comparison.pairs))
+        write_json(comparison, stream, lines)
 
 
 # In a worker: what it builds once for the comparison it serves (keyed by the shared sides'
 # identity, though a worker only ever serves one comparison).
 _candidates: dict[int, Candidates] = {}
+_left_sides: dict[int, Side] = {}
+_pairs: dict[int, list[Pair]] = {}
 _flaggers: dict[int, IssueFlagger] = {}
 _evidence: dict[int, IssueEvidence] = {}
-_Shared = tuple[Side, Side, DiffOptions]
+_Shared = tuple[DecodedText, Side, DiffOptions]
 
 
 def _index_right(shared: object) -> None:
@@ -76,18 +92,26 @@ def _index_right(shared: object) -> None:
     _candidates[id(shared)] = Candidates(article_texts(right))
 
 
-def _edges(shared: object, _arguments: object, indices: list[int]) -> list[dict[int, float]]:
-    left, _right, _options = cast(_Shared, shared)
-    articles = article_texts(left)
+def _left_side(shared: object, left_articles: bytes) -> Side:
+    """The left side as the parent split it, from the articles it sent."""
+    if id(shared) not in _left_sides:
+        decoded = cast(_Shared, shared)[0]
+        articles, fmt = pickle.loads(left_articles)
+        _left_sides[id(shared)] = Side(decoded, Document(decoded.text, articles, fmt))
+    return _left_sides[id(shared)]
+
+
+def _edges(shared: object, left_articles: object, indices: list[int]) -> list[dict[int, float]]:
+    articles = article_texts(_left_side(shared, cast(bytes, left_articles)))
     found = _candidates[id(shared)]
     return [found.edges_of(articles[i], i / max(len(articles), 1)) for i in indices]
 
 
-def _prepare_issue(shared: object, _arguments: object, _indices: list[int]) -> list[None]:
+def _prepare_issue(shared: object, left_articles: object, _indices: list[int]) -> list[None]:
     """The flags' index of the issue, made once per worker (and the evidence its suggestions weigh)."""
     if id(shared) not in _evidence:
-        left, right, options = cast(_Shared, shared)
-        comparison = Comparison(left, right, [], options)
+        _left, right, options = cast(_Shared, shared)
+        comparison = Comparison(_left_side(shared, cast(bytes, left_articles)), right, [], options)
         flagger = comparison.flagger()
         flagger.prepare()
         _flaggers[id(shared)] = flagger
@@ -96,10 +120,15 @@ def _prepare_issue(shared: object, _arguments: object, _indices: list[int]) -> l
 
 
 def _encoded_pairs(shared: object, arguments: object, indices: list[int]) -> list[str]:
-    _prepare_issue(shared, None, [])
-    left, right, options = cast(_Shared, shared)
-    pairs = list(cast(list[Pair], arguments))
-    comparison = Comparison(left, right, pairs, options, {}, {}, _flaggers[id(shared)])
+    left_articles, pickled_pairs = cast(tuple[bytes, bytes], arguments)
+    _prepare_issue(shared, left_articles, [])
+    _left, right, options = cast(_Shared, shared)
+    if id(shared) not in _pairs:
+        _pairs[id(shared)] = pickle.loads(pickled_pairs)
+    pairs = _pairs[id(shared)]
+    comparison = Comparison(
+        _left_side(shared, left_articles), right, list(pairs), options, {}, {}, _flaggers[id(shared)]
+    )
     evidence = _evidence[id(shared)].about(comparison)
     return [_encode(_pair_json(comparison, pairs[i], evidence)) for i in indices]
 

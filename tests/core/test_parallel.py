@@ -89,14 +89,13 @@ def test_pairs_come_diffed_in_order_while_the_workers_go_on():
 def test_json_from_early_workers_is_the_json_of_one_process():
     import io
 
-    from core.compare import side_from_text
     from core.json_output import compare_to_json
     from core.textio import load
 
     outputs = []
     for workers in (0, 2):
-        left = side_from_text(load(FIXTURES / "plain-export.txt"))
-        right = side_from_text(load(FIXTURES / "markdown-export.txt"))
+        left = load(FIXTURES / "plain-export.txt")
+        right = load(FIXTURES / "markdown-export.txt")
         stream = io.StringIO()
         compare_to_json(left, right, DiffOptions(), stream, workers=workers)
         outputs.append(stream.getvalue())
