@@ -75,10 +75,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 def _lines(text: str) -> list[_Line]:
     """Lines with their offsets; only \\n, \\r\\n and \\r break lines.
 
-    >>> [tuple(line) for line in _lines("a\\r\\nb\\rc\\n\\nd")]
-    [(0, 1, 3), (3, 4, 5), (5, 6, 7), (7, 7, 8), (8, 9, 9)]
-    >>> [tuple(line) for line in _lines("")], [tuple(line) for line in _lines("a\\n")]
-    ([(0, 0, 0)], [(0, 1, 2)])
+    >>> [tuple(line) for text in ("a\\r\\nb\\rc\\n\\nd", "", "a\\n") for line in _lines(text)]
+    [(0, 1, 3), (3, 4, 5), (5, 6, 7), (7, 7, 8), (8, 9, 9), (0, 0, 0), (0, 1, 2)]
     """
     lines: list[_Line] = []
     start = 0
