@@ -13,16 +13,17 @@ ones before them.
 from __future__ import annotations
 
 import json
-import pickle
 from collections.abc import Iterable
-from typing import TextIO, cast
+from dataclasses import dataclass
+from typing import TextIO
 
+from core import fork_pool
 from core.compare import Comparison, Side, article_texts, compare_sides, side_from_text
 from core.diff import DiffOptions
 from core.flags import IssueFlagger
-from core.model import Document, Pair
+from core.model import Article, Document, Pair
 from core.pairing import Candidates
-from core.parallel import EarlyPool, worker_count
+from core.parallel import worker_count
 from core.suggest import IssueEvidence, Suggestion
 from core.textio import DecodedText
 
@@ -58,79 +59,71 @@ def compare_to_json(
     if workers is None:
         # The left is not split yet (it is split while the workers index the right): the
         # right side's articles tell whether the issue is big enough.
-        workers = worker_count(len(right_side.articles))
+        workers = worker_count(len(right_side.articles)) if fork_pool.available() else 0
     if workers <= 1:
         write_json(compare_sides(side_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
-    with EarlyPool((left, right_side, options), workers, warm=_index_right) as pool:
+    with fork_pool.ForkPool(_Workspace(left, right_side, options), workers, warm=_index_right) as pool:
         left_side = side_from_text(left)
-        # Each task carries the left's articles (pickled once here, unpickled once a worker):
-        # the workers were forked before the left was split.
-        left_articles = pickle.dumps((left_side.articles, left_side.document.format), pickle.HIGHEST_PROTOCOL)
-        edges = list(pool.ordered_map(_edges, left_articles, len(left_side.articles)))
+        pool.send_each(_take_left, (left_side.articles, left_side.document.format))
+        edges = list(pool.ordered_map(_edges, len(left_side.articles)))
         # While this process pairs, the workers make the flags' index and the suggestions' counts.
-        pool.run_each(_prepare_issue, left_articles)
+        pool.send_each(_prepare_issue, None)
         comparison = compare_sides(left_side, right_side, options, diff_all=False, workers=0, edges=edges)
-        pairs = pickle.dumps(comparison.pairs, pickle.HIGHEST_PROTOCOL)
-        lines = pool.ordered_map(_encoded_pairs, (left_articles, pairs), len(comparison.pairs))
-        write_json(comparison, stream, lines)
+        pool.send_each(_take_pairs, comparison.pairs)
+        write_json(comparison, stream, pool.ordered_map(_encoded_pairs, len(comparison.pairs)))
 
 
-# In a worker: what it builds once for the comparison it serves (keyed by the shared sides'
-# identity, though a worker only ever serves one comparison).
-_candidates: dict[int, Candidates] = {}
-_left_sides: dict[int, Side] = {}
-_pairs: dict[int, list[Pair]] = {}
-_flaggers: dict[int, IssueFlagger] = {}
-_evidence: dict[int, IssueEvidence] = {}
-_Shared = tuple[DecodedText, Side, DiffOptions]
+@dataclass
+class _Workspace:
+    """A worker's own copy of the comparison it serves: inherited at the fork, then sent or made there."""
+
+    left_text: DecodedText
+    right: Side
+    options: DiffOptions
+    candidates: Candidates | None = None
+    left: Side | None = None
+    flagger: IssueFlagger | None = None
+    evidence: IssueEvidence | None = None
+    comparison: Comparison | None = None
 
 
-def _index_right(shared: object) -> None:
+def _index_right(work: _Workspace) -> None:
     """As the worker starts: the right side's articles indexed for the pairing's candidate search."""
-    _left, right, _options = cast(_Shared, shared)
-    _candidates[id(shared)] = Candidates(article_texts(right))
+    work.candidates = Candidates(article_texts(work.right))
 
 
-def _left_side(shared: object, left_articles: bytes) -> Side:
-    """The left side as the parent split it, from the articles it sent."""
-    if id(shared) not in _left_sides:
-        decoded = cast(_Shared, shared)[0]
-        articles, fmt = pickle.loads(left_articles)
-        _left_sides[id(shared)] = Side(decoded, Document(decoded.text, articles, fmt))
-    return _left_sides[id(shared)]
+def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str]) -> None:
+    """The left side as this process split it (the worker was forked before)."""
+    articles, fmt = split
+    work.left = Side(work.left_text, Document(work.left_text.text, articles, fmt))
 
 
-def _edges(shared: object, left_articles: object, indices: list[int]) -> list[dict[int, float]]:
-    articles = article_texts(_left_side(shared, cast(bytes, left_articles)))
-    found = _candidates[id(shared)]
-    return [found.edges_of(articles[i], i / max(len(articles), 1)) for i in indices]
+def _edges(work: _Workspace, indices: list[int]) -> list[dict[int, float]]:
+    assert work.left is not None and work.candidates is not None
+    articles = article_texts(work.left)
+    return [work.candidates.edges_of(articles[i], i / max(len(articles), 1)) for i in indices]
 
 
-def _prepare_issue(shared: object, left_articles: object, _indices: list[int]) -> list[None]:
-    """The flags' index of the issue, made once per worker (and the evidence its suggestions weigh)."""
-    if id(shared) not in _evidence:
-        _left, right, options = cast(_Shared, shared)
-        comparison = Comparison(_left_side(shared, cast(bytes, left_articles)), right, [], options)
-        flagger = comparison.flagger()
-        flagger.prepare()
-        _flaggers[id(shared)] = flagger
-        _evidence[id(shared)] = IssueEvidence(comparison)  # its counts are made as the changes ask
-    return []
+def _prepare_issue(work: _Workspace, _nothing: None) -> None:
+    """The flags' index of the issue (and the evidence its suggestions weigh), made once per worker."""
+    assert work.left is not None
+    comparison = Comparison(work.left, work.right, [], work.options)
+    work.flagger = comparison.flagger()
+    work.flagger.prepare()
+    work.evidence = IssueEvidence(comparison)  # its counts are made as the changes ask
 
 
-def _encoded_pairs(shared: object, arguments: object, indices: list[int]) -> list[str]:
-    left_articles, pickled_pairs = cast(tuple[bytes, bytes], arguments)
-    _prepare_issue(shared, left_articles, [])
-    _left, right, options = cast(_Shared, shared)
-    if id(shared) not in _pairs:
-        _pairs[id(shared)] = pickle.loads(pickled_pairs)
-    pairs = _pairs[id(shared)]
-    comparison = Comparison(
-        _left_side(shared, left_articles), right, list(pairs), options, {}, {}, _flaggers[id(shared)]
-    )
-    evidence = _evidence[id(shared)].about(comparison)
-    return [_encode(_pair_json(comparison, pairs[i], evidence)) for i in indices]
+def _take_pairs(work: _Workspace, pairs: list[Pair]) -> None:
+    assert work.left is not None and work.flagger is not None and work.evidence is not None
+    work.comparison = Comparison(work.left, work.right, pairs, work.options, {}, {}, work.flagger)
+    work.evidence = work.evidence.about(work.comparison)
+
+
+def _encoded_pairs(work: _Workspace, indices: list[int]) -> list[str]:
+    comparison, evidence = work.comparison, work.evidence
+    assert comparison is not None and evidence is not None
+    return [_encode(_pair_json(comparison, comparison.pairs[i], evidence)) for i in indices]
 
 
 def _side_json(comparison: Comparison, name: str) -> dict[str, object]:

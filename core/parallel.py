@@ -77,11 +77,7 @@ def _hunks(rows: list[_Row], left: str, right: str) -> list[Hunk]:
 def worker_count(pair_count: int) -> int:
     """How many worker processes suit ``pair_count`` pairs here (0: diff in this process)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if pair_count < MIN_PAIRS or cores < 2:
-        return 0
-    import multiprocessing  # only an issue this big pays for importing it
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if pair_count < MIN_PAIRS or cores < 2 or not hasattr(os, "fork"):
         return 0
     return min(cores, 4)
 
@@ -175,64 +171,3 @@ def map_in_workers(task: Callable[[list[int]], list[Any]], count: int, workers: 
             for index, value in zip(indices, values, strict=True):
                 results[index] = value
     return results
-
-
-def _start_worker(job: int, warm: Callable[[object], None] | None) -> None:
-    if warm is not None:
-        warm(_REGISTRY[job])
-
-
-def _nothing() -> None:
-    return None
-
-
-class EarlyPool:
-    """Worker processes forked before their work is known, warming up meanwhile.
-
-    They inherit ``shared`` (say, the two split sides) and run ``warm`` on it
-    as they start (build an index), while this process goes on (pairs the
-    articles). Work is then given as a module-level function and small
-    arguments: ``function(shared, arguments, indices)`` returns one value per
-    index. Use as a context manager.
-    """
-
-    def __init__(self, shared: object, workers: int, warm: Callable[[object], None] | None = None) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        self._registration = _registered(shared)
-        self._job = self._registration.__enter__()
-        self._workers = workers
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker,
-            initargs=(self._job, warm),
-        )
-        self._pool.submit(_nothing)  # the workers are forked now, not at the first real task
-
-    def ordered_map(
-        self, function: Callable[[object, object, list[int]], list[Any]], arguments: object, count: int
-    ) -> Iterator[Any]:
-        """``function`` over ``range(count)`` in runs of consecutive indices, values yielded in order."""
-        yield from _in_order(
-            [self._pool.submit(_run_shared, function, self._job, arguments, run) for run in _runs(count, self._workers)]
-        )
-
-    def run_each(self, function: Callable[[object, object, list[int]], list[Any]], arguments: object) -> None:
-        """Give ``function`` to each worker once, without waiting (work a worker keeps for later)."""
-        for _ in range(self._workers):
-            self._pool.submit(_run_shared, function, self._job, arguments, [])
-
-    def __enter__(self) -> EarlyPool:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        self._registration.__exit__(None, None, None)
-
-
-def _run_shared(
-    function: Callable[[object, object, list[int]], list[Any]], job: int, arguments: object, indices: list[int]
-) -> list[Any]:
-    return function(_REGISTRY[job], arguments, indices)

@@ -8,7 +8,6 @@ missing system libraries are said in one line instead of Qt's abort.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 
@@ -139,6 +138,8 @@ def missing_libraries(qt_options: Sequence[str] = (), environ: dict[str, str] | 
     platform = _platform(qt_options, environ) or ("xcb" if environ.get("DISPLAY") else "")
     if not sys.platform.startswith("linux") or platform != "xcb":
         return []
+    import subprocess  # here: the commands, which never get this far, start without it
+
     try:
         known = subprocess.run(
             ["ldconfig", "-p"], capture_output=True, text=True, timeout=5, env={**environ, "LC_ALL": "C"}
