@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from core.punctuation import CLOSING, PARAGRAPH_END
 
@@ -29,19 +30,26 @@ _CJK_RANGES = (
 CJK_CHAR = re.compile(f"[{_CJK_RANGES}]")
 """One CJK character (ideograph, kana or hangul): each is a token of its own."""
 
-TOKEN_PATTERN = _TOKEN = re.compile(
+TOKEN_REGEX = (
     rf"(?P<newline>\r\n|\r|\n)"
     rf"|(?P<space>[^\S\r\n]+)"
     rf"|(?P<cjk>[{_CJK_RANGES}])"
     rf"|(?P<number>\d+)"
     rf"|(?P<word>[^\W\d_{_CJK_RANGES}]+(?:['’][^\W\d_{_CJK_RANGES}]+)*)"
-    rf"|(?P<mark>.)",
-    re.DOTALL,
+    rf"|(?P<mark>.)"
 )
+"""The tokens, a named group per kind (compile with ``re.DOTALL``; see ``token_pattern``)."""
+
+
+@lru_cache(maxsize=1)
+def token_pattern() -> re.Pattern[str]:
+    """``TOKEN_REGEX`` compiled, on first use: its CJK classes take milliseconds to compile,
+    and the usual diff (``core.token_diff``) needs only the version without names."""
+    return re.compile(TOKEN_REGEX, re.DOTALL)
 
 
 WHITESPACE_GROUPS = frozenset({"newline", "space"})
-"""Names of ``TOKEN_PATTERN``'s groups that match whitespace."""
+"""Names of ``TOKEN_REGEX``'s groups that match whitespace."""
 
 
 class TokenKind(Enum):
@@ -76,7 +84,7 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.kind.value for t in tokenize("a\\u3000\\r\\nb")]
     ['word', 'space', 'newline', 'word']
     """
-    return [Token(TokenKind(match.lastgroup), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    return [Token(TokenKind(match.lastgroup), match.start(), match.end()) for match in token_pattern().finditer(text)]
 
 
 def fold_width(text: str) -> str:

@@ -10,6 +10,7 @@ it from these sets, so a mark added here counts everywhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE_END = frozenset("。！？!?…．.")
 """Marks that close a sentence (a Latin full stop only does so before a space or line end)."""
@@ -68,13 +69,18 @@ def ends_with(text: str, marks: frozenset[str]) -> bool:
 
 
 _WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_NARROW_IN_CHINESE = re.compile(
-    # A half-width mark with Chinese before it (spaces between allowed), or an opening
-    # parenthesis with Chinese after it; a full stop only after Chinese and not inside a number.
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])[ \t]*([,;:?!()])"
-    r"|([(])(?=[\u3400-\u9fff])"
-    r"|(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])(\.)(?![0-9A-Za-z])"
-)
+
+
+@lru_cache(maxsize=1)
+def _narrow_in_chinese() -> re.Pattern[str]:
+    """Compiled on first use (by the edit dialog): its CJK classes take milliseconds to compile."""
+    return re.compile(
+        # A half-width mark with Chinese before it (spaces between allowed), or an opening
+        # parenthesis with Chinese after it; a full stop only after Chinese and not inside a number.
+        r"(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])[ \t]*([,;:?!()])"
+        r"|([(])(?=[\u3400-\u9fff])"
+        r"|(?<=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])(\.)(?![0-9A-Za-z])"
+    )
 
 
 def widen_punctuation(text: str) -> str:
@@ -92,7 +98,7 @@ def widen_punctuation(text: str) -> str:
 
     # A mark widened makes the next one Chinese context too: "标准(试行)," takes three passes.
     for _ in range(4):
-        widened = _NARROW_IN_CHINESE.sub(wide, text)
+        widened = _narrow_in_chinese().sub(wide, text)
         if widened == text:
             break
         text = widened

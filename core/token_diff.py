@@ -1,7 +1,7 @@
 """The token-level pass of the diff: one differing region of each side, aligned token by token.
 
 ``core.diff`` narrows two texts down to the regions that differ; here each
-region is cut into tokens (``core.normalize.TOKEN_PATTERN``: a CJK character,
+region is cut into tokens (``core.normalize.TOKEN_REGEX``: a CJK character,
 a Latin word, a number, a mark, a run of whitespace) and the two token
 sequences are aligned with ``difflib``, cut at the clause stops both share.
 """
@@ -12,11 +12,11 @@ import re
 from difflib import SequenceMatcher
 from itertools import accumulate
 
-from core.normalize import TOKEN_PATTERN, WHITESPACE_GROUPS, fold_width
+from core.normalize import TOKEN_REGEX, WHITESPACE_GROUPS, fold_width, token_pattern
 from core.punctuation import MERGE_STOPS as _MERGE_STOPS
 
-_TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN.pattern), TOKEN_PATTERN.flags)
-"""``TOKEN_PATTERN`` without its named groups: ``findall`` then gives the tokens themselves."""
+_TOKENS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_REGEX), re.DOTALL)
+"""``TOKEN_REGEX`` without its named groups: ``findall`` then gives the tokens themselves."""
 
 
 class Compared:
@@ -47,7 +47,7 @@ class Compared:
         self.starts = []
         self.ends = []
         self.keys = []
-        for match in TOKEN_PATTERN.finditer(text, self.start, self.end):
+        for match in token_pattern().finditer(text, self.start, self.end):
             start, end = match.span()
             if match.lastgroup in WHITESPACE_GROUPS and (skip_whitespace or (breaks and _inside(breaks, start, end))):
                 continue
