@@ -158,7 +158,7 @@ class IssueFlagger:
         if len(text) < _SPLICE_CJK_CHARS:
             return None
         letters = _letters(text)
-        long_enough = len(CJK_CHAR.findall(letters)) >= _SPLICE_CJK_CHARS or (
+        long_enough = CJK_CHAR.subn("", letters)[1] >= _SPLICE_CJK_CHARS or (
             len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20
         )
         if not long_enough:
