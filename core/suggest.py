@@ -181,7 +181,7 @@ class IssueEvidence:
         """The suggestion for ``hunk`` of ``pair``, or None when the issue cannot tell."""
         if pair.left is None or pair.right is None or hunk.kind is HunkClass.WHITESPACE:
             return None
-        left, right = visible(hunk.left), visible(hunk.right)
+        left, right = _visible(hunk.left, hunk.right)
         rules = _PUNCTUATION_RULES if hunk.kind is HunkClass.PUNCTUATION else _TEXT_RULES
         for rule in rules:
             found = rule(self, pair, hunk, left, right)
@@ -196,16 +196,7 @@ class IssueEvidence:
         return self._last_text[1]
 
     def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
-            return None
-        marked = {side for side, text in (("left", left), ("right", right)) if PLACEHOLDERS & set(text)}
-        if len(marked) != 1:
-            return None
-        side = "right" if marked == {"left"} else "left"
-        mark = next(ch for ch in (left if side == "right" else right) if ch in PLACEHOLDERS)
-        return Suggestion(
-            side, 0.98, "placeholder", f"{mark} marks a character the other version could not read", (mark,)
-        )
+        return _placeholder_side(left, right)
 
     def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         for flag in hunk.flags:
@@ -264,13 +255,13 @@ class IssueEvidence:
         )
 
     def _width(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        if hunk.kind is not HunkClass.PUNCTUATION or fold_width(left) != fold_width(right) or left == right:
+        full_side = _full_width_side(left, right) if hunk.kind is HunkClass.PUNCTUATION else None
+        if full_side is None:
             return None
         text = self._text_of(pair)
         around = text[max(0, hunk.left_start - 1) : hunk.left_start] + text[hunk.left_end : hunk.left_end + 1]
         if not CJK_CHAR.search(around):
             return None  # punctuation of Latin text, numbers or code: either width may be meant
-        full_side = "left" if any(ch in _FULL for ch in left) else "right"
         if full_side not in self._width_said:  # one suggestion per side for the whole issue: made once
             self._width_said[full_side] = self._width_for(full_side)
         return self._width_said[full_side]
@@ -382,6 +373,34 @@ _TEXT_RULES = (
     IssueEvidence._context,
 )
 _PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
+
+
+# An issue's changes are mostly the same few marks ("," / "，") thousands of times: what
+# depends on their texts alone is worked out once per pair of texts.
+@lru_cache(maxsize=4096)
+def _visible(left: str, right: str) -> tuple[str, str]:
+    return visible(left), visible(right)
+
+
+@lru_cache(maxsize=4096)
+def _full_width_side(left: str, right: str) -> str | None:
+    """For marks that differ in width alone, the side with the full-width one; else None."""
+    if left == right or fold_width(left) != fold_width(right):
+        return None
+    return "left" if any(ch in _FULL for ch in left) else "right"
+
+
+@lru_cache(maxsize=4096)
+def _placeholder_side(left: str, right: str) -> Suggestion | None:
+    """The other side, where one side has a mark for a character it could not read."""
+    if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
+        return None
+    marked = {side for side, text in (("left", left), ("right", right)) if PLACEHOLDERS & set(text)}
+    if len(marked) != 1:
+        return None
+    side = "right" if marked == {"left"} else "left"
+    mark = next(ch for ch in (left if side == "right" else right) if ch in PLACEHOLDERS)
+    return Suggestion(side, 0.98, "placeholder", f"{mark} marks a character the other version could not read", (mark,))
 
 
 def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:
