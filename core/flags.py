@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core.hunks import is_number_change, visible
 from core.model import Flag, FlagKind, Hunk, HunkClass
-from core.normalize import CJK_CHAR, fold_width, sampled_class
+from core.normalize import CJK_CHAR, fold_width, letters, sampled_class
 from core.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.resources import resource
 
@@ -38,7 +38,6 @@ def _sampled() -> re.Pattern[str]:
     return re.compile(f"(?=({sampled_class(8)}.{{{_GRAM - 1}}}))")
 
 
-_NOT_TEXT = re.compile(r"[\W_]+")
 _NUMBERS = re.compile(r"[0-9]+|[〇零一二三四五六七八九十百千万亿两]+")
 _SEPARATORS = "、，,；; \u3000"
 
@@ -77,10 +76,6 @@ def looks_alike(left: str, right: str) -> bool:
     return False
 
 
-def _letters(text: str) -> str:
-    return _NOT_TEXT.sub("", text.lower())
-
-
 class IssueFlagger:
     """Flags for one comparison; indexes every article once, for the splice search."""
 
@@ -95,11 +90,11 @@ class IssueFlagger:
         self._titles = {"left": list(left_titles), "right": list(right_titles)}
         self._index: dict[str, list[tuple[str, int]]] | None = None
 
-    def prepare(self) -> None:
-        """Build the splice index now (before forking workers that should share it)."""
-        self._where()
+    def prepare(self, known: dict[str, Sequence[str | None]] | None = None) -> None:
+        """Build the splice index now; ``known``: each side's articles' ``letters``, where already made."""
+        self._where(known or {})
 
-    def _where(self) -> dict[str, list[tuple[str, int]]]:
+    def _where(self, known: dict[str, Sequence[str | None]] | None = None) -> dict[str, list[tuple[str, int]]]:
         # Sampled n-grams (those starting at one character in eight, chosen by content,
         # so a passage samples the same wherever it sits) of every article: built on
         # the first long change only, small enough for a 200-times issue.
@@ -108,9 +103,11 @@ class IssueFlagger:
         if self._index is None:
             owners: dict[str, list[tuple[str, int]]] = {}
             for side, texts in self._texts.items():
-                for number, text in enumerate(texts):
+                made = (known or {}).get(side) or [None] * len(texts)
+                for number, (text, text_letters) in enumerate(zip(texts, made, strict=True)):
                     owner = (side, number)
-                    for gram in dict.fromkeys(_sampled().findall(_letters(text))):
+                    found = _sampled().findall(letters(text) if text_letters is None else text_letters)
+                    for gram in dict.fromkeys(found):
                         listed = owners.get(gram)
                         if listed is None:
                             owners[gram] = [owner]
@@ -157,9 +154,9 @@ class IssueFlagger:
     def _splice(self, side: str, text: str, own: set[tuple[str, int]]) -> Flag | None:
         if len(text) < _SPLICE_CJK_CHARS:
             return None
-        letters = _letters(text)
-        long_enough = CJK_CHAR.subn("", letters)[1] >= _SPLICE_CJK_CHARS or (
-            len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(letters) >= 20
+        passage = letters(text)
+        long_enough = CJK_CHAR.subn("", passage)[1] >= _SPLICE_CJK_CHARS or (
+            len(re.findall(r"[^\W\d_]+", text)) >= _SPLICE_LATIN_WORDS and len(passage) >= 20
         )
         if not long_enough:
             return None
@@ -170,7 +167,7 @@ class IssueFlagger:
         # An n-gram in many articles (copies of a notice, a stock phrase) cannot say where a
         # passage came from, and counting its owners for every change grows with the square of them.
         common = max(16, int(sum(len(t) for t in self._texts.values()) ** 0.5))
-        for gram in dict.fromkeys(_sampled().findall(letters)):
+        for gram in dict.fromkeys(_sampled().findall(passage)):
             found = index.get(gram, ())
             if len(found) > common:
                 continue

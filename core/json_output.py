@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import json.encoder
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TextIO
 
@@ -24,6 +24,7 @@ from core.compare import Comparison, Side, article_texts, compare_sides, side_fr
 from core.diff import DiffOptions
 from core.flags import IssueFlagger
 from core.model import Article, Document, Hunk, HunkClass, Pair
+from core.normalize import letters
 from core.pairing import Candidates
 from core.parallel import worker_count
 from core.suggest import IssueEvidence, Suggestion
@@ -85,6 +86,7 @@ class _Workspace:
     options: DiffOptions
     candidates: Candidates | None = None
     left: Side | None = None
+    left_letters: list[str | None] = field(default_factory=list)  # those this worker made for pairing
     flagger: IssueFlagger | None = None
     evidence: IssueEvidence | None = None
     comparison: Comparison | None = None
@@ -99,12 +101,17 @@ def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str]) -> None
     """The left side as this process split it (the worker was forked before)."""
     articles, fmt = split
     work.left = Side(work.left_text, Document(work.left_text.text, articles, fmt))
+    work.left_letters = [None] * len(articles)
 
 
 def _edges(work: _Workspace, indices: list[int]) -> list[dict[int, float]]:
     assert work.left is not None and work.candidates is not None
     articles = article_texts(work.left)
-    return [work.candidates.edges_of(articles[i], i / max(len(articles), 1)) for i in indices]
+    found = []
+    for i in indices:
+        work.left_letters[i] = article_letters = letters(articles[i].content)
+        found.append(work.candidates.edges_of(articles[i], i / max(len(articles), 1), article_letters))
+    return found
 
 
 def _prepare_issue(work: _Workspace, _nothing: None) -> None:
@@ -112,7 +119,8 @@ def _prepare_issue(work: _Workspace, _nothing: None) -> None:
     assert work.left is not None
     comparison = Comparison(work.left, work.right, [], work.options)
     work.flagger = comparison.flagger()
-    work.flagger.prepare()
+    assert work.candidates is not None
+    work.flagger.prepare({"left": work.left_letters, "right": work.candidates.letters})
     work.evidence = IssueEvidence(comparison)  # its counts are made as the changes ask
 
 

@@ -129,6 +129,27 @@ def broken_paragraph_breaks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Full-width ASCII forms and the ideographic space, folded: what NFKC would do for
+# matching's purpose, at a fraction of its cost on long CJK texts.
+_HALF_WIDTH = {0xFF01 + k: 0x21 + k for k in range(94)} | {0x3000: 0x20}
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def letters(text: str) -> str:
+    """``text``'s letters, digits and ideographs alone, lower-cased, full-width forms folded.
+
+    What pairing and the splice search compare: layout, punctuation and width
+    say nothing about which article a passage belongs to.
+
+    >>> letters("Ｏｃｒ， 第２版：东昌府")
+    'ocr第2版东昌府'
+    """
+    if _FULL_WIDTH_ALNUM.search(text):  # rare: translating every text costs more than this scan
+        text = text.translate(_HALF_WIDTH)
+    return _NOT_LETTERS.sub("", text.lower())
+
+
 def sampled_class(modulus: int) -> str:
     """A regex character class of one code point in ``modulus`` of the scripts newspapers use.
 

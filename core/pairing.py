@@ -25,7 +25,7 @@ from itertools import chain
 
 from core.continuation import split_partners
 from core.model import Pair
-from core.normalize import CJK_CHAR, sampled_class
+from core.normalize import CJK_CHAR, letters, sampled_class
 from core.parallel import map_in_workers, worker_count
 from core.short_items import attach_short_pieces
 
@@ -37,7 +37,6 @@ _TITLE_WEIGHT = 0.3
 _FALLBACK_VOTERS = 6
 _PLACE_NUDGE = 1e-4
 _SMALL_ARTICLE = 24  # n-grams below which containment is discounted (it proves little)
-_NOT_TEXT = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +54,6 @@ class _Profile:
     title_keys: frozenset[str]  # its trigrams, rarer, for finding candidates
 
 
-# Full-width ASCII forms and the ideographic space, folded: what NFKC would do for
-# pairing's purpose, at a fraction of its cost on long CJK texts.
-_HALF_WIDTH = {0xFF01 + k: 0x21 + k for k in range(94)} | {0x3000: 0x20}
-
-
-_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-
-
-def _letters(text: str) -> str:
-    if _FULL_WIDTH_ALNUM.search(text):  # rare: translating every text costs more than this scan
-        text = text.translate(_HALF_WIDTH)
-    return _NOT_TEXT.sub("", text.lower())
-
-
 @lru_cache(maxsize=2)
 def _sampled_grams(size: int) -> re.Pattern[str]:
     """N-grams of ``size`` starting at one code point in three: built on first use, not at import."""
@@ -78,15 +63,15 @@ def _sampled_grams(size: int) -> re.Pattern[str]:
 _ALL_GRAMS = {size: re.compile(f"(?=(.{{{size}}}))") for size in (2, 3, 4)}
 
 
-def _profile(article: ArticleText) -> _Profile:
-    letters = _letters(article.content)
-    head = letters[:300]
+def _profile(article: ArticleText, content_letters: str | None = None) -> _Profile:
+    body = letters(article.content) if content_letters is None else content_letters
+    head = body[:300]
     size = 2 if CJK_CHAR.subn("", head)[1] * 3 >= len(head) else 4  # counted without a string per character
     # findall runs in C; a sample a third the size is as telling and far cheaper to hold.
-    grams = frozenset(_sampled_grams(size).findall(letters))
+    grams = frozenset(_sampled_grams(size).findall(body))
     if len(grams) < _SMALL_ARTICLE:
-        grams = frozenset(_ALL_GRAMS[size].findall(letters)) or frozenset([letters] if letters else [])
-    title = _letters(article.title)
+        grams = frozenset(_ALL_GRAMS[size].findall(body)) or frozenset([body] if body else [])
+    title = letters(article.title)
     keys = frozenset(_ALL_GRAMS[3].findall(title)) or frozenset([title] if title else [])
     return _Profile(grams, frozenset(_ALL_GRAMS[2].findall(title)) or keys, keys)
 
@@ -172,7 +157,8 @@ class Candidates:
     """
 
     def __init__(self, right: Sequence[ArticleText], threshold: float = DEFAULT_THRESHOLD) -> None:
-        self.right = [_profile(a) for a in right]
+        self.letters = [letters(a.content) for a in right]  # kept: the splice index wants them too
+        self.right = [_profile(a, body) for a, body in zip(right, self.letters, strict=True)]
         self.threshold = threshold
         self.index: dict[str, list[int]] = {}
         self.titles: dict[frozenset[str], list[int]] = {}
@@ -187,9 +173,12 @@ class Candidates:
         # An n-gram in many articles ("疫情", "the ") says little about which one.
         self.common = max(16, int(len(self.right) ** 0.5))
 
-    def edges_of(self, article: ArticleText, place: float) -> dict[int, float]:
-        """The right articles ``article`` (at ``place``, 0 to 1, in its side) may pair with, and how well."""
-        profile = _profile(article)
+    def edges_of(self, article: ArticleText, place: float, content_letters: str | None = None) -> dict[int, float]:
+        """The right articles ``article`` (at ``place``, 0 to 1, in its side) may pair with, and how well.
+
+        ``content_letters``: ``letters(article.content)``, where the caller has them.
+        """
+        profile = _profile(article, content_letters)
         votes: Counter[int] = Counter()
         for source, grams, weight in ((self.index, profile.grams, 1), (self.title_index, profile.title_keys, 3)):
             postings = [source[g] for g in grams if g in source]
