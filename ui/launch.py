@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # the reader stopped early (``| head``): no traceback for that
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+        except OSError as exc:  # the output cannot be written (a full disk): one line, not a traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush there
+            print(f"error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     ours, qt_options = split_qt_options(argv)
     args = build_parser().parse_args(["window", *ours])  # anything unknown is an error here
     if len(args.files) not in (0, 2):

@@ -55,3 +55,17 @@ def test_without_a_display_the_window_says_why_and_stops(tmp_path):
             [sys.executable, str(ROOT / "main.py"), "--demo"], capture_output=True, text=True, env=env, timeout=60
         )
         assert done.returncode == 2 and done.stderr.count("\n") == 1 and "no display" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
+    left, right = (str(ROOT / "resources" / "samples" / name) for name in ("plain-export.txt", "markdown-export.txt"))
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "compare", "--json", left, right],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1 and done.stderr == "error: cannot write the output: No space left on device\n"
