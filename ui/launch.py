@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # the reader stopped early (``| head``): no traceback for that
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+        except KeyboardInterrupt:  # Ctrl+C: stopped as asked (any workers are stopped too)
+            return 130
         except OSError as exc:  # the output cannot be written (a full disk): one line, not a traceback
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush there
             print(f"error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)

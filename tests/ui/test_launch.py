@@ -69,3 +69,37 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
             timeout=60,
         )
     assert done.returncode == 1 and done.stderr == "error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_ctrl_c_stops_a_big_comparison_and_its_workers_quietly(tmp_path):
+    import os
+    import signal
+    import time
+
+    from bench.issue_maker import write_issue
+
+    sample = ROOT / "resources" / "samples"
+    left, right = tmp_path / "left.txt", tmp_path / "right.md"
+    write_issue(sample / "plain-export.txt", sample / "markdown-export.txt", 100, left, right)
+    running = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "compare", "--json", str(left), str(right)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as at a terminal
+    )
+    children: list[int] = []
+    deadline = time.monotonic() + 20
+    while not children and running.poll() is None and time.monotonic() < deadline:
+        children = [
+            int(pid) for f in Path(f"/proc/{running.pid}/task").glob("*/children") for pid in f.read_text().split()
+        ]
+        time.sleep(0.01)
+    assert children, "the comparison forked no workers"
+    os.killpg(running.pid, signal.SIGINT)  # what Ctrl+C sends: the whole group
+    assert running.wait(timeout=20) == 130 and running.stderr.read() == ""
+    time.sleep(0.2)
+    for child in children:
+        assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
