@@ -8,7 +8,7 @@ from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.i18n import current_language
@@ -87,9 +87,11 @@ class Menus(QObject):
         add(file_menu, "quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = window.controller.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        controller, stack = window.controller, window.controller.undo_stack
+        # Through the controller, not the stack: pressed while a batch is applied, they wait behind it.
+        undo = _stack_action(window, self.tr("&Undo"), controller.undo, stack.canUndoChanged, stack.undoTextChanged)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = window.controller.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        redo = _stack_action(window, self.tr("&Redo"), controller.redo, stack.canRedoChanged, stack.redoTextChanged)
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -297,6 +299,19 @@ class Menus(QObject):
         add(help_menu, "shortcuts", self.tr("Keyboard shortcuts"), window.files.show_shortcuts, "F1")
         add(help_menu, "demo", self.tr("Open the sample issue"), window.files.open_demo)
         return actions
+
+
+def _stack_action(
+    parent: QObject, prefix: str, slot: Callable[[], None], can: SignalInstance, text: SignalInstance
+) -> QAction:
+    """An Undo or Redo action as ``QUndoStack`` makes them (named for the command, enabled when
+    there is one) that calls ``slot``."""
+    action = QAction(prefix, parent)
+    action.setEnabled(False)
+    action.triggered.connect(_no_arguments(slot))
+    can.connect(action.setEnabled)
+    text.connect(lambda command: action.setText(f"{prefix} {command}" if command else prefix))
+    return action
 
 
 def _no_arguments(slot: Callable[[], object]) -> Callable[[], None]:

@@ -8,12 +8,13 @@ what happened through signals named for past events.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.compare import Comparison
@@ -63,7 +64,7 @@ class DecideCommand(QUndoCommand):
         self._before = before
 
     def undo(self) -> None:
-        self._controller.settle()
+        self._controller.finish_run()
         self._controller.run(iter(self._before[::-1]), lambda _: None)
 
 
@@ -126,6 +127,8 @@ class ReviewController(QObject):
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
         self._run: DecisionRun | None = None  # a batch being applied between events
+        self._behind: deque[Callable[[], None]] = deque()  # commands given while it runs, in order
+        self._draining = False
         self._evidence: IssueEvidence | None = None  # for suggestions; the counts belong to the two texts
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
@@ -189,8 +192,7 @@ class ReviewController(QObject):
 
     def decide_each(self, items: Iterable[tuple[Pair, str, Decision]], text: str) -> None:
         """Make each (pair, change id, decision) of ``items`` (lazy or not) as one undoable step."""
-        self.settle()
-        if self.model is None:
+        if self._behind_batch(partial(self.decide_each, items, text)) or self.model is None:
             return
         items = iter(items)
         first = next(items, None)
@@ -248,7 +250,7 @@ class ReviewController(QObject):
         self, items: Iterator[tuple[Pair, str, Decision]], when_done: Callable[[list[tuple[Pair, str, Decision]]], None]
     ) -> None:
         """Apply ``items`` to the review: at once when quick, else a slice at a time between events."""
-        self.settle()
+        self.finish_run()
         assert self.model is not None
         run = DecisionRun(self.model, items, when_done, self)
         run.stepped.connect(self.announce)
@@ -263,22 +265,60 @@ class ReviewController(QObject):
     def _run_ended(self, run: DecisionRun) -> None:
         if self._run is run:
             self._run = None
-            self.busy_changed.emit(False)
+            if self._behind:  # not from here: this may be inside a command the undo stack is running
+                QTimer.singleShot(0, self._drain)
+            else:
+                self.busy_changed.emit(False)
 
     @property
     def busy(self) -> bool:
-        """Whether a batch is still being applied."""
-        return self._run is not None
+        """Whether a batch is still being applied (or commands given meanwhile wait behind it)."""
+        return self._run is not None or bool(self._behind)
 
-    def settle(self) -> None:
-        """Finish the batch being applied: before anything else changes the review or reads all of it."""
+    def finish_run(self) -> None:
+        """Finish the batch being applied (commands queued behind it stay queued)."""
         if self._run is not None:
             self._run.finish()
+
+    def settle(self) -> None:
+        """Finish the batch being applied and the commands given meanwhile: before anything else
+        changes the review or reads all of it."""
+        while self._run is not None or self._behind:
+            self.finish_run()
+            self._drain()
+
+    def _behind_batch(self, command: Callable[[], None]) -> bool:
+        """Queue ``command`` while a batch is applied (True): a key pressed meanwhile never waits
+        for the rest of the batch, and takes effect after it, in the order given."""
+        if self._draining or (self._run is None and not self._behind):
+            return False
+        self._behind.append(command)
+        return True
+
+    def _drain(self) -> None:
+        self._draining = True
+        try:
+            while self._behind and self._run is None:
+                self._behind.popleft()()
+        finally:
+            self._draining = False
+        if not self.busy:
+            self.busy_changed.emit(False)
+
+    def undo(self) -> None:
+        if not self._behind_batch(self.undo):
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self._behind_batch(self.redo):
+            self.undo_stack.redo()
 
     # Pairing -----------------------------------------------------------------------------------
 
     def pair_with(self, pair: Pair, side: str, other_index: int, text: str) -> None:
         """Pair ``pair``'s article on ``side`` with article ``other_index`` of the other side."""
+        if self._behind_batch(partial(self.pair_with, pair, side, other_index, text)):
+            return
         assert self.comparison is not None
         other = "right" if side == "left" else "left"
         index = getattr(pair, side)
@@ -291,6 +331,8 @@ class ReviewController(QObject):
         self.undo_stack.push(RepairCommand(self, new, text))
 
     def unpair(self, pair: Pair, text: str) -> None:
+        if self._behind_batch(partial(self.unpair, pair, text)):
+            return
         assert self.comparison is not None
         if pair.left is None or pair.right is None:
             return
@@ -335,13 +377,13 @@ class ReviewController(QObject):
             self.model.take_indexes(prepared)
 
     def install(self, comparison: Comparison, model: ReviewModel, manual_pairs: bool) -> None:
-        self.settle()
+        self.finish_run()
         self.comparison, self.model, self.manual_pairs = comparison, model, manual_pairs
         self.comparison_changed.emit()
         self.pairs_changed.emit()
 
     def replace_pairs(self, pairs: list[Pair]) -> None:
-        self.settle()
+        self.finish_run()
         assert self.comparison is not None and self.model is not None
         decisions = dict(self.model.decisions)
         self.comparison = self.comparison.with_pairs(pairs)

@@ -79,3 +79,34 @@ def test_saving_during_a_batch_saves_all_of_it(loaded, qtbot, sliced, tmp_path, 
     out = tmp_path / "clean.txt"
     assert window.files.save_clean_copy_to(out, "original")  # asks nothing: the whole batch is in
     assert out.read_bytes() == inputs[0].read_bytes()
+
+
+def test_keys_during_a_batch_wait_behind_it_without_finishing_it_and_keep_their_order(loaded, qtbot, sliced):
+    window, _ = loaded
+    controller = window.controller
+    steps = controller.undo_stack.count()
+    window.actions_by_name["accept_punctuation"].trigger()
+    pair, change_id = window.review.current_change()
+    decided_first = controller.model.progress()[0]
+    window.actions_by_name["reject"].trigger()
+    window.actions_by_name["accept"].trigger()  # on the change the reject moved to
+    window.actions_by_name["undo"].trigger()  # takes back the accept just given, not the batch
+    # The batch went on between events: the keys did not make the window wait for the rest of it.
+    assert controller.busy and controller.model.progress()[0] == decided_first
+    wait_idle(qtbot, window)
+    # The batch, then the reject; the accept was given and undone (it can be redone).
+    assert controller.undo_stack.index() == steps + 2 and controller.undo_stack.count() == steps + 3
+    assert controller.model.decision(pair, change_id).choice.value == "reject"
+    assert controller.undo_stack.command(steps).text() == window.actions_by_name["accept_punctuation"].text()
+
+
+def test_saving_takes_in_the_keys_given_during_a_batch(loaded, qtbot, sliced, tmp_path, inputs):
+    window, _ = loaded
+    controller = window.controller
+    window.actions_by_name["accept_remaining"].trigger()
+    window.actions_by_name["undo"].trigger()  # queued behind the batch: the save must see it done too
+    assert controller.busy
+    out = tmp_path / "clean.txt"
+    assert window.files.save_clean_copy_to(out, "original")
+    assert not controller.busy and controller.model.progress()[0] == 0
+    assert out.read_bytes() == inputs[0].read_bytes()  # every change rejected, as the base had it
