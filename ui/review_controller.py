@@ -8,13 +8,12 @@ what happened through signals named for past events.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.compare import Comparison
@@ -25,7 +24,7 @@ from core.review import Decision, ReviewModel, pair_key
 from core.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
 from core.suggest import IssueEvidence, confident_decisions
 from ui.autosave import Autosave
-from ui.decision_run import DecisionRun
+from ui.decision_run import Batches
 
 
 class DecideCommand(QUndoCommand):
@@ -126,9 +125,9 @@ class ReviewController(QObject):
         super().__init__(parent)
         self.last_changed: list[Pair] | None = None  # the articles the last decisions touched (None: any)
         self._digests: dict[str, str] = {}  # of the inputs, hashed once per load
-        self._run: DecisionRun | None = None  # a batch being applied between events
-        self._behind: deque[Callable[[], None]] = deque()  # commands given while it runs, in order
-        self._draining = False
+        self.batches = Batches(self)
+        self.batches.stepped.connect(self.announce)
+        self.batches.busy_changed.connect(self.busy_changed)
         self._evidence: IssueEvidence | None = None  # for suggestions; the counts belong to the two texts
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
@@ -192,7 +191,7 @@ class ReviewController(QObject):
 
     def decide_each(self, items: Iterable[tuple[Pair, str, Decision]], text: str) -> None:
         """Make each (pair, change id, decision) of ``items`` (lazy or not) as one undoable step."""
-        if self._behind_batch(partial(self.decide_each, items, text)) or self.model is None:
+        if self.batches.behind(partial(self.decide_each, items, text)) or self.model is None:
             return
         items = iter(items)
         first = next(items, None)
@@ -250,74 +249,36 @@ class ReviewController(QObject):
         self, items: Iterator[tuple[Pair, str, Decision]], when_done: Callable[[list[tuple[Pair, str, Decision]]], None]
     ) -> None:
         """Apply ``items`` to the review: at once when quick, else a slice at a time between events."""
-        self.finish_run()
         assert self.model is not None
-        run = DecisionRun(self.model, items, when_done, self)
-        run.stepped.connect(self.announce)
-        self._run = run
-        run.start()
-        if run.done:
-            self._run = None
-        else:
-            self.busy_changed.emit(True)
-            run.finished.connect(lambda: self._run_ended(run))
-
-    def _run_ended(self, run: DecisionRun) -> None:
-        if self._run is run:
-            self._run = None
-            if self._behind:  # not from here: this may be inside a command the undo stack is running
-                QTimer.singleShot(0, self._drain)
-            else:
-                self.busy_changed.emit(False)
+        self.batches.run(self.model, items, when_done)
 
     @property
     def busy(self) -> bool:
         """Whether a batch is still being applied (or commands given meanwhile wait behind it)."""
-        return self._run is not None or bool(self._behind)
+        return self.batches.busy
 
     def finish_run(self) -> None:
         """Finish the batch being applied (commands queued behind it stay queued)."""
-        if self._run is not None:
-            self._run.finish()
+        self.batches.finish_run()
 
     def settle(self) -> None:
         """Finish the batch being applied and the commands given meanwhile: before anything else
         changes the review or reads all of it."""
-        while self._run is not None or self._behind:
-            self.finish_run()
-            self._drain()
-
-    def _behind_batch(self, command: Callable[[], None]) -> bool:
-        """Queue ``command`` while a batch is applied (True): a key pressed meanwhile never waits
-        for the rest of the batch, and takes effect after it, in the order given."""
-        if self._draining or (self._run is None and not self._behind):
-            return False
-        self._behind.append(command)
-        return True
-
-    def _drain(self) -> None:
-        self._draining = True
-        try:
-            while self._behind and self._run is None:
-                self._behind.popleft()()
-        finally:
-            self._draining = False
-        if not self.busy:
-            self.busy_changed.emit(False)
+        self.batches.settle()
 
     def undo(self) -> None:
-        if not self._behind_batch(self.undo):
+        if not self.batches.behind(self.undo):
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if not self._behind_batch(self.redo):
+        if not self.batches.behind(self.redo):
             self.undo_stack.redo()
 
     # Pairing -----------------------------------------------------------------------------------
 
     def pair_with(self, pair: Pair, side: str, other_index: int, text: str) -> None:
         """Pair ``pair``'s article on ``side`` with article ``other_index`` of the other side."""
-        if self._behind_batch(partial(self.pair_with, pair, side, other_index, text)):
+        if self.batches.behind(partial(self.pair_with, pair, side, other_index, text)):
             return
         assert self.comparison is not None
         other = "right" if side == "left" else "left"
@@ -331,7 +292,7 @@ class ReviewController(QObject):
         self.undo_stack.push(RepairCommand(self, new, text))
 
     def unpair(self, pair: Pair, text: str) -> None:
-        if self._behind_batch(partial(self.unpair, pair, text)):
+        if self.batches.behind(partial(self.unpair, pair, text)):
             return
         assert self.comparison is not None
         if pair.left is None or pair.right is None:
