@@ -221,13 +221,15 @@ def _differing_regions(
     # Anchor on the units' words alone: a sentence that differs only in punctuation or
     # spacing ("," vs "，") still lines up with its counterpart, and comes back as a
     # region of its own.
-    left_anchors = [_ANCHOR.sub("", k) or k for k in left_keys]
-    right_anchors = [_ANCHOR.sub("", k) or k for k in right_keys]
-    if left_anchors == right_anchors:
+    if len(left_keys) == len(right_keys) and all(
+        a == b or _anchor(a) == _anchor(b) for a, b in zip(left_keys, right_keys, strict=True)
+    ):
         # Every unit lines up with its counterpart (the usual case: the versions differ inside
-        # sentences, in punctuation or a character): no alignment to compute.
+        # sentences, in punctuation or a character): no alignment to compute, and only the
+        # units that differ are reduced to their words.
         opcodes: Sequence[tuple[str, int, int, int, int]] = [("equal", 0, len(left_keys), 0, len(right_keys))]
     else:
+        left_anchors, right_anchors = [_anchor(k) for k in left_keys], [_anchor(k) for k in right_keys]
         opcodes = SequenceMatcher(None, left_anchors, right_anchors, autojunk=False).get_opcodes()
     regions: list[tuple[Region, Region]] = []
     for tag, i1, i2, j1, j2 in opcodes:
@@ -260,6 +262,10 @@ def _differing_regions(
             ((left_cuts[k], left_cuts[k + 1]), (right_cuts[k], right_cuts[k + 1])) for k in range(len(left_cuts) - 1)
         )
     return regions
+
+
+def _anchor(key: str) -> str:
+    return _ANCHOR.sub("", key) or key
 
 
 def _counterparts(left_key: str, right_key: str) -> bool:

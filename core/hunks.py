@@ -44,6 +44,8 @@ def _is_sliver(
     left: str,
     right: str,
 ) -> bool:
+    if len(visible(gap_left[: 3 * _MAX_MERGED_GAP])) > _MAX_MERGED_GAP:
+        return False  # too long to swallow, whatever else: found without reading the whole gap
     edges = (
         left[before[1] - 1 : before[1]]
         + right[before[3] - 1 : before[3]]
