@@ -164,18 +164,19 @@ class ForkPool:
         for worker in self._workers:
             while len(worker.in_flight) < _IN_FLIGHT:
                 if worker.backlog:
-                    # A long message goes only to a worker waiting for one: a worker busy writing
-                    # its answer could not read it, and both ends would wait for ever.
-                    if len(worker.backlog[0]) > _SMALL and worker.in_flight:
-                        break
-                    _send_to(worker, worker.backlog.popleft())
-                    worker.in_flight.append(None)
+                    message, number = worker.backlog[0], None
                 elif runs and task is not None:
-                    number, indices = runs.popleft()
-                    _send_to(worker, pickle.dumps((task, indices), pickle.HIGHEST_PROTOCOL))
-                    worker.in_flight.append(number)
+                    number, indices = runs[0]
+                    message = pickle.dumps((task, indices), pickle.HIGHEST_PROTOCOL)
                 else:
                     break
+                # A long message goes only to a worker waiting for one: a worker busy writing its
+                # answer would not read it, and both ends could wait for ever.
+                if len(message) > _SMALL and worker.in_flight:
+                    break
+                (worker.backlog if number is None else runs).popleft()
+                _send_to(worker, message)
+                worker.in_flight.append(number)
 
     def _collect(self, done: dict[int, list[Any]]) -> None:
         """Read at least one answer (waiting for it); a worker's error is raised here."""

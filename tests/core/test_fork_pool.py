@@ -110,7 +110,9 @@ def test_long_answers_and_long_messages_do_not_block_either_side(monkeypatch):
     with ForkPool({}, 2) as pool:
         pool.send_each(_remember, "x" * 3_000_000)
         values = list(pool.ordered_map(_big, 40))
+        squares = list(pool.ordered_map(_square_with_pid, 100_000))  # runs of many indices: long messages
     assert len(values) == 40 and all(len(v) == 200_000 for v in values)
+    assert [v for v, _ in squares] == [i * i for i in range(100_000)]
 
 
 def test_two_pools_at_once_each_close():
