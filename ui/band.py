@@ -32,7 +32,13 @@ class ChangeBand(QWidget):
         self._offsets = offsets
         self.update()
 
-    def _span(self, pane: QPlainTextEdit, start: int, end: int) -> tuple[float, float]:
+    def _offset(self, pane: QPlainTextEdit) -> int:
+        """How far ``pane``'s text sits below this band's top (made once a paint: mapping is not cheap)."""
+        origin = QPointF(0, 0).toPoint()
+        return pane.viewport().mapTo(self.window(), origin).y() - self.mapTo(self.window(), origin).y()
+
+    @staticmethod
+    def _span(pane: QPlainTextEdit, start: int, end: int, offset: int) -> tuple[float, float]:
         """Top and bottom of characters ``start:end`` in this band's coordinates."""
         cursor = QTextCursor(pane.document())
         limit = pane.document().characterCount() - 1
@@ -40,10 +46,6 @@ class ChangeBand(QWidget):
         top = pane.cursorRect(cursor).top()
         cursor.setPosition(min(end, limit))
         bottom = pane.cursorRect(cursor).bottom()
-        offset = (
-            pane.viewport().mapTo(self.window(), QPointF(0, 0).toPoint()).y()
-            - self.mapTo(self.window(), QPointF(0, 0).toPoint()).y()
-        )
         return top + offset, max(bottom, top + 2) + offset
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -51,10 +53,15 @@ class ChangeBand(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height, width = self.height(), self.width()
         current = self._current()
+        to_left, to_right = self._offsets["left"].to_doc, self._offsets["right"].to_doc
+        left_offset, right_offset = self._offset(self._left), self._offset(self._right)
         for index, hunk in enumerate(self._hunks):
-            to_left, to_right = self._offsets["left"].to_doc, self._offsets["right"].to_doc
-            left_top, left_bottom = self._span(self._left, to_left(hunk.left_start), to_left(hunk.left_end))
-            right_top, right_bottom = self._span(self._right, to_right(hunk.right_start), to_right(hunk.right_end))
+            left_top, left_bottom = self._span(
+                self._left, to_left(hunk.left_start), to_left(hunk.left_end), left_offset
+            )
+            right_top, right_bottom = self._span(
+                self._right, to_right(hunk.right_start), to_right(hunk.right_end), right_offset
+            )
             if max(left_bottom, right_bottom) < 0 or min(left_top, right_top) > height:
                 continue  # out of view
             color = QColor(CURRENT_COLOR if index == current else CHANGE_COLORS[change_kind(hunk)])
