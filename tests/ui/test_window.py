@@ -232,7 +232,8 @@ def test_the_band_joins_changes_where_the_panes_show_them(loaded, qtbot):
     qtbot.waitUntil(lambda: band.height() > 100)
     assert band.height() == window.view.left_pane().height()
     hunk = window.controller.comparison.hunks(window.current_pair)[0]
-    top, bottom = band._span(window.view.left_pane(), hunk.left_start, hunk.left_end)
+    pane = window.view.left_pane()
+    top, bottom = band._span(pane, hunk.left_start, hunk.left_end, band._offset(pane))
     assert 0 <= top < bottom <= band.height()
 
 
