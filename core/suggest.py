@@ -16,17 +16,16 @@ texts swapped get the mirrored suggestion (the benchmark checks it).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from core.compare import Comparison
 from core.flags import looks_alike
 from core.hunks import is_number_change, visible
+from core.issue_stats import FULL_WIDTH_MARKS, IssueStats, print_forms, traditional_forms
 from core.model import FlagKind, Hunk, HunkClass, Pair
 from core.normalize import CJK_CHAR, fold_width
-from core.resources import resource
 from core.review import ACCEPT, ARTICLE, REJECT, Decision, ReviewModel
 
 CONFIDENT = 0.9
@@ -34,11 +33,8 @@ CONFIDENT = 0.9
 
 PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
 _PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
-_FULL = "，。；：？！"
 _HALF = ",.;:?!"
-_CJK_PUNCTUATION = re.compile(r"(?<=[\u3400-\u9fff])[，。；：？！,.;:?!]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_ANY_WIDTH_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,95 +70,12 @@ def _suggestion_json(suggestion: Suggestion) -> dict[str, object]:
     }
 
 
-@lru_cache(maxsize=1)
-def traditional_forms() -> dict[str, str]:
-    """Simplified character -> its one traditional counterpart (``resources/simplified_traditional.tsv``)."""
-    return _pairs("simplified_traditional.tsv")
-
-
-def _pairs(name: str) -> dict[str, str]:
-    pairs: dict[str, str] = {}
-    for line in resource(name).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            first, second = line.split("\t")
-            pairs[first] = second
-    return pairs
-
-
-@lru_cache(maxsize=1)
-def print_forms() -> dict[str, str]:
-    """Modern form -> old print form (``resources/variant_forms.tsv``)."""
-    return _pairs("variant_forms.tsv")
-
-
-def _count(text: str, characters: Iterable[str]) -> int:
-    """How many of ``text``'s characters are among ``characters`` (counted in C, nothing kept)."""
-    return len(text) - len(re.sub("[" + re.escape("".join(characters)) + "]", "", text))
-
-
-class _IssueStats:
-    """Counts over the two texts of an issue, each made on first use."""
-
-    def __init__(self, left: str, right: str) -> None:
-        self._texts = {"left": left, "right": right}
-        self._pairs_of: dict[str, Counter[str]] = {}
-
-    def agreed_pairs(self, ch: str) -> Counter[str]:
-        """``ch`` with each neighbour, counted as often as *both* versions have the pair (made once per character).
-
-        What both versions say is what the page says; a misreading is in one
-        version only, however often it repeats there. Counted only for the
-        characters asked about (the look-alikes of a change), at their places.
-        """
-        if ch not in self._pairs_of:
-            counts = []
-            for text in self._texts.values():
-                found: Counter[str] = Counter()
-                at = text.find(ch)
-                while at >= 0:
-                    found[text[max(0, at - 1) : at + 1]] += 1
-                    found[text[at : at + 2]] += 1
-                    at = text.find(ch, at + 1)
-                counts.append(found)
-            self._pairs_of[ch] = counts[0] & counts[1]
-        return self._pairs_of[ch]
-
-    @cached_property
-    def full_width_share(self) -> float | None:
-        marks = [m.group() for text in self._texts.values() for m in _CJK_PUNCTUATION.finditer(text)]
-        full = sum(mark in _FULL for mark in marks)
-        return full / len(marks) if len(marks) >= 20 else None
-
-    @cached_property
-    def print_form_share(self) -> dict[str, float]:
-        """Per side: of its characters that have an old print form, the share written in it."""
-        forms = print_forms()
-        shares = {}
-        for side, text in self._texts.items():
-            old, modern = _count(text, forms.values()), _count(text, forms)
-            shares[side] = old / (old + modern) if old + modern else 0.0
-        return shares
-
-    @cached_property
-    def traditional_share(self) -> float | None:
-        """Of the characters of both versions that differ between the scripts, the share in traditional."""
-        forms = traditional_forms()
-        traditional = sum(_count(text, forms.values()) for text in self._texts.values())
-        simplified = sum(_count(text, forms) for text in self._texts.values())
-        found = traditional + simplified
-        return traditional / found if found >= 20 else None
-
-    @cached_property
-    def numbers(self) -> Counter[str]:
-        return Counter(fold_width(n) for text in self._texts.values() for n in _ANY_WIDTH_NUMBER.findall(text))
-
-
 class IssueEvidence:
     """What the two versions of an issue say, gathered once (lazily) and asked about each change."""
 
-    def __init__(self, comparison: Comparison, stats: _IssueStats | None = None) -> None:
+    def __init__(self, comparison: Comparison, stats: IssueStats | None = None) -> None:
         self.comparison = comparison
-        self._stats = stats or _IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
+        self._stats = stats or IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
         self._last_text: tuple[Pair | None, str] = (None, "")
         self._width_said: dict[str, Suggestion] = {}
 
@@ -387,7 +300,7 @@ def _full_width_side(left: str, right: str) -> str | None:
     """For marks that differ in width alone, the side with the full-width one; else None."""
     if left == right or fold_width(left) != fold_width(right):
         return None
-    return "left" if any(ch in _FULL for ch in left) else "right"
+    return "left" if any(ch in FULL_WIDTH_MARKS for ch in left) else "right"
 
 
 @lru_cache(maxsize=4096)

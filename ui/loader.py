@@ -18,6 +18,8 @@ from core.textio import LoadError
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
 REPORT_EVERY_S = 0.2
 SWITCH_INTERVAL_S = 0.00005  # the interpreter's thread switch while a job runs
+PREEMPTED_S = 0.002  # a pair that waited this long for the interpreter: the window's thread is busy
+STEP_ASIDE_S = 0.03  # how long the job then leaves the interpreter to it
 LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
@@ -62,6 +64,7 @@ class CompareJob(QThread):
         self.list_shown = threading.Event()  # set by the window once the paired list is on screen
         self._last_report: tuple[str, float] = ("", 0.0)  # the stage and time of the last report
         self.evidence: IssueEvidence | None = None  # what the issue says about its changes, counted here
+        self._clocks = (0.0, 0.0)  # wall and this thread's processor time at the last pair
 
     def cancel(self) -> None:
         self._stop.set()
@@ -73,6 +76,23 @@ class CompareJob(QThread):
         if stage != self._last_report[0] or now - self._last_report[1] >= REPORT_EVERY_S:
             self._last_report = (stage, now)
             self.progressed.emit(stage, fraction)
+
+    def _step_aside(self) -> bool:
+        """Between two pairs: stand aside while the window's thread is busy, then say whether to stop.
+
+        Painting the list calls into its Python model for every cell, and each
+        call must win the interpreter back from this thread: a repaint of a
+        millisecond alone took a tenth of a second beside the diff. A pair that
+        took far longer than this thread ran means the window wanted the
+        interpreter meanwhile; the job then sleeps a moment so the window
+        finishes at full speed.
+        """
+        wall, processor = time.perf_counter(), time.thread_time()
+        if (wall - self._clocks[0]) - (processor - self._clocks[1]) > PREEMPTED_S:
+            time.sleep(STEP_ASIDE_S)
+            wall = time.perf_counter()
+        self._clocks = (wall, processor)
+        return self._stop.is_set()
 
     def run(self) -> None:
         with collector_paused():  # see core.collector: no collector pauses stall the window meanwhile
@@ -115,7 +135,8 @@ class CompareJob(QThread):
         self.finished_ok.emit(comparison)
         self.list_shown.wait(LIST_SHOWN_WAIT_S)  # the window first draws the list, uncontended
         try:
-            diff_every_pair(comparison, self._report, self._stop.is_set, workers=0)
+            self._clocks = (time.perf_counter(), time.thread_time())
+            diff_every_pair(comparison, self._report, self._step_aside, workers=0)
             review = ReviewModel(comparison, self.base)
             review.prepare()
             self.evidence = IssueEvidence(comparison)

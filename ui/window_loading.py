@@ -10,12 +10,16 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from core.compare import Comparison
 from core.journal import read_autosave
 from core.review import ReviewModel
 from core.session import Session, SessionError, set_aside
 from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.window_part import WindowPart
+
+FIRST_PAINT_MS = 150  # time the window's first paint of a new issue gets to itself
 
 if TYPE_CHECKING:
     from ui.window import MainWindow
@@ -117,7 +121,10 @@ class Loading(WindowPart):
         window.view.left_pane().setFocus()  # so A, R, J, K work at once
         window.comparison_loaded.emit()
         if self.job is not None:
-            self.job.list_shown.set()  # now the job may find the rest of the changes
+            # Once the list and the first pair are painted, the job may find the rest of the changes:
+            # a paint beside the job is many times slower (each call into a Python model or widget
+            # must win the interpreter back from it).
+            QTimer.singleShot(FIRST_PAINT_MS, self.job.list_shown.set)
 
     def _warn_unsure_encodings(self) -> None:
         """Say when an encoding was a guess between equals (a short file), with the way to choose."""

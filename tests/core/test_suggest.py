@@ -174,3 +174,22 @@ def test_a_suggestion_does_not_depend_on_which_file_is_left(edits):
         mirrored = "|".join(reversed(texts.split("|")))
         if mirrored in backward:  # the same change found both ways (alignment may differ elsewhere)
             assert backward[mirrored] == (source, flip[side])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="，,。.12３4５ 中國国體体\n", max_size=300),
+    st.integers(min_value=1, max_value=40),
+)
+def test_issue_counts_made_a_piece_at_a_time_are_the_counts_of_the_whole(text, size):
+    from unittest.mock import patch
+
+    import core.issue_stats as stats
+
+    with patch.object(stats, "PIECE", size):
+        pieces = list(stats._pieces(text))
+        assert "".join(pieces) == text and all(piece for piece in pieces)
+        forms = stats.traditional_forms()
+        assert stats._count(text, forms) == sum(ch in forms for ch in text)
+        counted = stats.IssueStats(text, text).numbers  # cut after line breaks: no number is cut in two
+    assert sum(counted.values()) == 2 * len(stats._ANY_WIDTH_NUMBER.findall(text))
