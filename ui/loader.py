@@ -68,6 +68,7 @@ class CompareJob(QThread):
 
     def cancel(self) -> None:
         self._stop.set()
+        self.list_shown.set()  # nothing to wait for now
 
     def _report(self, stage: str, fraction: float) -> None:
         # A few a second, not one per article: each is a hand-over to the window's thread, and a
