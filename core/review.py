@@ -184,6 +184,15 @@ class ReviewModel:
             elif decision.decided:
                 self._decisions[(key, change_id)] = decision  # of no pair now: kept, never counted
 
+    @property
+    def unsaved(self) -> int:
+        """How many changes were decided or taken back since the last ``take_changed``/``forget_changed``."""
+        return len(self._changed)
+
+    def forget_changed(self) -> None:
+        """Start counting changes afresh (everything was saved whole)."""
+        self._changed = set()
+
     def take_changed(self) -> dict[tuple[str, str], Decision]:
         """Each (pair key, change id) decided or taken back since the last call, with its decision now.
 

@@ -14,13 +14,14 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from core.compare import Comparison
+from core.courtesy import pause
 from core.diff import DiffOptions
 from core.export import write_atomic
 from core.model import Pair
@@ -171,6 +172,7 @@ def saved_decisions(
         key = pair_key(pair)
         if key not in by_pair:
             continue
+        pause()  # a writer thread makes way for the window here (see core.courtesy)
         hunks = {hunk.id: hunk for hunk in comparison.hunks(pair)}
         title = comparison.title(pair)
         for change_id, decision in by_pair[key]:
@@ -212,8 +214,15 @@ def encode_session(session: Session) -> bytes:
     decisions = data.pop("decisions")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     head = encode(data)[:-1]  # without its closing brace
-    lines = ",\n".join(encode(d) for d in decisions)
+    lines = ",\n".join(encode(d) for d in _pausing(decisions))
     return f'{head},\n"decisions":[\n{lines}\n]}}\n'.encode()
+
+
+def _pausing(items: list[Any], every: int = 512) -> Iterator[Any]:
+    for number, item in enumerate(items):
+        if number % every == 0:
+            pause()
+        yield item
 
 
 _MAX_SESSION_BYTES = 200 * 1024 * 1024

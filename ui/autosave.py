@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from core.courtesy import StepAside, making_way
 from core.journal import append_decisions, discard, new_token, write_snapshot
 from core.session import saved_decisions
 from core.textio import LoadError
@@ -72,8 +73,8 @@ class Autosave(QObject):
         self.flush()
         if self._failed:  # the file may lack what was sent last: write it whole
             self._token, self._failed = None, False
-        changed = model.take_changed()
-        if self._token is None or self._entries + len(changed) > COMPACT_AFTER:
+        if self._token is None or self._entries + model.unsaved > COMPACT_AFTER:
+            model.forget_changed()  # all of it goes into the snapshot: no list of what changed to make
             token = self._token = new_token()
             self._entries = 0
             build = controller.session_builder(dict(model.decisions))  # a copy in C; the writer builds the rest
@@ -83,7 +84,8 @@ class Autosave(QObject):
                 write_snapshot(target, build(), token)
 
             self._start(snapshot)
-        elif changed:
+        elif model.unsaved:
+            changed = model.take_changed()
             self._entries += len(changed)
             self._start(lambda: append_decisions(target, saved_decisions(model, changed)))
         if wait:
@@ -92,7 +94,8 @@ class Autosave(QObject):
     def _start(self, work: Callable[[], None]) -> None:
         def write() -> None:
             try:
-                work()
+                with making_way(StepAside()):  # a whole snapshot is seconds of Python at 200x: never in one go
+                    work()
             except (OSError, LoadError):
                 self._failed = True  # retried, whole, at the next save
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from core.collector import collector_paused
 from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
+from core.courtesy import StepAside, making_way, pause
 from core.diff import DiffOptions
 from core.review import ReviewModel
 from core.suggest import IssueEvidence
@@ -18,8 +19,6 @@ from core.textio import LoadError
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
 REPORT_EVERY_S = 0.2
 SWITCH_INTERVAL_S = 0.00005  # the interpreter's thread switch while a job runs
-PREEMPTED_S = 0.002  # a pair that waited this long for the interpreter: the window's thread is busy
-STEP_ASIDE_S = 0.03  # how long the job then leaves the interpreter to it
 LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
@@ -64,7 +63,6 @@ class CompareJob(QThread):
         self.list_shown = threading.Event()  # set by the window once the paired list is on screen
         self._last_report: tuple[str, float] = ("", 0.0)  # the stage and time of the last report
         self.evidence: IssueEvidence | None = None  # what the issue says about its changes, counted here
-        self._clocks = (0.0, 0.0)  # wall and this thread's processor time at the last pair
 
     def cancel(self) -> None:
         self._stop.set()
@@ -79,20 +77,9 @@ class CompareJob(QThread):
             self.progressed.emit(stage, fraction)
 
     def _step_aside(self) -> bool:
-        """Between two pairs: stand aside while the window's thread is busy, then say whether to stop.
-
-        Painting the list calls into its Python model for every cell, and each
-        call must win the interpreter back from this thread: a repaint of a
-        millisecond alone took a tenth of a second beside the diff. A pair that
-        took far longer than this thread ran means the window wanted the
-        interpreter meanwhile; the job then sleeps a moment so the window
-        finishes at full speed.
-        """
-        wall, processor = time.perf_counter(), time.thread_time()
-        if (wall - self._clocks[0]) - (processor - self._clocks[1]) > PREEMPTED_S:
-            time.sleep(STEP_ASIDE_S)
-            wall = time.perf_counter()
-        self._clocks = (wall, processor)
+        """Between two pairs: make way for the window's thread if it is busy (see ``core.courtesy``),
+        then say whether to stop."""
+        pause()
         return self._stop.is_set()
 
     def run(self) -> None:
@@ -136,12 +123,12 @@ class CompareJob(QThread):
         self.finished_ok.emit(comparison)
         self.list_shown.wait(LIST_SHOWN_WAIT_S)  # the window first draws the list, uncontended
         try:
-            self._clocks = (time.perf_counter(), time.thread_time())
-            diff_every_pair(comparison, self._report, self._step_aside, workers=0)
-            review = ReviewModel(comparison, self.base)
-            review.prepare()
-            self.evidence = IssueEvidence(comparison)
-            self.evidence.prepare()
+            with making_way(StepAside()):
+                diff_every_pair(comparison, self._report, self._step_aside, workers=0)
+                review = ReviewModel(comparison, self.base)
+                review.prepare()
+                self.evidence = IssueEvidence(comparison)
+                self.evidence.prepare()
         except Cancelled:
             return
         except Exception as exc:  # the list stays usable: each pair is diffed when shown

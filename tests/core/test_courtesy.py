@@ -1,0 +1,35 @@
+"""A long loop in a background thread makes way for the rest of the process when asked to."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import core.courtesy
+from core.courtesy import StepAside, making_way, pause
+
+
+def test_pause_calls_only_this_thread_s_hook_and_only_inside_the_block():
+    calls: list[str] = []
+    pause()  # no hook: nothing happens
+    with making_way(lambda: calls.append("outer")):
+        pause()
+        with making_way(lambda: calls.append("inner")):
+            pause()
+            other = threading.Thread(target=pause)  # another thread has no hook
+            other.start()
+            other.join()
+        pause()
+    pause()
+    assert calls == ["outer", "inner", "outer"]
+
+
+def test_step_aside_sleeps_only_after_its_thread_was_kept_waiting(monkeypatch):
+    slept: list[float] = []
+    monkeypatch.setattr(core.courtesy.time, "sleep", slept.append)
+    hook = StepAside(preempted=0.002, aside=0.03)
+    hook()
+    assert slept == []  # it ran all the while: on with the work
+    hook._clocks = (time.perf_counter() - 0.05, time.thread_time())  # 50 ms went by, none of it running
+    hook()
+    assert slept == [0.03]
