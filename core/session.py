@@ -97,7 +97,7 @@ class Session:
             "base": self.base,
             "options": asdict(self.options),
             "pairs": None if self.pairs is None else [_pair_to_json(p) for p in self.pairs],
-            "decisions": [decision_json(d) for d in self.decisions],
+            "decisions": [decision_json(d) for d in _pausing(self.decisions)],
             "structure": {name: edits.to_json() for name, edits in self.structure.items()},
             **({"journal": self.journal} if self.journal else {}),
         }
