@@ -129,3 +129,12 @@ def test_runs_cover_every_index_once_and_shrink():
         runs = fork_pool._runs(count, 2)
         assert [i for run in runs for i in run] == list(range(count))
         assert all(len(a) >= len(b) for a, b in itertools.pairwise(runs))
+
+
+def _unpicklable(shared: object, indices: list[int]) -> list[object]:
+    return [lambda i=i: i for i in indices]  # a function made here: pickle cannot name it
+
+
+def test_a_value_that_cannot_be_sent_back_is_an_error_naming_it():
+    with pytest.raises(RuntimeError, match="cannot be sent from a worker"), ForkPool({}, 2) as pool:
+        list(pool.ordered_map(_unpicklable, 10))
