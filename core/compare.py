@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from core.courtesy import pause
 from core.diff import DiffOptions, diff_texts
 from core.flags import IssueFlagger
 from core.model import Article, Document, Flag, Hunk, Pair
@@ -277,6 +278,7 @@ def diffed_in_order(
             done += 1
             if done % 64 == 0 or done == len(pairs):
                 report("diffing", 0.4 + 0.6 * done / max(len(pairs), 1))
+            pause()  # a background thread makes way for the window here (see core.courtesy)
             if is_cancelled():
                 raise Cancelled
         yield pair

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _local = threading.local()
 
@@ -26,6 +29,14 @@ def pause() -> None:
     hook = getattr(_local, "hook", None)
     if hook is not None:
         hook()
+
+
+def pausing(items: Iterable[T], every: int = 512) -> Iterator[T]:
+    """``items``, with a ``pause()`` before every ``every``-th one: for a long loop over them."""
+    for number, item in enumerate(items):
+        if number % every == 0:
+            pause()
+        yield item
 
 
 @contextmanager

@@ -92,7 +92,7 @@ class IssueFlagger:
 
     def prepare(self, known: dict[str, Sequence[str | None]] | None = None) -> None:
         """Build the splice index now; ``known``: each side's articles' ``letters``, where already made."""
-        self._where(known or {})
+        self._where(known)
 
     def _where(self, known: dict[str, Sequence[str | None]] | None = None) -> dict[str, list[tuple[str, int]]]:
         # Sampled n-grams (those starting at one character in eight, chosen by content,

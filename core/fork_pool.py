@@ -147,26 +147,26 @@ class ForkPool:
 
     def ordered_map(self, task: Task, count: int) -> Iterator[Any]:
         """``task`` over ``range(count)`` in runs of consecutive indices, its values yielded in order."""
-        runs = deque(enumerate(_runs(count, len(self._workers))))
-        total = len(runs)
+        waiting = deque(enumerate(runs(count, len(self._workers))))
+        total = len(waiting)
         done: dict[int, list[Any]] = {}
         next_run = 0
         while next_run < total:
-            self._dispatch(runs, task)
+            self._dispatch(waiting, task)
             self._collect(done)
-            self._dispatch(runs, task)  # the freed workers start before this process writes
+            self._dispatch(waiting, task)  # the freed workers start before this process writes
             while next_run in done:
                 values = done.pop(next_run)
                 next_run += 1
                 yield from values
 
-    def _dispatch(self, runs: deque[tuple[int, list[int]]], task: Task | None) -> None:
+    def _dispatch(self, waiting: deque[tuple[int, list[int]]], task: Task | None) -> None:
         for worker in self._workers:
             while len(worker.in_flight) < _IN_FLIGHT:
                 if worker.backlog:
                     message, number = worker.backlog[0], None
-                elif runs and task is not None:
-                    number, indices = runs[0]
+                elif waiting and task is not None:
+                    number, indices = waiting[0]
                     message = pickle.dumps((task, indices), pickle.HIGHEST_PROTOCOL)
                 else:
                     break
@@ -174,7 +174,7 @@ class ForkPool:
                 # answer would not read it, and both ends could wait for ever.
                 if len(message) > _SMALL and worker.in_flight:
                     break
-                (worker.backlog if number is None else runs).popleft()
+                (worker.backlog if number is None else waiting).popleft()
                 _send_to(worker, message)
                 worker.in_flight.append(number)
 
@@ -224,19 +224,19 @@ def _send_to(worker: _Worker, message: bytes) -> None:
         raise WorkerFailed(f"worker process {worker.pid} stopped without answering") from None
 
 
-def _runs(count: int, workers: int) -> list[list[int]]:
+def runs(count: int, workers: int) -> list[list[int]]:
     """``range(count)`` cut into runs of consecutive indices, shrinking towards the end.
 
     Each run is a share of what is left, so the workers finish close together
     (one last long run would leave the others idle), and never under 4.
     """
-    runs = []
+    cut = []
     start = 0
     while start < count:
         size = max(4, (count - start) // (workers * 3))
-        runs.append(list(range(start, min(start + size, count))))
+        cut.append(list(range(start, min(start + size, count))))
         start += size
-    return runs
+    return cut
 
 
 def _portable(reply: tuple[bool, object]) -> bytes:

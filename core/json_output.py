@@ -62,7 +62,7 @@ def compare_to_json(
     if workers is None:
         # The left is not split yet (it is split while the workers index the right): the
         # right side's articles tell whether the issue is big enough.
-        workers = worker_count(len(right_side.articles)) if fork_pool.available() else 0
+        workers = worker_count(len(right_side.articles))
     if workers <= 1:
         write_json(compare_sides(side_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
@@ -192,6 +192,6 @@ _string = json.encoder.encode_basestring  # what the encoder writes strings with
 _CLASS_JSON = {kind: _string(kind.value) for kind in HunkClass}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # many changes of an issue share one suggestion (a comma's width)
 def _suggestion_json(suggestion: Suggestion) -> str:
     return _encode(suggestion.to_json())

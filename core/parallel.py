@@ -17,6 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from core.diff import DiffOptions, diff_texts
+from core.fork_pool import runs
 from core.model import Flag, Hunk, HunkClass
 
 if TYPE_CHECKING:
@@ -129,13 +130,7 @@ def ordered_map(task: Callable[[list[int]], list[Any]], count: int, workers: int
     with _registered(task) as job:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from _in_order([pool.submit(_run_task, job, run) for run in _runs(count, workers)])
-
-
-def _runs(count: int, workers: int) -> list[list[int]]:
-    """``range(count)`` cut into runs of consecutive indices, eight a worker."""
-    size = max(1, -(-count // (workers * 8)))
-    return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+            yield from _in_order([pool.submit(_run_task, job, run) for run in runs(count, workers)])
 
 
 def _in_order(futures: list[Future[list[Any]]]) -> Iterator[Any]:

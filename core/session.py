@@ -14,14 +14,14 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from core.compare import Comparison
-from core.courtesy import pause
+from core.courtesy import pause, pausing
 from core.diff import DiffOptions
 from core.export import write_atomic
 from core.model import Pair
@@ -97,7 +97,7 @@ class Session:
             "base": self.base,
             "options": asdict(self.options),
             "pairs": None if self.pairs is None else [_pair_to_json(p) for p in self.pairs],
-            "decisions": [decision_json(d) for d in _pausing(self.decisions)],
+            "decisions": [decision_json(d) for d in pausing(self.decisions)],
             "structure": {name: edits.to_json() for name, edits in self.structure.items()},
             **({"journal": self.journal} if self.journal else {}),
         }
@@ -214,15 +214,8 @@ def encode_session(session: Session) -> bytes:
     decisions = data.pop("decisions")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     head = encode(data)[:-1]  # without its closing brace
-    lines = ",\n".join(encode(d) for d in _pausing(decisions))
+    lines = ",\n".join(encode(d) for d in pausing(decisions))
     return f'{head},\n"decisions":[\n{lines}\n]}}\n'.encode()
-
-
-def _pausing(items: list[Any], every: int = 512) -> Iterator[Any]:
-    for number, item in enumerate(items):
-        if number % every == 0:
-            pause()
-        yield item
 
 
 _MAX_SESSION_BYTES = 200 * 1024 * 1024

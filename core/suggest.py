@@ -56,18 +56,12 @@ class Suggestion:
         return self.confidence >= CONFIDENT
 
     def to_json(self) -> dict[str, object]:
-        return _suggestion_json(self)
-
-
-@lru_cache(maxsize=4096)
-def _suggestion_json(suggestion: Suggestion) -> dict[str, object]:
-    # Many changes of an issue share one suggestion (a comma's width): its JSON is made once.
-    return {
-        "side": suggestion.side,
-        "confidence": round(suggestion.confidence, 3),
-        "source": suggestion.source,
-        "reason": suggestion.reason,
-    }
+        return {
+            "side": self.side,
+            "confidence": round(self.confidence, 3),
+            "source": self.source,
+            "reason": self.reason,
+        }
 
 
 class IssueEvidence:

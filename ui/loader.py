@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from core.collector import collector_paused
 from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
-from core.courtesy import StepAside, making_way, pause
+from core.courtesy import StepAside, making_way
 from core.diff import DiffOptions
 from core.review import ReviewModel
 from core.suggest import IssueEvidence
@@ -76,12 +76,6 @@ class CompareJob(QThread):
             self._last_report = (stage, now)
             self.progressed.emit(stage, fraction)
 
-    def _step_aside(self) -> bool:
-        """Between two pairs: make way for the window's thread if it is busy (see ``core.courtesy``),
-        then say whether to stop."""
-        pause()
-        return self._stop.is_set()
-
     def run(self) -> None:
         with collector_paused():  # see core.collector: no collector pauses stall the window meanwhile
             self._run()
@@ -124,7 +118,7 @@ class CompareJob(QThread):
         self.list_shown.wait(LIST_SHOWN_WAIT_S)  # the window first draws the list, uncontended
         try:
             with making_way(StepAside()):
-                diff_every_pair(comparison, self._report, self._step_aside, workers=0)
+                diff_every_pair(comparison, self._report, self._stop.is_set, workers=0)
                 review = ReviewModel(comparison, self.base)
                 review.prepare()
                 self.evidence = IssueEvidence(comparison)

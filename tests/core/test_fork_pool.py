@@ -126,7 +126,7 @@ def test_two_pools_at_once_each_close():
 
 def test_runs_cover_every_index_once_and_shrink():
     for count in (0, 1, 5, 650, 2600):
-        runs = fork_pool._runs(count, 2)
+        runs = fork_pool.runs(count, 2)
         assert [i for run in runs for i in run] == list(range(count))
         assert all(len(a) >= len(b) for a, b in itertools.pairwise(runs))
 
