@@ -13,8 +13,8 @@ import random
 import re
 from pathlib import Path
 
-from core.segment import split_issue
-from core.textio import load
+from core.text.segment import split_issue
+from core.text.textio import load
 
 _PLACES = [
     "东城",
@@ -61,7 +61,7 @@ def _regions(path: Path) -> tuple[str, list[tuple[str, str, str]]]:
 
 def make_issue(left: Path, right: Path, scale: int, seed: int = 0) -> tuple[str, str]:
     """The left and right texts of an issue ``scale`` times the sample's size."""
-    from core.compare import compare_files
+    from core.comparison import compare_files
 
     pairing = compare_files(left, right).pairs
     left_pre, left_articles = _regions(left)

@@ -44,7 +44,7 @@ WHOLE_FILE_LIMIT_S = 30.0
 _CHILD_PIPELINE = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from core.compare import compare_files
+from core.comparison import compare_files
 start = time.perf_counter()
 comparison = compare_files({left!r}, {right!r})
 elapsed = time.perf_counter() - start
@@ -78,8 +78,8 @@ def _child(code: str, timeout: float | None = None) -> dict | None:
 
 
 def _article_pairs(left: Path, right: Path, pairs: list[list[int | None]]) -> list[tuple[str, str]]:
-    from core.segment import split_issue
-    from core.textio import load
+    from core.text.segment import split_issue
+    from core.text.textio import load
 
     left_doc = split_issue(load(left).text)
     right_doc = split_issue(load(right).text)
@@ -91,7 +91,7 @@ def _article_pairs(left: Path, right: Path, pairs: list[list[int | None]]) -> li
 
 
 def _time_ours(texts: list[tuple[str, str]], repeat: int) -> tuple[float, int]:
-    from core.diff import diff_texts
+    from core.diffing.diff import diff_texts
 
     for a, b in texts[:3]:
         diff_texts(a, b)  # warm up: compiled patterns, caches

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.compare import Comparison, compare_files  # noqa: E402
-from core.review import ACCEPT, ReviewModel  # noqa: E402
+from core.comparison import Comparison, compare_files  # noqa: E402
+from core.review.decisions import ACCEPT, ReviewModel  # noqa: E402
 
 DEFAULT_SAMPLES = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
 

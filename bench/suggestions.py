@@ -33,11 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.compare import compare_files  # noqa: E402
-from core.flags import confusion_groups  # noqa: E402
+from core.checks.suggest import IssueEvidence  # noqa: E402
+from core.comparison import compare_files  # noqa: E402
+from core.diffing.flags import confusion_groups  # noqa: E402
 from core.model import HunkClass  # noqa: E402
-from core.normalize import fold_width  # noqa: E402
-from core.suggest import IssueEvidence  # noqa: E402
+from core.text.normalize import fold_width  # noqa: E402
 
 ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
 SAMPLE_LEFT = ROOT / "resources" / "samples" / "plain-export.txt"

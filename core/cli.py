@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
-from core.collector import collector_paused
-from core.compare import Comparison, compare_sides, side_from_text
-from core.diff import DiffOptions
-from core.json_output import compare_to_json
-from core.textio import UserError, display_path, load
+from core.comparison import Comparison, compare_sides, side_from_text
+from core.diffing.diff import DiffOptions
+from core.output.json_output import compare_to_json
+from core.runtime.collector_pause import collector_paused
+from core.text.textio import UserError, display_path, load
 
 if TYPE_CHECKING:
-    from core.review import ReviewModel
+    from core.review.decisions import ReviewModel
 
-# Merging and sessions load core.export, core.review and core.session when asked for: compare
+# Merging and sessions load core.output.export, core.review.decisions and core.storage.session when asked for: compare
 # --json, the command a script runs most, starts without them.
 
 EXIT_BAD_INPUT = 2
@@ -102,8 +102,8 @@ def _print_summary(comparison: Comparison) -> None:
 
 
 def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
-    from core.export import ExportError, encode_clean, same_file, write_atomic
-    from core.review import ACCEPT, REJECT, ReviewModel
+    from core.output.export import ExportError, encode_clean, same_file, write_atomic
+    from core.review.decisions import ACCEPT, REJECT, ReviewModel
 
     if not args.output:
         raise _Refusal(args.output, "no file name given")
@@ -127,8 +127,8 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
 
 
 def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> ReviewModel:
-    from core.review import ReviewModel
-    from core.session import fit, restore
+    from core.review.decisions import ReviewModel
+    from core.storage.session import fit, restore
 
     session = args.loaded_session
     comparison, notes = fit(session, comparison)
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _options(args)
         left_encoding, right_encoding = args.left_encoding, args.right_encoding
         if getattr(args, "session", None):
-            from core.session import read_session
+            from core.storage.session import read_session
 
             args.loaded_session = session = read_session(args.session)
             options = session.options

@@ -60,7 +60,7 @@ class HunkClass(Enum):
 
 
 class FlagKind(Enum):
-    """Why a change or an article deserves a second look (see ``core.flags``)."""
+    """Why a change or an article deserves a second look (see ``core.diffing.flags``)."""
 
     SPLICE = "splice"
     REPEATED_PHRASE = "repeated-phrase"

@@ -104,7 +104,7 @@ def test_the_installed_window_starts_on_the_sample_in_chinese(installed):
         "-c",
         "import duijiao\nfrom PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\nfrom ui.i18n import install_language\nprint(install_language('zh_CN'))\n"
-        "from core.flags import confusion_groups\nprint(len(confusion_groups()) > 0)",
+        "from core.diffing.flags import confusion_groups\nprint(len(confusion_groups()) > 0)",
     )
     assert chinese.stdout.split() == ["True", "True"], chinese.stderr
 

@@ -3,7 +3,7 @@
 What is written: a whole snapshot when the review's structure changed (new
 files, pairing, base, options) or the journal has grown long, and otherwise
 only the decisions changed since the last save, appended to the journal (see
-``core.journal``). The window's thread only takes the changed decisions (a
+``core.storage.journal``). The window's thread only takes the changed decisions (a
 set and a dict lookup each); a writer thread builds, encodes and writes them,
 one save at a time.
 """
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from core.courtesy import StepAside, making_way
-from core.journal import append_decisions, discard, new_token, write_snapshot
-from core.session import saved_decisions
-from core.textio import LoadError
+from core.runtime.yielding import StepAside, making_way
+from core.storage.journal import append_decisions, discard, new_token, write_snapshot
+from core.storage.session import saved_decisions
+from core.text.textio import LoadError
 
 if TYPE_CHECKING:
     from ui.review_controller import ReviewController

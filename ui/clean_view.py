@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from core.review import Choice
+from core.review.decisions import Choice
 from ui.palette import CHANGE_COLORS, OWN_COLOR
 from ui.side_by_side import cjk_font
 

@@ -11,7 +11,7 @@ from itertools import islice
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.model import Pair
-from core.review import Decision, ReviewModel
+from core.review.decisions import Decision, ReviewModel
 
 SLICE_SECONDS = 0.03  # the window answers between slices: well under the 100 ms a keypress may wait
 CHUNK = 256  # decisions applied between two looks at the clock

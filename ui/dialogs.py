@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Hunk
-from core.partial import compose, pieces
-from core.review import ReviewModel
-from core.textio import LoadError, decode_bytes, read_regular_file
+from core.review.decisions import ReviewModel
+from core.review.partial import compose, pieces
+from core.text.textio import LoadError, decode_bytes, read_regular_file
 from ui.side_by_side import cjk_font
 
 ENCODINGS = [

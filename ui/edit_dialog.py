@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.punctuation import widen_punctuation
+from core.text.punctuation import widen_punctuation
 from ui.side_by_side import cjk_font
 
 CONTEXT_CHARS = 40
@@ -106,7 +106,7 @@ class EditDialog(QDialog):
         self.editor.setFocus()
 
     def widen(self) -> None:
-        """Make the half-width punctuation of Chinese running text full-width (see core.punctuation)."""
+        """Make the half-width punctuation of Chinese running text full-width (see core.text.punctuation)."""
         self.set_text(widen_punctuation(self.editor.toPlainText()))
 
     def text(self) -> str:

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.export import ExportError, encode_clean, same_file, write_atomic
-from core.report import to_csv, to_html
+from core.output.export import ExportError, encode_clean, same_file, write_atomic
+from core.output.report import to_csv, to_html
 from core.resources import resource
-from core.session import SUFFIX, SessionError, read_session, save_session
-from core.textio import LoadError
+from core.storage.session import SUFFIX, SessionError, read_session, save_session
+from core.text.textio import LoadError
 from ui.dialogs import EncodingDialog, SaveOptionsDialog
 from ui.window_part import WindowPart
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 
 class FindBar(QWidget):
-    """Asks for the text to find; the window does the finding (``core.search``) and says the outcome."""
+    """Asks for the text to find; the window does the finding (``core.review.search``) and says the outcome."""
 
     wanted = Signal(str, bool)  # the text, and whether to search backwards
     closed = Signal()

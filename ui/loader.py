@@ -8,13 +8,13 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from core.collector import collector_paused
-from core.compare import Cancelled, Comparison, compare_files, diff_every_pair
-from core.courtesy import StepAside, making_way
-from core.diff import DiffOptions
-from core.review import ReviewModel
-from core.suggest import IssueEvidence
-from core.textio import LoadError
+from core.checks.suggest import IssueEvidence
+from core.comparison import Cancelled, Comparison, compare_files, diff_every_pair
+from core.diffing.diff import DiffOptions
+from core.review.decisions import ReviewModel
+from core.runtime.collector_pause import collector_paused
+from core.runtime.yielding import StepAside, making_way
+from core.text.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
 REPORT_EVERY_S = 0.2
@@ -77,7 +77,7 @@ class CompareJob(QThread):
             self.progressed.emit(stage, fraction)
 
     def run(self) -> None:
-        with collector_paused():  # see core.collector: no collector pauses stall the window meanwhile
+        with collector_paused():  # see core.runtime.collector_pause: no collector pauses stall the window meanwhile
             self._run()
 
     def _run(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from core.model import Pair
-from core.review import ReviewModel
+from core.review.decisions import ReviewModel
 from ui.palette import flag_name
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from core.flags import Flag, FlagKind
+from core.checks.suggest import Suggestion
+from core.diffing.flags import Flag, FlagKind
 from core.model import Hunk
-from core.suggest import Suggestion
 
 # Meld-like, and told apart by lightness as well as hue for colour-blind readers.
 CHANGE_COLORS = {

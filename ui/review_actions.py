@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from core.checks.suggest import Suggestion
 from core.model import HunkClass, Pair
-from core.review import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
-from core.search import Found, find_text, next_flagged
-from core.suggest import Suggestion
+from core.review.decisions import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
+from core.review.search import Found, find_text, next_flagged
 from ui.dialogs import PartDialog
 from ui.edit_dialog import EditDialog
 from ui.window_part import WindowPart

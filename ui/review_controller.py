@@ -16,13 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.compare import Comparison
-from core.diff import DiffOptions
+from core.checks.suggest import IssueEvidence, confident_decisions
+from core.comparison import Comparison
+from core.diffing.diff import DiffOptions
 from core.model import HunkClass, Pair
-from core.pairing import ArticleText, similarity
-from core.review import Decision, ReviewModel, pair_key
-from core.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
-from core.suggest import IssueEvidence, confident_decisions
+from core.pairing.assignment import ArticleText, similarity
+from core.review.decisions import Decision, ReviewModel, pair_key
+from core.storage.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
 from ui.autosave import Autosave
 from ui.decision_run import Batches
 
@@ -236,7 +236,7 @@ class ReviewController(QObject):
             self.decide(self.model.changes(pair) if replacing else self.model.undecided(pair), decision, text)
 
     def decide_class(self, kind: HunkClass, decision: Decision, text: str) -> None:
-        """Decide every undecided change of class ``kind`` in the issue (never a number: see core.review)."""
+        """Decide every undecided change of class ``kind`` in the issue (never a number: see core.review.decisions)."""
         if self.model is not None:
             self.decide(self.model.undecided_of_class(kind), decision, text)
 
@@ -304,7 +304,7 @@ class ReviewController(QObject):
     # Structure ---------------------------------------------------------------------------------
 
     def restructure(self, side: str, operation: str, offset: int, text: str) -> int:
-        """Correct side ``side`` (see ``core.structure``) as one undoable step; returns decisions dropped."""
+        """Correct side ``side`` (see ``core.text.structure``) as one undoable step; returns decisions dropped."""
         self.settle()
         if self.comparison is None or self.model is None:
             return 0

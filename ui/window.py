@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.diff import OPTION_NAMES, DiffOptions
+from core.diffing.diff import OPTION_NAMES, DiffOptions
 from core.model import Pair
-from core.review import ARTICLE, Choice
+from core.review.decisions import ARTICLE, Choice
 from ui.clean_view import CleanView
 from ui.file_actions import FileActions
 from ui.find_bar import FindBar

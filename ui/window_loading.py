@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from core.compare import Comparison
-from core.journal import read_autosave
-from core.review import ReviewModel
-from core.session import Session, SessionError, set_aside
+from core.comparison import Comparison
+from core.review.decisions import ReviewModel
+from core.storage.journal import read_autosave
+from core.storage.session import Session, SessionError, set_aside
 from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.window_part import WindowPart
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from core.compare import compare_sides, side_from_text
-from core.review import ACCEPT, REJECT, ReviewModel
-from core.textio import decode_bytes
+from core.comparison import compare_sides, side_from_text
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.text.textio import decode_bytes
 
 FIRST = (
     "区政府召开专题会议，研究部署今冬明春农田水利基本建设工作。会议指出，"
@@ -68,7 +68,7 @@ def test_a_page_read_as_one_article_pairs_with_its_regions_in_any_order():
 
     import pytest
 
-    from core.compare import compare_files
+    from core.comparison import compare_files
 
     folder = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "nzz-blackletter"
     if not folder.exists():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
-import core.courtesy
-from core.courtesy import StepAside, making_way, pause
+import core.runtime.yielding
+from core.runtime.yielding import StepAside, making_way, pause
 
 
 def test_pause_calls_only_this_thread_s_hook_and_only_inside_the_block():
@@ -26,7 +26,7 @@ def test_pause_calls_only_this_thread_s_hook_and_only_inside_the_block():
 
 def test_step_aside_sleeps_only_after_its_thread_was_kept_waiting(monkeypatch):
     slept: list[float] = []
-    monkeypatch.setattr(core.courtesy.time, "sleep", slept.append)
+    monkeypatch.setattr(core.runtime.yielding.time, "sleep", slept.append)
     hook = StepAside(preempted=0.002, aside=0.03)
     hook()
     assert slept == []  # it ran all the while: on with the work

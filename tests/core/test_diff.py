@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.diff import DiffOptions, diff_texts
+from core.diffing.diff import DiffOptions, diff_texts
 from core.model import HunkClass
-from core.normalize import broken_paragraph_breaks, tokenize
+from core.text.normalize import broken_paragraph_breaks, tokenize
 
 # Texts built from pieces a newspaper pair really has, so diffs are dense and varied.
 _PIECES = [

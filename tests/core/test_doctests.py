@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-CORE = Path(__file__).resolve().parents[2] / "core"
+ROOT = Path(__file__).resolve().parents[2]
 # The modules that have examples; each one must run some (a module without any is not listed).
-WITH_EXAMPLES = sorted(p.stem for p in CORE.glob("*.py") if ">>> " in p.read_text(encoding="utf-8"))
+WITH_EXAMPLES = sorted(
+    ".".join(p.relative_to(ROOT).with_suffix("").parts)
+    for p in (ROOT / "core").rglob("*.py")
+    if ">>> " in p.read_text(encoding="utf-8")
+)
 
 
 def test_there_are_examples_to_run():
@@ -19,7 +23,7 @@ def test_there_are_examples_to_run():
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)
 def test_docstring_examples(name):
-    module = importlib.import_module(f"core.{name}")
+    module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0, f"core.{name} shows examples that doctest does not run"
+    assert result.attempted > 0, f"{name} shows examples that doctest does not run"
     assert result.failed == 0

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from core.cli import main as cli_main
-from core.compare import compare_files
-from core.export import write_atomic
-from core.report import to_csv
-from core.review import ACCEPT, ReviewModel
-from core.session import SessionError, capture, fit, read_session, restore, save_session
-from core.textio import LoadError, load
+from core.comparison import compare_files
+from core.output.export import write_atomic
+from core.output.report import to_csv
+from core.review.decisions import ACCEPT, ReviewModel
+from core.storage.session import SessionError, capture, fit, read_session, restore, save_session
+from core.text.textio import LoadError, load
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -327,7 +327,7 @@ def test_a_lenient_read_keeps_the_good_decisions_of_a_damaged_session(inputs, tm
 
 def test_short_texts_are_read_right_or_said_to_be_a_guess():
     # 600 short GB18030 texts, 400 short UTF-16 texts without a mark: never wrong in silence.
-    from core.textio import decode_bytes
+    from core.text.textio import decode_bytes
     from tests.core.test_layouts import _COMMON
 
     rng = __import__("random").Random(7)

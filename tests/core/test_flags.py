@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from core.cli import main as cli_main
-from core.compare import compare_files, compare_sides, side_from_text
-from core.diff import diff_texts
-from core.flags import FlagKind, IssueFlagger, looks_alike
-from core.textio import decode_bytes
+from core.comparison import compare_files, compare_sides, side_from_text
+from core.diffing.diff import diff_texts
+from core.diffing.flags import FlagKind, IssueFlagger, looks_alike
+from core.text.textio import decode_bytes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -110,7 +110,7 @@ def test_latin_ocr_pairs_give_word_level_hunks():
 
 
 def test_the_splice_index_made_from_letters_the_pairing_kept_is_the_same(sample):
-    from core.normalize import letters
+    from core.text.normalize import letters
 
     texts = {
         side: [sample.side(side).content(i) for i in range(len(sample.side(side).articles))]

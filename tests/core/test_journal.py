@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from core.compare import compare_files
-from core.journal import append_decisions, journal_path, new_token, read_autosave, write_snapshot
-from core.review import ACCEPT, PENDING, REJECT, ReviewModel, custom
-from core.session import capture, restore, saved_decisions
+from core.comparison import compare_files
+from core.review.decisions import ACCEPT, PENDING, REJECT, ReviewModel, custom
+from core.storage.journal import append_decisions, journal_path, new_token, read_autosave, write_snapshot
+from core.storage.session import capture, restore, saved_decisions
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.json_output import _encode, _hunk_json
+from core.checks.suggest import Suggestion
 from core.model import Flag, FlagKind, Hunk, HunkClass
-from core.suggest import Suggestion
+from core.output.json_output import _encode, _hunk_json
 
 # Anything a text may hold: quotes, backslashes, control characters, CJK, astral characters, lone surrogates.
 texts = st.text(st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF), max_size=20)

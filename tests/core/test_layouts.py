@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.compare import Side, compare_sides
+from core.comparison import Side, compare_sides
 from core.model import Document
-from core.review import ACCEPT, REJECT, ReviewModel
-from core.segment import split_issue
-from core.textio import DecodedText
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.text.segment import split_issue
+from core.text.textio import DecodedText
 
 _COMMON = (
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"

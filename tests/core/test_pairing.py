@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.pairing import ArticleText, _assign, pair_articles, similarity
-from core.segment import split_issue
+from core.pairing.assignment import ArticleText, _assign, pair_articles, similarity
+from core.text.segment import split_issue
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "samples"

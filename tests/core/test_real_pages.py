@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bench.real_pairs import _normalised, accept_all, edit_distance, expected_accept_all, pairs_found
-from core.compare import compare_files
-from core.review import ACCEPT, REJECT, ReviewModel
+from core.comparison import compare_files
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "ecpo-jingbao"
 CASES = sorted(p.name for p in SAMPLES.iterdir() if (p / "truth.json").is_file()) if SAMPLES.is_dir() else []

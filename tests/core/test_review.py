@@ -3,11 +3,11 @@ import codecs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.compare import compare_sides, side_from_text
-from core.export import encode_clean
+from core.comparison import compare_sides, side_from_text
 from core.model import Pair
-from core.review import ACCEPT, ARTICLE, REJECT, ReviewModel, custom, order_pairs
-from core.textio import decode_bytes
+from core.output.export import encode_clean
+from core.review.decisions import ACCEPT, ARTICLE, REJECT, ReviewModel, custom, order_pairs
+from core.text.textio import decode_bytes
 
 ISSUE_LEFT = "区林业发展中心铲除 “生态杀手”\n\n11月16日,我区热心群众反映。\n(融媒体 裴崇旭)\n\n我区加强体育场所 疫情防控力度\n\n为进一步加强体育场所疫情防控,我区持续督导检查。\n(融媒体 裴崇旭)\n"
 ISSUE_RIGHT = "## 我区加强体育场所疫情防控力度\n\n东昌府讯 为进一步加强体育场所疫情防控，我区持续督导检查。\n\n## 新的一篇\n\n只有右边有这一篇。\n\n## 区林业发展中心铲除“生态杀手”\n\n11月16日，我区热心群众反映。\n\n(融媒体 裴崇旭)\n"

@@ -4,7 +4,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.segment import clean_title, detect_format, is_byline, split_issue
+from core.text.segment import clean_title, detect_format, is_byline, split_issue
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

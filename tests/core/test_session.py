@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from core.cli import main as cli_main
-from core.compare import compare_files
-from core.report import to_csv, to_html
-from core.review import ACCEPT, ARTICLE, REJECT, ReviewModel, custom
-from core.session import (
+from core.comparison import compare_files
+from core.output.report import to_csv, to_html
+from core.review.decisions import ACCEPT, ARTICLE, REJECT, ReviewModel, custom
+from core.storage.session import (
     SessionError,
     autosave_path,
     capture,

@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from core.cli import main as cli_main
-from core.compare import compare_files
-from core.hunks import is_number_change
+from core.comparison import compare_files
+from core.diffing.hunks import is_number_change
 from core.model import HunkClass, Pair
-from core.review import ACCEPT, ARTICLE, PENDING, REJECT, ReviewModel, custom, pair_key
-from core.session import SessionError, capture, read_session, restore, save_session
+from core.review.decisions import ACCEPT, ARTICLE, PENDING, REJECT, ReviewModel, custom, pair_key
+from core.storage.session import SessionError, capture, read_session, restore, save_session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LEFT, RIGHT = FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt"

@@ -3,12 +3,12 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.compare import compare_sides, side_from_text
-from core.review import ACCEPT, REJECT, ReviewModel
-from core.segment import split_issue
-from core.session import capture, carry_over, read_session, save_session
-from core.structure import StructureEdits
-from core.textio import DecodedText
+from core.comparison import compare_sides, side_from_text
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.storage.session import capture, carry_over, read_session, save_session
+from core.text.segment import split_issue
+from core.text.structure import StructureEdits
+from core.text.textio import DecodedText
 from tests.core.test_segment import assert_tiles
 
 LEFT = (

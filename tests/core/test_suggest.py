@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.checks.suggest import IssueEvidence, confident_decisions
 from core.cli import main as cli_main
-from core.compare import compare_sides, side_from_text
+from core.comparison import compare_sides, side_from_text
 from core.model import HunkClass
-from core.review import ACCEPT, REJECT, ReviewModel
-from core.suggest import IssueEvidence, confident_decisions
-from core.textio import DecodedText
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.text.textio import DecodedText
 
 
 def comparison(left: str, right: str):
@@ -109,7 +109,7 @@ def test_the_batch_takes_only_confident_undecided_non_number_changes():
     hunks = {h.id: h for h in c.hunks(pair)}
     assert taken and all(change_id != first.id for _, change_id, _ in taken)
     assert all(decision == ACCEPT for _, _, decision in taken)  # the right side is right: take it
-    from core.hunks import is_number_change
+    from core.diffing.hunks import is_number_change
 
     assert not any(is_number_change(hunks[change_id]) for _, change_id, _ in taken)
     assert any(hunks[change_id].kind is HunkClass.PUNCTUATION for _, change_id, _ in taken)
@@ -184,7 +184,7 @@ def test_a_suggestion_does_not_depend_on_which_file_is_left(edits):
 def test_issue_counts_made_a_piece_at_a_time_are_the_counts_of_the_whole(text, size):
     from unittest.mock import patch
 
-    import core.issue_stats as stats
+    import core.checks.issue_stats as stats
 
     with patch.object(stats, "PIECE", size):
         pieces = list(stats._pieces(text))

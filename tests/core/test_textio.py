@@ -1,6 +1,6 @@
 import pytest
 
-from core.textio import LoadError, encode_text, load
+from core.text.textio import LoadError, encode_text, load
 
 SAMPLE = (
     "区综合行政执法局开展重点街巷及便民市场专项督导检查活动\r\n为进一步推进全国文明城市创建工作，全面提升迎检能力。\r\n"

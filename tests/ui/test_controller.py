@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 
-from core.compare import compare_files
-from core.hunks import is_number_change
-from core.journal import read_autosave
+from core.comparison import compare_files
+from core.diffing.hunks import is_number_change
 from core.model import HunkClass
-from core.review import ACCEPT, REJECT
-from core.session import capture
+from core.review.decisions import ACCEPT, REJECT
+from core.storage.journal import read_autosave
+from core.storage.session import capture
 from ui.review_controller import ReviewController
 from ui.window import MainWindow
 

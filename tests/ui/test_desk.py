@@ -178,7 +178,7 @@ def test_ctrl_f_finds_in_both_versions_and_f3_goes_on(loaded, qtbot):
 
 
 def test_accepted_rejected_and_own_text_look_different_and_the_clean_copy_marks_them(loaded, qtbot):
-    from core.review import Choice
+    from core.review.decisions import Choice
 
     window, _ = loaded
     window.review.ask_text = lambda versions, context, text: ("〔自改〕", True)

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import Qt
 
-from core.review import Choice, custom
+from core.review.decisions import Choice, custom
 from tests.ui.test_review_flow import press
 from ui import loader
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.compare import compare_files
-from core.hunks import is_number_change
+from core.comparison import compare_files
+from core.diffing.hunks import is_number_change
 from core.model import HunkClass
-from core.review import ACCEPT, REJECT, Choice, ReviewModel, custom
+from core.review.decisions import ACCEPT, REJECT, Choice, ReviewModel, custom
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -150,7 +150,7 @@ def test_the_change_report_is_written(loaded, tmp_path):
 
 
 def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
-    from core.diff import diff_texts
+    from core.diffing.diff import diff_texts
     from ui.dialogs import PartDialog
 
     [hunk] = diff_texts("他说己经人会", "他说已经入会")
@@ -165,7 +165,7 @@ def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
 
 
 def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_window, qtbot, tmp_path, inputs):
-    from core.journal import journal_path
+    from core.storage.journal import journal_path
 
     window, _ = loaded
     controller = window.controller

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.review import ACCEPT, ReviewModel
-from core.session import read_session
+from core.review.decisions import ACCEPT, ReviewModel
+from core.storage.session import read_session
 from tests.core.test_structure import LEFT, RIGHT
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -238,7 +238,7 @@ def test_the_band_joins_changes_where_the_panes_show_them(loaded, qtbot):
 
 
 def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
-    from core.diff import diff_texts
+    from core.diffing.diff import diff_texts
     from ui.side_by_side import DiffView
 
     left = "第一段文字。\r\n\r\n第二段有人错字。\r\n第三段。"
@@ -254,7 +254,7 @@ def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
 
 
 def test_highlights_stay_put_after_a_rare_ideograph_outside_the_bmp(qtbot):
-    from core.diff import diff_texts
+    from core.diffing.diff import diff_texts
     from ui.side_by_side import DiffView
 
     left, right = "记者𠮷田报道：市民有人说。\r\n", "记者𠮷田报道：市民有入说。\r\n"

@@ -1,0 +1,342 @@
+"""Which version of a change is likely right, and why, from the evidence of the issue itself.
+
+No comparison tool a proofreader uses says which side of a change is right;
+most changes of a real issue can be judged from the issue: the mark a
+transcriber types for an illegible character, the old print forms a page
+set in metal type uses, the punctuation width of the rest of the issue, the
+words a character makes with its neighbours elsewhere in the issue, the
+numbers the issue repeats, and the splice, truncation and repeated-phrase
+flags. Each source gives a side, a confidence and a reason the proofreader
+can check; where the evidence is thin there is no suggestion.
+
+A suggestion never depends on which file was loaded as left: the same two
+texts swapped get the mirrored suggestion (the benchmark checks it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.checks.issue_stats import FULL_WIDTH_MARKS, IssueStats, print_forms, traditional_forms
+from core.comparison import Comparison
+from core.diffing.flags import looks_alike
+from core.diffing.hunks import is_number_change, visible
+from core.model import FlagKind, Hunk, HunkClass, Pair
+from core.review.decisions import ACCEPT, ARTICLE, REJECT, Decision, ReviewModel
+from core.text.normalize import CJK_CHAR, fold_width
+
+CONFIDENT = 0.9
+"""Suggestions at or above this confidence are the ones a batch takes."""
+
+PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
+_PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
+_HALF = ",.;:?!"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """The side likely right for one change, how sure, and why.
+
+    ``reason`` is English (the command line's); ``source`` and ``values`` let
+    the window say the same in its own language.
+    """
+
+    side: str  # "left" or "right"
+    confidence: float
+    source: str  # placeholder, print-form, width, context, number, splice, truncation, repeat
+    reason: str
+    values: tuple[str, ...] = ()
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= CONFIDENT
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "side": self.side,
+            "confidence": round(self.confidence, 3),
+            "source": self.source,
+            "reason": self.reason,
+        }
+
+
+class IssueEvidence:
+    """What the two versions of an issue say, gathered once (lazily) and asked about each change."""
+
+    def __init__(self, comparison: Comparison, stats: IssueStats | None = None) -> None:
+        self.comparison = comparison
+        self._stats = stats or IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
+        self._last_text: tuple[Pair | None, str] = (None, "")
+        self._width_said: dict[str, Suggestion] = {}
+
+    def prepare(self) -> None:
+        """Make every count now (a loading thread calls this, so no keypress waits for them)."""
+        stats = self._stats
+        _ = stats.full_width_share, stats.print_form_share, stats.numbers, stats.traditional_share
+
+    def about(self, comparison: Comparison) -> IssueEvidence:
+        """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
+        return self if comparison is self.comparison else IssueEvidence(comparison, self._stats)
+
+    # -------------------------------------------------------------------------------------------
+
+    def suggest(self, pair: Pair, hunk: Hunk) -> Suggestion | None:
+        """The suggestion for ``hunk`` of ``pair``, or None when the issue cannot tell."""
+        if pair.left is None or pair.right is None or hunk.kind is HunkClass.WHITESPACE:
+            return None
+        left, right = _visible(hunk.left, hunk.right)
+        rules = _PUNCTUATION_RULES if hunk.kind is HunkClass.PUNCTUATION else _TEXT_RULES
+        for rule in rules:
+            found = rule(self, pair, hunk, left, right)
+            if found is not None:
+                return found
+        return None
+
+    def _text_of(self, pair: Pair) -> str:
+        """The left text of ``pair`` (kept for the next change of the same pair)."""
+        if self._last_text[0] is not pair:
+            self._last_text = (pair, self.comparison.text(pair, "left") or "")
+        return self._last_text[1]
+
+    def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        return _placeholder_side(left, right)
+
+    def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        for flag in hunk.flags:
+            other = "right" if flag.side == "left" else "left"
+            if flag.kind is FlagKind.SPLICE:
+                return Suggestion(
+                    other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
+                )
+            if flag.kind is FlagKind.REPEATED_PHRASE:
+                return Suggestion(
+                    other, 0.9, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote)
+                )
+        hunks = self.comparison.hunks(pair)
+        if hunks and hunk is hunks[-1]:
+            for flag in self.comparison.pair_flags(pair):
+                if flag.kind is FlagKind.TRUNCATION and (left if flag.side == "left" else right) == "":
+                    other = "right" if flag.side == "left" else "left"
+                    return Suggestion(
+                        other, 0.9, "truncation", f"the {flag.side} version stops mid-sentence here", (flag.side,)
+                    )
+        return None
+
+    def _print_form(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        side = _mapped_side(left, right, print_forms())
+        if side is None:
+            return None
+        share = self._stats.print_form_share[side]
+        old, modern = (right, left) if side == "right" else (left, right)
+        return Suggestion(
+            side,
+            0.97 if share >= 0.9 else 0.85,
+            "print-form",
+            f"{old} is the old print form ({modern} is what an input method types); "
+            f"the {side} version writes the print forms in {share:.0%} of such characters",
+            (old, modern, side, f"{share:.0%}"),
+        )
+
+    def _script(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        trad = _mapped_side(left, right, traditional_forms())
+        if trad is None:
+            return None
+        share = self._stats.traditional_share
+        if share is None or 0.2 < share < 0.8:
+            return None  # an issue of no one script: nothing to go by
+        simp = "left" if trad == "right" else "right"
+        written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
+        side = trad if written == "traditional" else simp
+        convention = share if written == "traditional" else 1 - share
+        return Suggestion(
+            side,
+            0.95 if convention >= 0.95 else 0.9,
+            "script",
+            f"this issue is written in {written} characters ({convention:.0%} of those that differ); "
+            f"the other version has a {other} one here",
+            (written, f"{convention:.0%}", other),
+        )
+
+    def _width(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        full_side = _full_width_side(left, right) if hunk.kind is HunkClass.PUNCTUATION else None
+        if full_side is None:
+            return None
+        text = self._text_of(pair)
+        around = text[max(0, hunk.left_start - 1) : hunk.left_start] + text[hunk.left_end : hunk.left_end + 1]
+        if not CJK_CHAR.search(around):
+            return None  # punctuation of Latin text, numbers or code: either width may be meant
+        if full_side not in self._width_said:  # one suggestion per side for the whole issue: made once
+            self._width_said[full_side] = self._width_for(full_side)
+        return self._width_said[full_side]
+
+    def _width_for(self, full_side: str) -> Suggestion:
+        half_side = "right" if full_side == "left" else "left"
+        share = self._stats.full_width_share
+        if share is not None and share <= 0.1:
+            return Suggestion(
+                half_side,
+                0.9,
+                "width",
+                f"half-width punctuation in {1 - share:.0%} of this issue's Chinese text, in both versions",
+                ("half-width", f"{1 - share:.0%}"),
+            )
+        # Chinese print sets full-width marks in running text (GB/T 15834); a half-width one there
+        # comes from a layout or OCR export, whatever share of the issue it has.
+        shown = f"{share:.0%}" if share is not None else "—"
+        return Suggestion(
+            full_side,
+            0.97 if share is not None and share >= 0.9 else 0.93,
+            "width",
+            f"Chinese text takes full-width punctuation (full-width in {shown} of this issue)",
+            ("full-width", shown),
+        )
+
+    def _number(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        if not is_number_change(hunk):
+            return None
+        numbers = {side: _NUMBER.findall(fold_width(text)) for side, text in (("left", left), ("right", right))}
+        if not numbers["left"] or not numbers["right"]:
+            return None
+        # Each number counts once for the change itself: what remains is the rest of the issue.
+        seen = {side: min(self._stats.numbers[n] - 1 for n in found) for side, found in numbers.items()}
+        for side, other in (("left", "right"), ("right", "left")):
+            if seen[side] >= 1 and seen[other] <= 0:
+                shown = " ".join(numbers[side])
+                return Suggestion(
+                    side,
+                    0.8,
+                    "number",
+                    f"{shown} appears elsewhere in this issue, {' '.join(numbers[other])} nowhere",
+                    (shown, " ".join(numbers[other])),
+                )
+        return None
+
+    def _context(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        if len(left) != 1 or len(right) != 1 or not CJK_CHAR.match(left) or not looks_alike(left, right):
+            return None  # old print forms and variants defeat a neighbour count: look-alikes only
+        text = self._text_of(pair)
+        before = text[hunk.left_start - 1] if hunk.left_start > 0 else ""
+        after = text[hunk.left_end] if hunk.left_end < len(text) else ""
+        # Only a Chinese neighbour makes a word with it: "、又" says nothing about 又.
+        before = before if CJK_CHAR.match(before or " ") else ""
+        after = after if CJK_CHAR.match(after or " ") else ""
+        words = {}
+        for side, ch in (("left", left), ("right", right)):
+            found = [
+                (before + ch, self._stats.agreed_pairs(ch)[before + ch]) if before else ("", 0),
+                (ch + after, self._stats.agreed_pairs(ch)[ch + after]) if after else ("", 0),
+            ]
+            words[side] = [(word, count) for word, count in found if word and count > 0]
+        wanted = (1 if before else 0) + (1 if after else 0)
+        for side, other in (("left", "right"), ("right", "left")):
+            support = sum(count for _, count in words[side])
+            # Both of its words, not one: "的人" is everywhere, and says nothing about "人聊".
+            if support >= 2 and len(words[side]) == wanted and not words[other]:
+                ch = left if side == "left" else right
+                wrong = right if side == "left" else left
+                shown = "/".join(word for word, _ in words[side])
+                sure = 0.95
+                context = f"{before}{wrong}{after}".strip()
+                return Suggestion(
+                    side,
+                    sure,
+                    "context",
+                    f"both versions write {shown} {support} times elsewhere in this issue; {context} neither",
+                    (ch, str(support), shown, context),
+                )
+        return None
+
+
+def _mapped_side(left: str, right: str, forms: dict[str, str]) -> str | None:
+    """The side whose characters are the ``forms`` values where the two differ in one to three
+    characters, each a pair of ``forms`` (key on one side, value on the other), all the same way."""
+    if len(left) != len(right) or not left:
+        return None
+    swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
+    if not swaps or len(swaps) > 3:
+        return None
+    sides = set()
+    for a, b in swaps:
+        if forms.get(a) == b:
+            sides.add("right")
+        elif forms.get(b) == a:
+            sides.add("left")
+        else:
+            return None
+    return sides.pop() if len(sides) == 1 else None
+
+
+# The rules in the order they are asked: the surest first. Punctuation only has marks to weigh.
+_TEXT_RULES = (
+    IssueEvidence._placeholder,
+    IssueEvidence._flags,
+    IssueEvidence._print_form,
+    IssueEvidence._script,
+    IssueEvidence._number,
+    IssueEvidence._context,
+)
+_PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
+
+
+# An issue's changes are mostly the same few marks ("," / "，") thousands of times: what
+# depends on their texts alone is worked out once per pair of texts.
+@lru_cache(maxsize=4096)
+def _visible(left: str, right: str) -> tuple[str, str]:
+    return visible(left), visible(right)
+
+
+@lru_cache(maxsize=4096)
+def _full_width_side(left: str, right: str) -> str | None:
+    """For marks that differ in width alone, the side with the full-width one; else None."""
+    if left == right or fold_width(left) != fold_width(right):
+        return None
+    return "left" if any(ch in FULL_WIDTH_MARKS for ch in left) else "right"
+
+
+@lru_cache(maxsize=4096)
+def _placeholder_side(left: str, right: str) -> Suggestion | None:
+    """The other side, where one side has a mark for a character it could not read."""
+    if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
+        return None
+    marked = {side for side, text in (("left", left), ("right", right)) if PLACEHOLDERS & set(text)}
+    if len(marked) != 1:
+        return None
+    side = "right" if marked == {"left"} else "left"
+    mark = next(ch for ch in (left if side == "right" else right) if ch in PLACEHOLDERS)
+    return Suggestion(side, 0.98, "placeholder", f"{mark} marks a character the other version could not read", (mark,))
+
+
+def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:
+    """Every suggestion the issue supports, by (pair, change id)."""
+    evidence = IssueEvidence(comparison)
+    found = {}
+    for pair in comparison.pairs:
+        for hunk in comparison.hunks(pair):
+            suggestion = evidence.suggest(pair, hunk)
+            if suggestion is not None:
+                found[(pair, hunk.id)] = suggestion
+    return found
+
+
+def confident_decisions(
+    model: ReviewModel, evidence: IssueEvidence, pair: Pair | None = None
+) -> Iterator[tuple[Pair, str, Decision]]:
+    """A decision for each undecided change of ``pair`` (None: the issue) with a confident suggestion.
+
+    Found lazily, for a batch applied a slice at a time. A change of a number
+    is never among them, however sure: each is decided alone.
+    """
+    comparison = model.comparison
+    for each, change_id in model.undecided(pair):
+        if change_id == ARTICLE:
+            continue
+        hunk = next(h for h in comparison.hunks(each) if h.id == change_id)
+        if is_number_change(hunk):
+            continue
+        suggestion = evidence.suggest(each, hunk)
+        if suggestion is not None and suggestion.confident:
+            yield each, change_id, ACCEPT if suggestion.side == model.other else REJECT

@@ -1,0 +1,322 @@
+"""The comparison of two files: both sides split, their articles paired, hunks on demand."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from core.diffing.diff import DiffOptions, diff_texts
+from core.diffing.flags import IssueFlagger
+from core.diffing.many_pairs import diff_in_order
+from core.model import Article, Document, Flag, Hunk, Pair
+from core.pairing.assignment import ArticleText, pair_articles
+from core.runtime.workers import worker_count
+from core.runtime.yielding import pause
+from core.text.segment import split_issue
+from core.text.structure import StructureEdits
+from core.text.textio import DecodedText, load
+
+ProgressCallback = Callable[[str, float], None]
+"""Called with a stage name and the fraction done (0..1) of the whole comparison."""
+
+
+class Cancelled(Exception):
+    """The caller asked to stop a long comparison."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One input: its decoded text and its articles."""
+
+    decoded: DecodedText
+    document: Document
+    edits: StructureEdits = field(default_factory=StructureEdits)  # corrections to its structure
+
+    @property
+    def path(self) -> str:
+        return self.decoded.path
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self.document.articles
+
+    def content(self, index: int) -> str:
+        """The comparable text of article ``index``."""
+        return self.document.content(self.document.articles[index])
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Two sides, the pairing of their articles, and the hunks of each pair.
+
+    Hunks are computed per pair on first request and cached, so the window can
+    show the first article before the last one is diffed.
+    """
+
+    left: Side
+    right: Side
+    pairs: list[Pair]
+    options: DiffOptions = field(default_factory=DiffOptions)
+    _hunks: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
+    _flagged: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
+    _flagger: IssueFlagger | None = None
+
+    def side(self, name: str) -> Side:
+        """The side called ``"left"`` or ``"right"``."""
+        return self.left if name == "left" else self.right
+
+    def text(self, pair: Pair, name: str) -> str | None:
+        """The compared text of ``pair`` on side ``name`` (its part, for a continued article)."""
+        span = self.span(pair, name)
+        return None if span is None else self.side(name).document.text[span[0] : span[1]]
+
+    def span(self, pair: Pair, name: str) -> tuple[int, int] | None:
+        """Where ``text(pair, name)`` lies in that side's document, or None when the pair lacks it.
+
+        A part is its range of the article's content, a whole article its
+        content. Where the other side holds this text as a middle part of a
+        bigger article, the text is widened: by its heading mark when text comes
+        before that part there, and by the blank lines after it when text
+        follows. A passage the other version types mid-article then lines up
+        with the heading and the item break this version has, so taking the
+        other version's text brings them along.
+        """
+        index = getattr(pair, name)
+        if index is None:
+            return None
+        document = self.side(name).document
+        article = document.articles[index]
+        length = article.content_end - article.content_start
+        part = (pair.left_part if name == "left" else pair.right_part) or (0, length)
+        start, end = article.content_start + part[0], article.content_start + part[1]
+        other = "right" if name == "left" else "left"
+        other_part = pair.right_part if name == "left" else pair.left_part
+        other_index = getattr(pair, other)
+        if other_part is not None and other_index is not None:
+            if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
+                start = article.start  # the heading mark (## ) before the title
+            if part[1] == length and other_part[1] < len(self.side(other).content(other_index)):
+                end = article.end
+        return start, end
+
+    def hunks(self, pair: Pair) -> list[Hunk]:
+        """The differences inside ``pair``; empty for a one-sided article.
+
+        Offsets index ``text(pair, "left")`` and ``text(pair, "right")``.
+        """
+        if pair.left is None or pair.right is None:
+            return []
+        key = (pair.left, pair.right, pair.left_part, pair.right_part)
+        if key not in self._flagged:
+            left, right = self.text(pair, "left") or "", self.text(pair, "right") or ""
+            if key not in self._hunks:
+                self._hunks[key] = diff_texts(left, right, self.options)
+            self._flagged[key] = self.flagger().flag_hunks(pair.left, pair.right, left, right, self._hunks[key])
+        return self._flagged[key]
+
+    def flagger(self) -> IssueFlagger:
+        """The proofreading flagger of this issue (built once, on first use)."""
+        if self._flagger is None:
+            self._flagger = IssueFlagger(
+                [self.left.content(i) for i in range(len(self.left.articles))],
+                [self.right.content(i) for i in range(len(self.right.articles))],
+                [a.title for a in self.left.articles],
+                [a.title for a in self.right.articles],
+            )
+        return self._flagger
+
+    def pair_flags(self, pair: Pair) -> tuple[Flag, ...]:
+        """Article-level flags of ``pair`` (a truncation, say)."""
+        return self.flagger().pair_flags(
+            pair.left, pair.right, self.text(pair, "left"), self.text(pair, "right"), self.hunks(pair)
+        )
+
+    def all_flags(self, pair: Pair) -> list[Flag]:
+        """The pair's own flags and its hunks' flags."""
+        return [*self.pair_flags(pair), *(f for h in self.hunks(pair) for f in h.flags)]
+
+    def has_hunks(self, pair: Pair) -> bool:
+        """Whether ``pair`` is diffed and flagged already."""
+        return (pair.left, pair.right, pair.left_part, pair.right_part) in self._flagged
+
+    def store_hunks(self, pair: Pair, hunks: list[Hunk]) -> None:
+        """Keep hunks diffed and flagged elsewhere (by worker processes) for ``pair``."""
+        key = (pair.left, pair.right, pair.left_part, pair.right_part)
+        self._hunks[key] = self._flagged[key] = hunks
+
+    def with_options(self, options: DiffOptions) -> Comparison:
+        """The same pairing diffed under other options."""
+        return Comparison(self.left, self.right, list(self.pairs), options)
+
+    def restructured(self, name: str, edits: StructureEdits) -> Comparison:
+        """Side ``name`` split again under the proofreader's ``edits``, and the articles paired anew."""
+        sides = {"left": self.left, "right": self.right}
+        sides[name] = side_from_text(sides[name].decoded, sides[name].document.format, edits)
+        return compare_sides(sides["left"], sides["right"], self.options, diff_all=False, workers=0)
+
+    def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
+        """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
+        return Comparison(
+            self.left, self.right, list(pairs), self.options, dict(self._hunks), dict(self._flagged), self._flagger
+        )
+
+    def title(self, pair: Pair) -> str:
+        """A display title for ``pair``: the left title, else the right one.
+
+        For one part of a bigger article, the whole article it pairs with names
+        the pair better than the bigger article's own title.
+        """
+        if pair.left is not None and (pair.left_part is None or pair.right is None):
+            return self.left.articles[pair.left].title
+        assert pair.right is not None
+        return self.right.articles[pair.right].title
+
+    def part_of(self, pair: Pair) -> tuple[str, int, int, int] | None:
+        """For a pair holding part of an article: (side, article index, which part from 1, how many).
+
+        The rows of one split article name each other this way.
+        """
+        for name in ("left", "right"):
+            part = pair.left_part if name == "left" else pair.right_part
+            index = getattr(pair, name)
+            if part is None or index is None:
+                continue
+            starts = sorted(
+                ((p.left_part if name == "left" else p.right_part) or (0, 0))[0]
+                for p in self.pairs
+                if getattr(p, name) == index
+            )
+            return name, index, starts.index(part[0]) + 1, len(starts)
+        return None
+
+
+def article_texts(side: Side) -> list[ArticleText]:
+    """What pairing needs of each article of ``side``."""
+    return [ArticleText(a.title, side.document.content(a)) for a in side.articles]
+
+
+def side_from_text(decoded: DecodedText, fmt: str | None = None, edits: StructureEdits | None = None) -> Side:
+    """Split an already decoded text into a side (with the proofreader's structure corrections)."""
+    return Side(decoded, split_issue(decoded.text, fmt, edits), edits or StructureEdits())
+
+
+def compare_sides(
+    left: Side,
+    right: Side,
+    options: DiffOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    diff_all: bool = True,
+    workers: int | None = None,
+    edges: list[dict[int, float]] | None = None,
+) -> Comparison:
+    """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair.
+
+    ``workers`` processes diff a big issue (None: as many as suit this machine
+    and the issue's size; 0 or 1: in this process); ``edges``, the pairing's
+    candidates scored elsewhere (see ``pairing.Candidates``).
+    """
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
+    report("pairing", 0.3)
+    pairs = pair_articles(article_texts(left), article_texts(right), workers=workers, edges=edges)
+    comparison = Comparison(left, right, pairs, options or DiffOptions())
+    if diff_all:
+        _diff_every_pair(comparison, report, is_cancelled, workers)
+    report("done", 1.0)
+    return comparison
+
+
+def _diff_every_pair(
+    comparison: Comparison,
+    report: ProgressCallback,
+    is_cancelled: Callable[[], bool],
+    workers: int | None,
+) -> None:
+    for _ in diffed_in_order(comparison, workers, report, is_cancelled):
+        pass
+
+
+def diffed_in_order(
+    comparison: Comparison,
+    workers: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[Pair]:
+    """Every pair of ``comparison``, in order, each as soon as it is diffed and flagged.
+
+    With worker processes (``workers`` None: as suits this machine and the
+    issue) the consumer works on the first pairs while the workers diff the
+    later ones. Raises ``Cancelled`` when ``cancelled`` says so.
+    """
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
+    pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
+    workers = worker_count(len(pairs)) if workers is None else workers
+    if workers > 1:
+        texts = [(comparison.text(p, "left") or "", comparison.text(p, "right") or "") for p in pairs]
+        flagger = comparison.flagger()
+        flagger.prepare()  # index once here, so every worker inherits it
+
+        def annotate(number: int, hunks: list[Hunk]) -> list[Hunk]:
+            pair = pairs[number]
+            assert pair.left is not None and pair.right is not None  # two-sided, as chosen above
+            return flagger.flag_hunks(pair.left, pair.right, *texts[number], hunks)
+
+        results = diff_in_order(texts, comparison.options, workers, annotate)
+    else:
+        results = None
+    done = 0
+    for pair in comparison.pairs:
+        if pair.left is not None and pair.right is not None:
+            if results is None:
+                comparison.hunks(pair)
+            else:
+                while not comparison.has_hunks(pair):
+                    index, hunks = next(results)
+                    comparison.store_hunks(pairs[index], hunks)
+            done += 1
+            if done % 64 == 0 or done == len(pairs):
+                report("diffing", 0.4 + 0.6 * done / max(len(pairs), 1))
+            pause()  # a background thread makes way for the window here (see core.runtime.yielding)
+            if is_cancelled():
+                raise Cancelled
+        yield pair
+
+
+def diff_every_pair(
+    comparison: Comparison,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = 0,
+) -> None:
+    """Diff and flag every pair of ``comparison`` now (a background job, after the list is shown)."""
+    _diff_every_pair(comparison, progress or (lambda stage, fraction: None), cancelled or (lambda: False), workers)
+
+
+def compare_files(
+    left_path: str | os.PathLike[str],
+    right_path: str | os.PathLike[str],
+    *,
+    left_encoding: str | None = None,
+    right_encoding: str | None = None,
+    options: DiffOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+    diff_all: bool = True,
+) -> Comparison:
+    """Load, split, pair and (unless ``diff_all`` is False) diff two files; ``LoadError`` for a bad input."""
+    report = progress or (lambda stage, fraction: None)
+    is_cancelled = cancelled or (lambda: False)
+    report("loading", 0.0)
+    left = side_from_text(load(left_path, left_encoding))
+    if is_cancelled():
+        raise Cancelled
+    report("loading", 0.1)
+    right = side_from_text(load(right_path, right_encoding))
+    if is_cancelled():
+        raise Cancelled
+    report("splitting", 0.2)
+    return compare_sides(left, right, options, progress, cancelled, diff_all=diff_all, workers=workers)

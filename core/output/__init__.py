@@ -1,0 +1,1 @@
+"""What leaves Duijiao: the clean copy, its encoding and save, the change report, and compare --json."""

@@ -1,0 +1,122 @@
+"""Writing the clean copy: every article's resolved text in the base file's frame and order.
+
+``ReviewModel.render`` calls this. Whatever was not decided keeps the base's
+text, so with nothing taken the base file comes back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Article, Document
+from core.review.decisions import Choice, ReviewModel
+
+
+def render(self: ReviewModel, layout: str | None = None) -> str:
+    """The whole clean copy, laid out as the base file is.
+
+    ``layout`` ``"plain"`` or ``"markdown"`` writes titles without or with
+    ``## `` heading marks whatever the base file used; None keeps the base's.
+    """
+    side = self.comparison.side(self.base)
+    other = self.comparison.side(self.other)
+    text = side.document.text
+    layout = layout or side.document.format
+    newline = self._newline()
+    out = [text[: side.document.preamble_end]]
+    ordered = self.ordered_pairs()
+    last_part = {getattr(pair, self.base): at for at, pair in enumerate(ordered)}
+    started: set[int] = set()
+    taken: set[int] = set()
+    for at, pair in enumerate(ordered):
+        content = self.resolved_content(pair)
+        base_index = getattr(pair, self.base)
+        if content is None:
+            continue  # left out, frame and all
+        if base_index is None:
+            # An inserted article: set off by a blank line, as articles are.
+            if out[-1] and not out[-1].endswith(("\n", "\r")):
+                out.append(newline * 2)
+            inserted = other.articles[getattr(pair, self.other)]
+            titled = inserted.title_end > inserted.content_start
+            heading = _heading_mark(side.document) if layout == "markdown" and titled else ""
+            out.append(heading + content + newline * 2)
+            continue
+        # A continued article spans several pairs: its frame is written once, and the
+        # text around each pair's compared span (heading mark, blank lines) as it is.
+        article = side.articles[base_index]
+        span = self.comparison.span(pair, self.base)
+        assert span is not None
+        if base_index in taken:
+            continue  # written whole, as the other version has it
+        if base_index not in started:
+            started.add(base_index)
+            prefix = text[article.start : span[0]]
+            out.append(_reframed(prefix, article, layout) if span[0] == article.content_start else prefix)
+            whole = _as_the_other_has_it(self, base_index, layout)
+            if whole is not None:
+                taken.add(base_index)
+                last_span = self.comparison.span(ordered[last_part[base_index]], self.base)
+                assert last_span is not None
+                out.append(whole + text[last_span[1] : article.end])
+                continue
+        out.append(content)
+        if last_part[base_index] == at:
+            out.append(text[span[1] : article.end])
+    return "".join(out)
+
+
+def _as_the_other_has_it(self: ReviewModel, base_index: int, layout: str) -> str | None:
+    """A split article whose every change is taken, written as the other version's items, in their order.
+
+    One version may type a caption in the middle of an article that the
+    other gives after it: taking every change then gives the other's items
+    whole and in its order, not the caption inside the story. Anything less
+    than every change taken keeps the base's order (reject-all stays exact).
+    """
+    pairs = [p for p in self.comparison.pairs if getattr(p, self.base) == base_index]
+    if len(pairs) < 2:
+        return None
+    changes = [(p, h.id) for p in pairs for h in self.comparison.hunks(p)]
+    if not changes or any(self.decision(p, c).choice is not Choice.ACCEPT for p, c in changes):
+        return None
+    other = self.comparison.side(self.other)
+    parts: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        index = getattr(pair, self.other)
+        if index is None:
+            return None
+        part = getattr(pair, f"{self.other}_part") or (0, len(other.content(index)))
+        parts.setdefault(index, []).append(part)
+    pieces = []
+    for number, index in enumerate(sorted(parts)):
+        content = other.content(index)
+        piece = "".join(content[a:b] for a, b in sorted(parts[index])).rstrip("\r\n")
+        article = other.articles[index]
+        if number and layout == "markdown" and article.title_end > article.content_start:
+            piece = _heading_mark(self.comparison.side(self.base).document) + piece
+        pieces.append(self._from_other(piece))
+    return (self._newline() * 2).join(pieces)
+
+
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+$")
+_LEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+
+def _heading_mark(document: Document) -> str:
+    """The heading mark the document's articles use (``# ``, ``## ``…), for an article put in."""
+    for article in document.articles:
+        mark = _LEADING_MARK.fullmatch(document.text, article.start, article.content_start)
+        if mark:
+            return mark.group()
+    return "## "
+
+
+def _reframed(prefix: str, article: Article, layout: str) -> str:
+    """The text before an article's title, with heading marks as ``layout`` wants."""
+    titled = article.title_end > article.content_start
+    if layout == "plain":
+        return _HEADING_MARK.sub("", prefix)
+    if titled and not _HEADING_MARK.search(prefix):
+        return prefix + "## "
+    return prefix
