@@ -1,1 +1,1 @@
-"""Which article of one version is which of the other: the assignment, articles split on one side, items typed inside another."""
+"""Which article of one version is which of the other: the assignment, split articles, items typed inside others."""

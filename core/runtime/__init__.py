@@ -1,1 +1,1 @@
-"""How long work runs beside the window: the one worker pool, the collector pause, making way for the window's thread."""
+"""How long work runs beside the window: the one worker pool, the collector pause, yielding to the window."""

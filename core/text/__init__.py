@@ -1,1 +1,1 @@
-"""From bytes to articles: decoding, punctuation, normalising, splitting an issue, the proofreader's structure corrections."""
+"""From bytes to articles: decoding, punctuation, normalising, splitting an issue, structure corrections."""
