@@ -26,7 +26,8 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.window import MainWindow  # noqa: E402
+from core.output.render import clean_copy  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -67,7 +68,7 @@ def main() -> int:
         out = Path(tmp) / "clean.txt"
         saved = window.files.save_clean_copy_to(out)
         decided, total = model.progress()
-        same = saved and out.read_bytes() == model.render().encode("utf-8")
+        same = saved and out.read_bytes() == clean_copy(model).encode("utf-8")
         print(
             f"{presses} keypresses decide all {total} changes of the sample ({decided} decided); "
             f"saved copy {'matches' if same else 'DOES NOT match'} the decisions"

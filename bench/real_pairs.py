@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.comparison import Comparison, compare_files  # noqa: E402
+from core.output.render import clean_copy  # noqa: E402
 from core.review.decisions import ACCEPT, ReviewModel  # noqa: E402
 
 DEFAULT_SAMPLES = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
@@ -118,7 +119,7 @@ def edit_distance(a: str, b: str) -> int:
 def accept_all(comparison: Comparison) -> str:
     model = ReviewModel(comparison, "left")
     model.decide_many(model.changes(), ACCEPT)
-    return model.render()
+    return clean_copy(model)
 
 
 def _normalised(text: str) -> str:

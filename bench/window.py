@@ -31,7 +31,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.issue_maker import write_issue  # noqa: E402
-from ui.window import MainWindow  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
 
 SAMPLE_LEFT = ROOT / "resources" / "samples" / "plain-export.txt"
 SAMPLE_RIGHT = ROOT / "resources" / "samples" / "markdown-export.txt"

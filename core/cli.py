@@ -102,8 +102,9 @@ def _print_summary(comparison: Comparison) -> None:
 
 
 def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
-    from core.output.export import ExportError, encode_clean, same_file, write_atomic
+    from core.output.export import ExportError, encode_clean
     from core.review.decisions import ACCEPT, REJECT, ReviewModel
+    from core.text.files import same_file, write_atomic
 
     if not args.output:
         raise _Refusal(args.output, "no file name given")

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication([])
-    from ui.side_by_side import _CJK_FONTS  # the same fonts the window uses for Chinese
+    from ui.widgets.side_by_side import _CJK_FONTS  # the same fonts the window uses for Chinese
 
     size = 256
     image = QImage(size, size, QImage.Format.Format_ARGB32)

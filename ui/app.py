@@ -28,7 +28,7 @@ def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str]
     settings = QSettings()
     install_language(preferred_language(settings.value("language")))
 
-    from ui.window import MainWindow  # after the translator, so the window's texts are translated
+    from ui.window.main_window import MainWindow  # after the translator, so the window's texts are translated
 
     state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     window = MainWindow(settings, Path(state) / "autosave")

@@ -16,7 +16,6 @@ texts swapped get the mirrored suggestion (the benchmark checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +24,6 @@ from core.comparison import Comparison
 from core.diffing.flags import looks_alike
 from core.diffing.hunks import is_number_change, visible
 from core.model import FlagKind, Hunk, HunkClass, Pair
-from core.review.decisions import ACCEPT, ARTICLE, REJECT, Decision, ReviewModel
 from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
@@ -320,23 +318,3 @@ def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:
             if suggestion is not None:
                 found[(pair, hunk.id)] = suggestion
     return found
-
-
-def confident_decisions(
-    model: ReviewModel, evidence: IssueEvidence, pair: Pair | None = None
-) -> Iterator[tuple[Pair, str, Decision]]:
-    """A decision for each undecided change of ``pair`` (None: the issue) with a confident suggestion.
-
-    Found lazily, for a batch applied a slice at a time. A change of a number
-    is never among them, however sure: each is decided alone.
-    """
-    comparison = model.comparison
-    for each, change_id in model.undecided(pair):
-        if change_id == ARTICLE:
-            continue
-        hunk = next(h for h in comparison.hunks(each) if h.id == change_id)
-        if is_number_change(hunk):
-            continue
-        suggestion = evidence.suggest(each, hunk)
-        if suggestion is not None and suggestion.confident:
-            yield each, change_id, ACCEPT if suggestion.side == model.other else REJECT

@@ -1,17 +1,10 @@
-"""Writing the clean copy: encoding it as asked and replacing the target atomically."""
+"""Writing the clean copy: encoding it as asked (the file is replaced atomically, see ``core.text.files``)."""
 
 from __future__ import annotations
 
-import errno
-import glob
-import os
-import stat
-import tempfile
-import time
-from pathlib import Path
-
+from core.output.render import clean_copy
 from core.review.decisions import ReviewModel
-from core.text.textio import LoadError, UserError
+from core.text.textio import UserError
 
 
 class ExportError(UserError):
@@ -25,7 +18,7 @@ def encode_clean(model: ReviewModel, encoding: str = "original", layout: str | N
     newline style is kept already, as the text is built from the base file);
     ``"utf-8"`` writes UTF-8 without a BOM. ``layout`` is passed to ``render``.
     """
-    text = model.render(layout)
+    text = clean_copy(model, layout)
     if encoding == "utf-8":
         return text.encode("utf-8")
     if encoding != "original":
@@ -36,102 +29,3 @@ def encode_clean(model: ReviewModel, encoding: str = "original", layout: str | N
     except UnicodeEncodeError as exc:
         bad = text[exc.start : exc.end]
         raise ExportError(f"the text contains {bad!r}, which {decoded.encoding} cannot encode; save as UTF-8") from exc
-
-
-def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
-    """Whether two paths name one file (through links too), without following a loop forever.
-
-    What keeps a clean copy from overwriting an input or a session unasked,
-    in the window and on the command line alike.
-    """
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return os.path.realpath(a) == os.path.realpath(b)
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then replace.
-
-    A crash or a full disk leaves either the old file or the new one, never half
-    of one. A symbolic link is written through to its target, as ``cp`` does; a
-    device, pipe or folder is refused, never replaced by a file. An existing
-    file keeps its permissions; a new one gets what the umask gives. Temporary
-    files left by an earlier save of the same name that was killed are removed.
-    """
-    target = _writable_target(path)
-    folder = target.parent
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    except OSError as exc:
-        raise LoadError(path, f"cannot be written ({exc.strerror or exc})") from None
-    _remove_stale_temporaries(target)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX, dir=folder)
-    except OSError as exc:
-        raise LoadError(path, f"cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise LoadError(path, f"cannot be written ({exc.strerror or exc})") from None
-
-
-_TEMPORARY_SUFFIX = ".tmp"
-_STALE_SECONDS = 2.0  # younger temporaries may be another save in progress
-
-
-def _writable_target(path: str | os.PathLike[str]) -> Path:
-    """The regular file (existing or not) that writing ``path`` should replace."""
-    if not os.fspath(path):
-        raise LoadError(path, "no file name given")
-    try:
-        target = Path(os.path.realpath(path))
-    except (OSError, RuntimeError, ValueError):
-        raise LoadError(path, "is a symbolic link loop") from None
-    if os.path.islink(target):
-        raise LoadError(path, "is a symbolic link loop")
-    try:
-        status = os.stat(target)
-    except FileNotFoundError:
-        if not target.parent.is_dir():
-            raise LoadError(path, "cannot be written (its folder does not exist)") from None
-        return target
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise LoadError(path, "is a symbolic link loop") from None
-        raise LoadError(path, f"cannot be written ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(status.st_mode):
-        raise LoadError(path, "is a folder; give a file name")
-    if not stat.S_ISREG(status.st_mode):
-        raise LoadError(path, "is not a regular file (a device, pipe or socket); it is never replaced")
-    return target
-
-
-def _umask() -> int:
-    # The umask can only be read by setting it; put it straight back.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
-
-
-def _remove_stale_temporaries(target: Path) -> None:
-    """Remove temporaries a killed save of ``target`` left behind (``.NAME.xxxxxxxx.tmp``)."""
-    now = time.time()
-    try:
-        leftovers = list(target.parent.glob(f".{glob.escape(target.name)}.*{_TEMPORARY_SUFFIX}"))
-    except OSError:
-        return
-    for leftover in leftovers:
-        try:
-            if leftover.is_file() and now - leftover.stat().st_mtime > _STALE_SECONDS:
-                leftover.unlink()
-        except OSError:
-            continue

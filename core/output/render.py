@@ -1,7 +1,8 @@
 """Writing the clean copy: every article's resolved text in the base file's frame and order.
 
-``ReviewModel.render`` calls this. Whatever was not decided keeps the base's
-text, so with nothing taken the base file comes back byte for byte.
+Built on the review's public reading of each pair (``resolved_content``):
+whatever was not decided keeps the base's text, so with nothing taken the
+base file comes back byte for byte.
 """
 
 from __future__ import annotations
@@ -12,32 +13,32 @@ from core.model import Article, Document
 from core.review.decisions import Choice, ReviewModel
 
 
-def render(self: ReviewModel, layout: str | None = None) -> str:
+def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
     """The whole clean copy, laid out as the base file is.
 
     ``layout`` ``"plain"`` or ``"markdown"`` writes titles without or with
     ``## `` heading marks whatever the base file used; None keeps the base's.
     """
-    side = self.comparison.side(self.base)
-    other = self.comparison.side(self.other)
+    side = model.comparison.side(model.base)
+    other = model.comparison.side(model.other)
     text = side.document.text
     layout = layout or side.document.format
-    newline = self._newline()
+    newline = model.newline
     out = [text[: side.document.preamble_end]]
-    ordered = self.ordered_pairs()
-    last_part = {getattr(pair, self.base): at for at, pair in enumerate(ordered)}
+    ordered = model.ordered_pairs()
+    last_part = {getattr(pair, model.base): at for at, pair in enumerate(ordered)}
     started: set[int] = set()
     taken: set[int] = set()
     for at, pair in enumerate(ordered):
-        content = self.resolved_content(pair)
-        base_index = getattr(pair, self.base)
+        content = model.resolved_content(pair)
+        base_index = getattr(pair, model.base)
         if content is None:
             continue  # left out, frame and all
         if base_index is None:
             # An inserted article: set off by a blank line, as articles are.
             if out[-1] and not out[-1].endswith(("\n", "\r")):
                 out.append(newline * 2)
-            inserted = other.articles[getattr(pair, self.other)]
+            inserted = other.articles[getattr(pair, model.other)]
             titled = inserted.title_end > inserted.content_start
             heading = _heading_mark(side.document) if layout == "markdown" and titled else ""
             out.append(heading + content + newline * 2)
@@ -45,7 +46,7 @@ def render(self: ReviewModel, layout: str | None = None) -> str:
         # A continued article spans several pairs: its frame is written once, and the
         # text around each pair's compared span (heading mark, blank lines) as it is.
         article = side.articles[base_index]
-        span = self.comparison.span(pair, self.base)
+        span = model.comparison.span(pair, model.base)
         assert span is not None
         if base_index in taken:
             continue  # written whole, as the other version has it
@@ -53,10 +54,10 @@ def render(self: ReviewModel, layout: str | None = None) -> str:
             started.add(base_index)
             prefix = text[article.start : span[0]]
             out.append(_reframed(prefix, article, layout) if span[0] == article.content_start else prefix)
-            whole = _as_the_other_has_it(self, base_index, layout)
+            whole = _as_the_other_has_it(model, base_index, layout)
             if whole is not None:
                 taken.add(base_index)
-                last_span = self.comparison.span(ordered[last_part[base_index]], self.base)
+                last_span = model.comparison.span(ordered[last_part[base_index]], model.base)
                 assert last_span is not None
                 out.append(whole + text[last_span[1] : article.end])
                 continue
@@ -66,7 +67,7 @@ def render(self: ReviewModel, layout: str | None = None) -> str:
     return "".join(out)
 
 
-def _as_the_other_has_it(self: ReviewModel, base_index: int, layout: str) -> str | None:
+def _as_the_other_has_it(model: ReviewModel, base_index: int, layout: str) -> str | None:
     """A split article whose every change is taken, written as the other version's items, in their order.
 
     One version may type a caption in the middle of an article that the
@@ -74,19 +75,19 @@ def _as_the_other_has_it(self: ReviewModel, base_index: int, layout: str) -> str
     whole and in its order, not the caption inside the story. Anything less
     than every change taken keeps the base's order (reject-all stays exact).
     """
-    pairs = [p for p in self.comparison.pairs if getattr(p, self.base) == base_index]
+    pairs = [p for p in model.comparison.pairs if getattr(p, model.base) == base_index]
     if len(pairs) < 2:
         return None
-    changes = [(p, h.id) for p in pairs for h in self.comparison.hunks(p)]
-    if not changes or any(self.decision(p, c).choice is not Choice.ACCEPT for p, c in changes):
+    changes = [(p, h.id) for p in pairs for h in model.comparison.hunks(p)]
+    if not changes or any(model.decision(p, c).choice is not Choice.ACCEPT for p, c in changes):
         return None
-    other = self.comparison.side(self.other)
+    other = model.comparison.side(model.other)
     parts: dict[int, list[tuple[int, int]]] = {}
     for pair in pairs:
-        index = getattr(pair, self.other)
+        index = getattr(pair, model.other)
         if index is None:
             return None
-        part = getattr(pair, f"{self.other}_part") or (0, len(other.content(index)))
+        part = getattr(pair, f"{model.other}_part") or (0, len(other.content(index)))
         parts.setdefault(index, []).append(part)
     pieces = []
     for number, index in enumerate(sorted(parts)):
@@ -94,9 +95,9 @@ def _as_the_other_has_it(self: ReviewModel, base_index: int, layout: str) -> str
         piece = "".join(content[a:b] for a, b in sorted(parts[index])).rstrip("\r\n")
         article = other.articles[index]
         if number and layout == "markdown" and article.title_end > article.content_start:
-            piece = _heading_mark(self.comparison.side(self.base).document) + piece
-        pieces.append(self._from_other(piece))
-    return (self._newline() * 2).join(pieces)
+            piece = _heading_mark(model.comparison.side(model.base).document) + piece
+        pieces.append(model.from_other(piece))
+    return (model.newline * 2).join(pieces)
 
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]+$")

@@ -322,20 +322,22 @@ class ReviewModel:
             self._total = sum(len(self._ids_of(p, pair_key(p))) for p in self.comparison.pairs)
         return sum(self._decided_in.values()), self._total
 
-    def _newline(self) -> str:
+    @property
+    def newline(self) -> str:
+        """The base file's line break, which the clean copy keeps."""
         return self.comparison.side(self.base).decoded.newline
 
-    def _from_other(self, text: str) -> str:
+    def from_other(self, text: str) -> str:
         """Text taken from the other side, written with the base file's line breaks."""
-        return _LINE_BREAK.sub(self._newline(), text)
+        return _LINE_BREAK.sub(self.newline, text)
 
     def resolve_hunk(self, pair: Pair, hunk: Hunk) -> str:
         """The text that replaces ``hunk`` in the clean copy."""
         decision = self.decision(pair, hunk.id)
         if decision.choice is Choice.ACCEPT:
-            return self._from_other(hunk.right if self.base == "left" else hunk.left)
+            return self.from_other(hunk.right if self.base == "left" else hunk.left)
         if decision.choice is Choice.CUSTOM:
-            return self._from_other(decision.text)
+            return self.from_other(decision.text)
         return hunk.left if self.base == "left" else hunk.right
 
     def resolved_content(self, pair: Pair) -> str | None:
@@ -356,12 +358,12 @@ class ReviewModel:
         if other_index is None or base_index is None:
             # One side only: taking the other side drops a base-only article and brings in an other-only one.
             if article.choice is Choice.CUSTOM:
-                return [(self._from_other(article.text), Choice.CUSTOM)]
+                return [(self.from_other(article.text), Choice.CUSTOM)]
             taken = (article.choice is Choice.ACCEPT) == (base_index is None)
             if not taken:
                 return None
             text = self.comparison.text(pair, self.base if other_index is None else self.other) or ""
-            return [(text if other_index is None else self._from_other(text), article.choice)]
+            return [(text if other_index is None else self.from_other(text), article.choice)]
         base_text = self.comparison.text(pair, self.base) or ""
         pieces: list[tuple[str, Choice | None]] = []
         position = 0
@@ -372,9 +374,3 @@ class ReviewModel:
             position = end
         pieces.append((base_text[position:], None))
         return [(text, choice) for text, choice in pieces if text or choice is not None]
-
-    def render(self, layout: str | None = None) -> str:
-        """The whole clean copy, laid out as the base file is (see ``core.output.render``)."""
-        from core.output.render import render  # a module of its own: how the clean copy is written
-
-        return render(self, layout)

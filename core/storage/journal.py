@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from core.output.export import write_atomic
 from core.storage.session import SavedDecision, Session, decision_json, read_session, save_session
 from core.storage.session_schema import SchemaError, decision_entry
+from core.text.files import write_atomic
 from core.text.textio import LoadError, read_regular_file
 
 JOURNAL_SUFFIX = ".journal"

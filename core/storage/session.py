@@ -23,10 +23,10 @@ from typing import Any
 from core.comparison import Comparison
 from core.diffing.diff import DiffOptions
 from core.model import Pair
-from core.output.export import write_atomic
 from core.review.decisions import ARTICLE, Choice, Decision, ReviewModel, pair_key
 from core.runtime.yielding import pause, pausing
 from core.storage.session_schema import SchemaError, validate
+from core.text.files import write_atomic
 from core.text.structure import StructureEdits
 from core.text.textio import LoadError, UserError, display_path, read_regular_file
 

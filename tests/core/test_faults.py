@@ -17,10 +17,11 @@ import pytest
 
 from core.cli import main as cli_main
 from core.comparison import compare_files
-from core.output.export import write_atomic
+from core.output.render import clean_copy
 from core.output.report import to_csv
 from core.review.decisions import ACCEPT, ReviewModel
 from core.storage.session import SessionError, capture, fit, read_session, restore, save_session
+from core.text.files import write_atomic
 from core.text.textio import LoadError, load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,7 +189,7 @@ def test_an_inserted_article_uses_the_files_own_heading_level(tmp_path):
     right.write_text("# 第一篇\n\n正文一。\n\n# 只在右侧\n\n另一篇的正文，左侧没有。\n", encoding="utf-8")
     model = ReviewModel(compare_files(left, right))
     model.decide_many(model.changes(), ACCEPT)
-    assert "\n# 只在右侧\n" in model.render() and "## " not in model.render()
+    assert "\n# 只在右侧\n" in clean_copy(model) and "## " not in clean_copy(model)
 
 
 # 9. Changes are checked on the files given, not the paths recorded --------------------------------

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from core.comparison import compare_sides, side_from_text
 from core.model import Pair
 from core.output.export import encode_clean
+from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, ReviewModel, custom, order_pairs
 from core.text.textio import decode_bytes
 
@@ -30,14 +31,14 @@ def decide_all(model: ReviewModel, decision) -> None:
 
 def test_undecided_renders_the_base_unchanged():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT)
-    assert model.render() == ISSUE_LEFT
+    assert clean_copy(model) == ISSUE_LEFT
     assert model.progress()[0] == 0
 
 
 def test_accept_all_takes_right_text_and_inserts_right_only_article():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT)
     decide_all(model, ACCEPT)
-    clean = model.render()
+    clean = clean_copy(model)
     assert "东昌府讯 为进一步加强体育场所疫情防控，我区持续督导检查。" in clean
     assert "只有右边有这一篇。" in clean
     assert "我区热心群众反映" in clean
@@ -48,7 +49,7 @@ def test_accept_all_takes_right_text_and_inserts_right_only_article():
 def test_reject_all_is_the_base_even_with_right_as_base():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT, base="right")
     decide_all(model, REJECT)
-    assert model.render() == ISSUE_RIGHT
+    assert clean_copy(model) == ISSUE_RIGHT
 
 
 def test_decide_returns_previous_and_custom_text_is_used():
@@ -64,7 +65,7 @@ def test_one_sided_article_accepted_is_inserted_after_its_neighbour():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT)
     right_only = next(p for p in model.comparison.pairs if p.left is None)
     model.decide(right_only, ARTICLE, ACCEPT)
-    clean = model.render()
+    clean = clean_copy(model)
     # The right side puts it after the sports article, which is second on the left.
     assert clean.index("只有右边有这一篇") > clean.index("我区加强体育场所")
 
@@ -143,12 +144,12 @@ def test_accept_all_gives_each_paired_article_the_right_text(left, right):
 
 def test_the_clean_copy_can_change_layout_between_plain_and_markdown():
     model = model_for(ISSUE_LEFT, ISSUE_RIGHT)
-    as_markdown = model.render("markdown")
+    as_markdown = clean_copy(model, "markdown")
     assert as_markdown.startswith("## 区林业发展中心铲除 “生态杀手”\n\n11月16日")
     assert "## 我区加强体育场所 疫情防控力度\n" in as_markdown
     right_based = model_for(ISSUE_LEFT, ISSUE_RIGHT, base="right")
-    assert right_based.render("plain").startswith("我区加强体育场所疫情防控力度\n\n东昌府讯")
-    assert "#" not in right_based.render("plain")
+    assert clean_copy(right_based, "plain").startswith("我区加强体育场所疫情防控力度\n\n东昌府讯")
+    assert "#" not in clean_copy(right_based, "plain")
 
 
 def test_an_inserted_article_gets_a_heading_in_a_markdown_base():
@@ -156,4 +157,4 @@ def test_an_inserted_article_gets_a_heading_in_a_markdown_base():
     model = model_for(left, ISSUE_RIGHT, base="right")
     [left_only] = [p for p in model.comparison.pairs if p.right is None]
     model.decide(left_only, ARTICLE, ACCEPT)
-    assert "## 秋粮收购全面展开\n\n各收储企业" in model.render()
+    assert "## 秋粮收购全面展开\n\n各收储企业" in clean_copy(model)

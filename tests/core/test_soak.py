@@ -24,6 +24,7 @@ from core.cli import main as cli_main
 from core.comparison import compare_files
 from core.diffing.hunks import is_number_change
 from core.model import HunkClass, Pair
+from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, ARTICLE, PENDING, REJECT, ReviewModel, custom, pair_key
 from core.storage.session import SessionError, capture, read_session, restore, save_session
 
@@ -144,7 +145,7 @@ class Review(RuleBasedStateMachine):
         assert total == len(valid)
         rejecting = ReviewModel(comparison, base)
         rejecting.decide_many(rejecting.changes(), REJECT)
-        assert rejecting.render() == comparison.side(base).document.text
+        assert clean_copy(rejecting) == comparison.side(base).document.text
         accepting = ReviewModel(comparison, base)
         accepting.decide_many(accepting.changes(), ACCEPT)
         other = "right" if base == "left" else "left"

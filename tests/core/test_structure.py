@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.comparison import compare_sides, side_from_text
+from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 from core.storage.session import capture, carry_over, read_session, save_session
 from core.text.segment import split_issue
@@ -86,9 +87,9 @@ def test_a_split_pairs_anew_keeps_decisions_goes_into_the_session_and_the_export
     assert len(carried.decisions) == 1 and not dropped
 
     carried.decide_many(carried.changes(), ACCEPT)
-    assert carried.render() == RIGHT.replace("\n\n宜昌", "\n宜昌")  # the left's own item break stays
+    assert clean_copy(carried) == RIGHT.replace("\n\n宜昌", "\n宜昌")  # the left's own item break stays
     carried.decide_many(carried.changes(), REJECT)
-    assert carried.render() == LEFT
+    assert clean_copy(carried) == LEFT
 
     session_path = tmp_path / "review.duijiao.json"
     save_session(session_path, capture(carried))
@@ -103,7 +104,7 @@ def test_a_split_pairs_anew_keeps_decisions_goes_into_the_session_and_the_export
     save_session(session_path, capture(carried))
     out = tmp_path / "clean.txt"
     assert main(["merge", str(left_path), str(right_path), "--session", str(session_path), "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == carried.render()
+    assert out.read_text(encoding="utf-8") == clean_copy(carried)
 
 
 def test_a_caption_typed_mid_article_goes_after_it_when_every_change_is_taken():
@@ -117,11 +118,11 @@ def test_a_caption_typed_mid_article_goes_after_it_when_every_change_is_taken():
     assert len([p for p in comparison.pairs if p.left == 0]) == 3  # before, caption, after
     model = ReviewModel(comparison, "left")
     model.decide_many(model.changes(), ACCEPT)
-    assert model.render() == right
+    assert clean_copy(model) == right
     model.decide_many(model.changes(), REJECT)
-    assert model.render() == left
+    assert clean_copy(model) == left
     # Anything less than every change taken keeps the base's order.
     first = model.changes()[0]
     model.decide_many(model.changes(), ACCEPT)
     model.decide(*first, REJECT)
-    assert "月華妹妹\n張十一" in model.render()
+    assert "月華妹妹\n張十一" in clean_copy(model)

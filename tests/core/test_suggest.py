@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.checks.suggest import IssueEvidence, confident_decisions
+from core.checks.suggest import IssueEvidence
 from core.cli import main as cli_main
 from core.comparison import compare_sides, side_from_text
 from core.model import HunkClass
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.review.suggested import confident_decisions
 from core.text.textio import DecodedText
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-import ui.decision_run
+import ui.control.decision_run
 from core.model import HunkClass
 
 
 @pytest.fixture
 def sliced(monkeypatch):
     """Every batch of the sample runs in many slices, as a 200-times issue's would."""
-    monkeypatch.setattr(ui.decision_run, "SLICE_SECONDS", 0.0)
-    monkeypatch.setattr(ui.decision_run, "CHUNK", 8)
+    monkeypatch.setattr(ui.control.decision_run, "SLICE_SECONDS", 0.0)
+    monkeypatch.setattr(ui.control.decision_run, "CHUNK", 8)
 
 
 def wait_idle(qtbot, window) -> None:

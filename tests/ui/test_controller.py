@@ -10,8 +10,8 @@ from core.model import HunkClass
 from core.review.decisions import ACCEPT, REJECT
 from core.storage.journal import read_autosave
 from core.storage.session import capture
-from ui.review_controller import ReviewController
-from ui.window import MainWindow
+from ui.control.review_controller import ReviewController
+from ui.window.main_window import MainWindow
 
 
 def test_the_window_is_one_class_whose_commands_live_in_parts():

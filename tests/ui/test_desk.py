@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from ui.pair_table import PairTableModel
-from ui.window import MainWindow
+from ui.widgets.pair_table import PairTableModel
+from ui.window.main_window import MainWindow
 
 
 def test_the_list_shows_at_least_twelve_characters_of_every_title(loaded):
@@ -223,7 +223,7 @@ def test_the_f1_sheet_is_one_language_in_aligned_columns(make_window):
     import re
 
     from ui.i18n import install_language
-    from ui.menus import shortcut_sheet
+    from ui.window.menus import shortcut_sheet
 
     assert install_language("zh_CN")
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ui.edit_dialog import EditDialog
+from ui.widgets.edit_dialog import EditDialog
 
 VERSIONS = {"left": "人聊返聊", "right": "入聊返聊"}
 CONTEXT = ("在济聊馆高速聊城出入口", "的货车司机刘磊说道。")

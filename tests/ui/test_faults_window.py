@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from core.review.decisions import Choice, custom
 from tests.ui.test_review_flow import press
-from ui import loader
+from ui.control import loader
 
 
 def test_accepting_the_article_keeps_a_hand_typed_fix(loaded, qtbot, tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from core.comparison import compare_files
 from core.diffing.hunks import is_number_change
 from core.model import HunkClass
+from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, Choice, ReviewModel, custom
 
 
@@ -53,7 +54,7 @@ def test_a_keyboard_review_saves_the_expected_text(loaded, qtbot, tmp_path):
     out = tmp_path / "clean.txt"
     assert window.files.save_clean_copy_to(out, "original")
     assert dialogs.asked and "undecided" in dialogs.asked[-1][1]  # warned, and said yes
-    assert out.read_text(encoding="utf-8") == expected.render()
+    assert out.read_text(encoding="utf-8") == clean_copy(expected)
     assert "〔校〕" in out.read_text(encoding="utf-8")
 
 
@@ -151,7 +152,7 @@ def test_the_change_report_is_written(loaded, tmp_path):
 
 def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
     from core.diffing.diff import diff_texts
-    from ui.dialogs import PartDialog
+    from ui.widgets.dialogs import PartDialog
 
     [hunk] = diff_texts("他说己经人会", "他说已经入会")
     dialog = PartDialog(hunk, "left")

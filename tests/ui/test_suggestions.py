@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.checks.suggest import confident_decisions
 from core.diffing.hunks import is_number_change
 from core.review.decisions import ACCEPT, REJECT, Choice
+from core.review.suggested import confident_decisions
 
 
 def ready(qtbot, window) -> None:

@@ -7,8 +7,8 @@ import codecs
 from PySide6.QtCore import Qt
 
 from core.model import Pair
-from ui.dialogs import EncodingDialog
-from ui.pair_table import PairTableModel
+from ui.widgets.dialogs import EncodingDialog
+from ui.widgets.pair_table import PairTableModel
 
 
 def statuses(window) -> list[str]:
@@ -239,7 +239,7 @@ def test_the_band_joins_changes_where_the_panes_show_them(loaded, qtbot):
 
 def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
     from core.diffing.diff import diff_texts
-    from ui.side_by_side import DiffView
+    from ui.widgets.side_by_side import DiffView
 
     left = "第一段文字。\r\n\r\n第二段有人错字。\r\n第三段。"
     right = "第一段文字。\r\n\r\n第二段有入错字。\r\n第三段。"
@@ -255,7 +255,7 @@ def test_highlights_land_on_the_right_characters_in_crlf_text(qtbot):
 
 def test_highlights_stay_put_after_a_rare_ideograph_outside_the_bmp(qtbot):
     from core.diffing.diff import diff_texts
-    from ui.side_by_side import DiffView
+    from ui.widgets.side_by_side import DiffView
 
     left, right = "记者𠮷田报道：市民有人说。\r\n", "记者𠮷田报道：市民有入说。\r\n"
     view = DiffView()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.text.punctuation import widen_punctuation
-from ui.side_by_side import cjk_font
+from ui.widgets.side_by_side import cjk_font
 
 CONTEXT_CHARS = 40
 

@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
 from core.diffing.diff import OPTION_NAMES, DiffOptions
 from core.model import Pair
 from core.review.decisions import ARTICLE, Choice
-from ui.clean_view import CleanView
-from ui.file_actions import FileActions
-from ui.find_bar import FindBar
-from ui.loader import wait_for_abandoned
-from ui.menus import build_menus
-from ui.pair_table import PairFilter, PairTableModel
-from ui.palette import flag_name, flag_note, suggestion_note
-from ui.review_actions import ReviewActions
-from ui.review_bar import ReviewBar
-from ui.review_controller import ReviewController
-from ui.side_by_side import DiffView, cjk_font
-from ui.structure_actions import StructureActions
-from ui.window_loading import Loading
+from ui.control.loader import wait_for_abandoned
+from ui.control.review_controller import ReviewController
+from ui.widgets.clean_view import CleanView
+from ui.widgets.find_bar import FindBar
+from ui.widgets.pair_table import PairFilter, PairTableModel
+from ui.widgets.palette import flag_name, flag_note, suggestion_note
+from ui.widgets.review_bar import ReviewBar
+from ui.widgets.side_by_side import DiffView, cjk_font
+from ui.window.file_actions import FileActions
+from ui.window.loading import Loading
+from ui.window.menus import build_menus
+from ui.window.review_actions import ReviewActions
+from ui.window.structure_actions import StructureActions
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     """
 
     comparison_loaded = Signal()
-    recent_menu: QMenu  # made with the menus (ui.menus)
+    recent_menu: QMenu  # made with the menus (ui.window.menus)
     load_failed = Signal(str)
     error_shown = Signal(str)
 

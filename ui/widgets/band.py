@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPolygonF, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from core.model import Hunk
-from ui.palette import CHANGE_COLORS, CURRENT_COLOR, change_kind
+from ui.widgets.palette import CHANGE_COLORS, CURRENT_COLOR, change_kind
 
 
 class ChangeBand(QWidget):

@@ -24,7 +24,7 @@ from core.model import Hunk
 from core.review.decisions import ReviewModel
 from core.review.partial import compose, pieces
 from core.text.textio import LoadError, decode_bytes, read_regular_file
-from ui.side_by_side import cjk_font
+from ui.widgets.side_by_side import cjk_font
 
 ENCODINGS = [
     "utf-8",

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from ui.review_controller import ReviewController
-    from ui.window import MainWindow
+    from ui.control.review_controller import ReviewController
+    from ui.window.main_window import MainWindow
 
 
 class WindowPart(QObject):

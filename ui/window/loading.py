@@ -16,13 +16,13 @@ from core.comparison import Comparison
 from core.review.decisions import ReviewModel
 from core.storage.journal import read_autosave
 from core.storage.session import Session, SessionError, set_aside
-from ui.loader import CANCEL_WAIT_MS, CompareJob, abandon
-from ui.window_part import WindowPart
+from ui.control.loader import CANCEL_WAIT_MS, CompareJob, abandon
+from ui.window.part import WindowPart
 
 FIRST_PAINT_MS = 150  # time the window's first paint of a new issue gets to itself
 
 if TYPE_CHECKING:
-    from ui.window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 class Loading(WindowPart):

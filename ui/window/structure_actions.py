@@ -7,7 +7,7 @@ pane with the focus) and becomes one undoable step of the controller.
 from __future__ import annotations
 
 from core.model import Pair
-from ui.window_part import WindowPart
+from ui.window.part import WindowPart
 
 
 class StructureActions(WindowPart):

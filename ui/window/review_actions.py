@@ -10,12 +10,12 @@ from core.checks.suggest import Suggestion
 from core.model import HunkClass, Pair
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
 from core.review.search import Found, find_text, next_flagged
-from ui.dialogs import PartDialog
-from ui.edit_dialog import EditDialog
-from ui.window_part import WindowPart
+from ui.widgets.dialogs import PartDialog
+from ui.widgets.edit_dialog import EditDialog
+from ui.window.part import WindowPart
 
 if TYPE_CHECKING:
-    from ui.window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 class ReviewActions(WindowPart):

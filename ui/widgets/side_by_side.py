@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Hunk
-from ui.band import ChangeBand
-from ui.offsets import Offsets
-from ui.overview_strip import OverviewStrip
-from ui.palette import (
+from ui.widgets.band import ChangeBand
+from ui.widgets.offsets import Offsets
+from ui.widgets.overview_strip import OverviewStrip
+from ui.widgets.palette import (
     CHANGE_COLORS,
     CURRENT_COLOR,
     DECIDED_COLOR,

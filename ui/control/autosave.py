@@ -23,7 +23,7 @@ from core.storage.session import saved_decisions
 from core.text.textio import LoadError
 
 if TYPE_CHECKING:
-    from ui.review_controller import ReviewController
+    from ui.control.review_controller import ReviewController
 
 DELAY_MS = 500  # after the first unsaved change: a crash loses at most about this much work
 COMPACT_AFTER = 10_000  # journal entries before the next save is a whole snapshot again

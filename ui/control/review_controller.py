@@ -16,15 +16,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.checks.suggest import IssueEvidence, confident_decisions
+from core.checks.suggest import IssueEvidence
 from core.comparison import Comparison
 from core.diffing.diff import DiffOptions
 from core.model import HunkClass, Pair
 from core.pairing.assignment import ArticleText, similarity
 from core.review.decisions import Decision, ReviewModel, pair_key
+from core.review.suggested import confident_decisions
 from core.storage.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
-from ui.autosave import Autosave
-from ui.decision_run import Batches
+from ui.control.autosave import Autosave
+from ui.control.decision_run import Batches
 
 
 class DecideCommand(QUndoCommand):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR
+from ui.widgets.palette import CHANGE_COLORS, CURRENT_COLOR, DECIDED_COLOR
 
 
 class OverviewStrip(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.palette import FLAG_COLOR, SUGGESTION_COLOR
+from ui.widgets.palette import FLAG_COLOR, SUGGESTION_COLOR
 
 
 class ReviewBar(QWidget):

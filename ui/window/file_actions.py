@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.output.export import ExportError, encode_clean, same_file, write_atomic
+from core.output.export import ExportError, encode_clean
 from core.output.report import to_csv, to_html
 from core.resources import resource
 from core.storage.session import SUFFIX, SessionError, read_session, save_session
+from core.text.files import same_file, write_atomic
 from core.text.textio import LoadError
-from ui.dialogs import EncodingDialog, SaveOptionsDialog
-from ui.window_part import WindowPart
+from ui.widgets.dialogs import EncodingDialog, SaveOptionsDialog
+from ui.window.part import WindowPart
 
 if TYPE_CHECKING:
-    from ui.window import MainWindow
+    from ui.window.main_window import MainWindow
 
 MAX_RECENT = 8
 
@@ -252,7 +253,7 @@ class FileActions(WindowPart):
     # Help and language ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from ui.menus import shortcut_sheet
+        from ui.window.menus import shortcut_sheet
 
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), shortcut_sheet(self.window.actions_by_name))
 

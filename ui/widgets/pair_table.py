@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from core.model import Pair
 from core.review.decisions import ReviewModel
-from ui.palette import flag_name
+from ui.widgets.palette import flag_name
 
 Index = QModelIndex | QPersistentModelIndex
 

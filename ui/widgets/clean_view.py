@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from core.review.decisions import Choice
-from ui.palette import CHANGE_COLORS, OWN_COLOR
-from ui.side_by_side import cjk_font
+from ui.widgets.palette import CHANGE_COLORS, OWN_COLOR
+from ui.widgets.side_by_side import cjk_font
 
 # Undecided text is the base side's until decided: marked like a change still to be looked at.
 _MARKS = {Choice.PENDING: CHANGE_COLORS["changed"], Choice.ACCEPT: CHANGE_COLORS["added"], Choice.CUSTOM: OWN_COLOR}

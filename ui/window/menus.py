@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from ui.window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:

@@ -1,0 +1,1 @@
+"""What changes the review on screen: the controller, batches of decisions, the autosave, the loading job."""

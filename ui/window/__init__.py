@@ -1,0 +1,1 @@
+"""The main window and its commands, each group acting through the controller."""
