@@ -4,7 +4,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../ui/side_by_side.py" line="173"/>
+        <location filename="../../ui/widgets/side_by_side.py" line="173"/>
         <source>(This article is only in the other version.)</source>
         <translation>（这篇文章只在另一个版本中。）</translation>
     </message>
@@ -12,42 +12,42 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="36"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="36"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="46"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="46"/>
         <source>In context:</source>
         <translation>上下文：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="73"/>
         <source>Full-width punctuation (Alt+W)</source>
         <translation>标点改为全角 (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="51"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="51"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="51"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="51"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="53"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="57"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="57"/>
         <source>Start from this (%1)</source>
         <translation>从这一版改起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="65"/>
         <source>Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):</source>
         <translation>校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：</translation>
     </message>
@@ -55,37 +55,37 @@
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/widgets/dialogs.py" line="51"/>
         <source>Reopen with encoding</source>
         <translation>用指定编码重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/widgets/dialogs.py" line="54"/>
         <source>Left: %1</source>
         <translation>左侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/widgets/dialogs.py" line="55"/>
         <source>Right: %1</source>
         <translation>右侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/widgets/dialogs.py" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/widgets/dialogs.py" line="67"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/widgets/dialogs.py" line="70"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/widgets/dialogs.py" line="105"/>
         <source>Unknown encoding.</source>
         <translation>未知的编码。</translation>
     </message>
@@ -93,124 +93,144 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/window/file_actions.py" line="54"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/window/file_actions.py" line="54"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/window/file_actions.py" line="55"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="56"/>
+        <location filename="../../ui/window/file_actions.py" line="58"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="58"/>
+        <location filename="../../ui/window/file_actions.py" line="60"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/window/file_actions.py" line="75"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="75"/>
+        <location filename="../../ui/window/file_actions.py" line="76"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/window/file_actions.py" line="84"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="89"/>
+        <location filename="../../ui/window/file_actions.py" line="89"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/window/file_actions.py" line="154"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="155"/>
+        <location filename="../../ui/window/file_actions.py" line="155"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="160"/>
+        <location filename="../../ui/window/file_actions.py" line="160"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="161"/>
+        <location filename="../../ui/window/file_actions.py" line="161"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="167"/>
-        <location filename="../../ui/file_actions.py" line="170"/>
-        <location filename="../../ui/file_actions.py" line="199"/>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/window/file_actions.py" line="167"/>
+        <location filename="../../ui/window/file_actions.py" line="170"/>
+        <location filename="../../ui/window/file_actions.py" line="199"/>
+        <location filename="../../ui/window/file_actions.py" line="250"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="172"/>
-        <location filename="../../ui/file_actions.py" line="202"/>
+        <location filename="../../ui/window/file_actions.py" line="172"/>
+        <location filename="../../ui/window/file_actions.py" line="202"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/window/file_actions.py" line="180"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="182"/>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/window/file_actions.py" line="182"/>
+        <location filename="../../ui/window/file_actions.py" line="210"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="208"/>
+        <location filename="../../ui/window/file_actions.py" line="208"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="220"/>
+        <location filename="../../ui/window/file_actions.py" line="220"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/window/file_actions.py" line="233"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/window/file_actions.py" line="233"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="246"/>
+        <location filename="../../ui/window/file_actions.py" line="246"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="257"/>
+        <location filename="../../ui/window/file_actions.py" line="256"/>
+        <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
+        <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="261"/>
+        <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
+        <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="262"/>
+        <source>Automatic save failed</source>
+        <translation>自动保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="266"/>
+        <source>Automatic save works again: every decision is saved.</source>
+        <translation>自动保存已恢复：所有决定均已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="272"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -218,27 +238,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="43"/>
+        <location filename="../../ui/widgets/find_bar.py" line="43"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="44"/>
+        <location filename="../../ui/widgets/find_bar.py" line="44"/>
         <source>in both versions of every article</source>
         <translation>在所有文章的两个版本中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="45"/>
+        <location filename="../../ui/widgets/find_bar.py" line="45"/>
         <source>Previous (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="46"/>
+        <location filename="../../ui/widgets/find_bar.py" line="46"/>
         <source>Next (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="47"/>
+        <location filename="../../ui/widgets/find_bar.py" line="47"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -246,52 +266,52 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/palette.py" line="72"/>
+        <location filename="../../ui/widgets/palette.py" line="72"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="74"/>
+        <location filename="../../ui/widgets/palette.py" line="74"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="77"/>
+        <location filename="../../ui/widgets/palette.py" line="77"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="83"/>
+        <location filename="../../ui/widgets/palette.py" line="83"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="85"/>
+        <location filename="../../ui/widgets/palette.py" line="85"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="60"/>
+        <location filename="../../ui/widgets/palette.py" line="60"/>
         <source>splice</source>
         <translation>拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="61"/>
+        <location filename="../../ui/widgets/palette.py" line="61"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="62"/>
+        <location filename="../../ui/widgets/palette.py" line="62"/>
         <source>truncated</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="63"/>
+        <location filename="../../ui/widgets/palette.py" line="63"/>
         <source>OCR look-alike</source>
         <translation>疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="64"/>
+        <location filename="../../ui/widgets/palette.py" line="64"/>
         <source>number</source>
         <translation>数字变动</translation>
     </message>
@@ -299,37 +319,37 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/palette.py" line="38"/>
+        <location filename="../../ui/widgets/palette.py" line="38"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="39"/>
+        <location filename="../../ui/widgets/palette.py" line="39"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="40"/>
+        <location filename="../../ui/widgets/palette.py" line="40"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="41"/>
+        <location filename="../../ui/widgets/palette.py" line="41"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="42"/>
+        <location filename="../../ui/widgets/palette.py" line="42"/>
         <source>kept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="43"/>
+        <location filename="../../ui/widgets/palette.py" line="43"/>
         <source>dropped</source>
         <translation>舍弃</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="44"/>
+        <location filename="../../ui/widgets/palette.py" line="44"/>
         <source>own text</source>
         <translation>自改</translation>
     </message>
@@ -337,73 +357,73 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../ui/window_loading.py" line="61"/>
+        <location filename="../../ui/window/loading.py" line="62"/>
         <source>Comparing…</source>
         <translation>正在比对…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="64"/>
+        <location filename="../../ui/window/loading.py" line="65"/>
         <source>Comparing %1 with %2…</source>
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="101"/>
+        <location filename="../../ui/window/loading.py" line="102"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="132"/>
+        <location filename="../../ui/window/loading.py" line="136"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="151"/>
+        <location filename="../../ui/window/loading.py" line="155"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="152"/>
+        <location filename="../../ui/window/loading.py" line="156"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="158"/>
+        <location filename="../../ui/window/loading.py" line="162"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="165"/>
+        <location filename="../../ui/window/loading.py" line="169"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="167"/>
+        <location filename="../../ui/window/loading.py" line="171"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="174"/>
+        <location filename="../../ui/window/loading.py" line="178"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="180"/>
+        <location filename="../../ui/window/loading.py" line="184"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window_loading.py" line="182"/>
+        <location filename="../../ui/window/loading.py" line="186"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window_loading.py" line="184"/>
+        <location filename="../../ui/window/loading.py" line="188"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -411,104 +431,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window/main_window.py" line="160"/>
         <source>Duijiao — compare two versions of an issue</source>
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window/main_window.py" line="166"/>
         <source>Choose encoding…</source>
         <translation>指定编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window/main_window.py" line="161"/>
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="166"/>
+        <location filename="../../ui/window/main_window.py" line="162"/>
         <source>Undecided only</source>
         <translation>只看未定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window/main_window.py" line="163"/>
         <source>Flagged only</source>
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
+        <location filename="../../ui/window/main_window.py" line="164"/>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="169"/>
+        <location filename="../../ui/window/main_window.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="254"/>
+        <location filename="../../ui/window/main_window.py" line="250"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="236"/>
+        <location filename="../../ui/window/main_window.py" line="232"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="331"/>
+        <location filename="../../ui/window/main_window.py" line="327"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="330"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="358"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="380"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="380"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="335"/>
+        <location filename="../../ui/window/main_window.py" line="331"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -516,304 +536,304 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/window/menus.py" line="89"/>
         <source>Open &amp;left…</source>
         <translation>打开左侧文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>Open &amp;right…</source>
         <translation>打开右侧文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>Reopen with &amp;encoding…</source>
         <translation>用指定编码重新打开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;Save clean copy…</source>
         <translation>保存校对稿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="103"/>
         <source>Save review session…</source>
         <translation>保存校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/window/menus.py" line="104"/>
         <source>Open review session…</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/window/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="90"/>
+        <location filename="../../ui/window/menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/window/menus.py" line="120"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="121"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/window/menus.py" line="122"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/window/menus.py" line="123"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/window/menus.py" line="127"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/window/menus.py" line="135"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/window/menus.py" line="144"/>
         <source>Take the suggested side</source>
         <translation>采用建议的一侧</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/window/menus.py" line="152"/>
         <source>Take the confident suggestions of this article</source>
         <translation>采用本篇中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/window/menus.py" line="160"/>
         <source>Take every confident suggestion of the issue</source>
         <translation>采用全期中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/window/menus.py" line="168"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="154"/>
+        <location filename="../../ui/window/menus.py" line="176"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/window/menus.py" line="184"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/window/menus.py" line="190"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/window/menus.py" line="196"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/window/menus.py" line="203"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185"/>
+        <location filename="../../ui/window/menus.py" line="207"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/window/menus.py" line="208"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/window/menus.py" line="210"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/window/menus.py" line="215"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/window/menus.py" line="222"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/window/menus.py" line="226"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/window/menus.py" line="227"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/window/menus.py" line="232"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="215"/>
+        <location filename="../../ui/window/menus.py" line="237"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
-        <location filename="../../ui/menus.py" line="244"/>
+        <location filename="../../ui/window/menus.py" line="238"/>
+        <location filename="../../ui/window/menus.py" line="266"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="217"/>
-        <location filename="../../ui/menus.py" line="253"/>
+        <location filename="../../ui/window/menus.py" line="239"/>
+        <location filename="../../ui/window/menus.py" line="275"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/window/menus.py" line="240"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/window/menus.py" line="244"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/window/menus.py" line="249"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/window/menus.py" line="250"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/window/menus.py" line="252"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/window/menus.py" line="253"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="235"/>
+        <location filename="../../ui/window/menus.py" line="257"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="239"/>
+        <location filename="../../ui/window/menus.py" line="261"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="260"/>
+        <location filename="../../ui/window/menus.py" line="282"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="264"/>
+        <location filename="../../ui/window/menus.py" line="286"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="271"/>
+        <location filename="../../ui/window/menus.py" line="293"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="275"/>
+        <location filename="../../ui/window/menus.py" line="297"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="280"/>
+        <location filename="../../ui/window/menus.py" line="302"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="287"/>
+        <location filename="../../ui/window/menus.py" line="309"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="288"/>
+        <location filename="../../ui/window/menus.py" line="310"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="289"/>
+        <location filename="../../ui/window/menus.py" line="311"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="290"/>
+        <location filename="../../ui/window/menus.py" line="312"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="296"/>
+        <location filename="../../ui/window/menus.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="297"/>
+        <location filename="../../ui/window/menus.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="298"/>
+        <location filename="../../ui/window/menus.py" line="320"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -821,7 +841,7 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../ui/overview_strip.py" line="26"/>
+        <location filename="../../ui/widgets/overview_strip.py" line="26"/>
         <source>Where this article&apos;s changes are; click to jump</source>
         <translation>本篇差异的位置，点击即可跳转</translation>
     </message>
@@ -829,74 +849,74 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../ui/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="77"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="77"/>
         <source>Changes</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="77"/>
         <source>Sim.</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="77"/>
         <source>Decided</source>
         <translation>已定</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="94"/>
+        <location filename="../../ui/widgets/pair_table.py" line="94"/>
         <source>right only</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="80"/>
+        <location filename="../../ui/widgets/pair_table.py" line="80"/>
         <source>The article&apos;s title (the left version&apos;s, else the right one&apos;s)</source>
         <translation>文章标题（取左侧版本的，没有则取右侧的）</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="81"/>
+        <location filename="../../ui/widgets/pair_table.py" line="81"/>
         <source>How many changes the two versions of the article differ by</source>
         <translation>这篇文章两个版本之间的差异处数</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="82"/>
+        <location filename="../../ui/widgets/pair_table.py" line="82"/>
         <source>Changes decided / changes in the article</source>
         <translation>已定的差异 / 本篇差异总数</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="83"/>
+        <location filename="../../ui/widgets/pair_table.py" line="83"/>
         <source>How alike the two versions are, from 0 to 1</source>
         <translation>两个版本的相似程度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="85"/>
+        <location filename="../../ui/widgets/pair_table.py" line="85"/>
         <source>Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike</source>
         <translation>疑点：拼接、截断、重复、数字改动、疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="96"/>
+        <location filename="../../ui/widgets/pair_table.py" line="96"/>
         <source>left only</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="98"/>
+        <location filename="../../ui/widgets/pair_table.py" line="98"/>
         <source>identical</source>
         <translation>完全相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pair_table.py" line="98"/>
+        <location filename="../../ui/widgets/pair_table.py" line="98"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pair_table.py" line="162"/>
+        <location filename="../../ui/widgets/pair_table.py" line="162"/>
         <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
         <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
     </message>
@@ -904,17 +924,17 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/widgets/dialogs.py" line="115"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="119"/>
+        <location filename="../../ui/widgets/dialogs.py" line="119"/>
         <source>Take these pieces from the other version:</source>
         <translation>从另一版本采纳以下部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -922,122 +942,122 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="48"/>
+        <location filename="../../ui/window/review_actions.py" line="44"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="51"/>
+        <location filename="../../ui/window/review_actions.py" line="47"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="72"/>
+        <location filename="../../ui/window/review_actions.py" line="68"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="88"/>
+        <location filename="../../ui/window/review_actions.py" line="84"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="105"/>
+        <location filename="../../ui/window/review_actions.py" line="101"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="108"/>
+        <location filename="../../ui/window/review_actions.py" line="104"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="112"/>
+        <location filename="../../ui/window/review_actions.py" line="108"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="115"/>
+        <location filename="../../ui/window/review_actions.py" line="111"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="124"/>
+        <location filename="../../ui/window/review_actions.py" line="120"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="127"/>
+        <location filename="../../ui/window/review_actions.py" line="123"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="130"/>
+        <location filename="../../ui/window/review_actions.py" line="126"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="133"/>
+        <location filename="../../ui/window/review_actions.py" line="129"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="136"/>
+        <location filename="../../ui/window/review_actions.py" line="132"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="139"/>
+        <location filename="../../ui/window/review_actions.py" line="135"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="142"/>
+        <location filename="../../ui/window/review_actions.py" line="138"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="145"/>
+        <location filename="../../ui/window/review_actions.py" line="141"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="161"/>
+        <location filename="../../ui/window/review_actions.py" line="157"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="210"/>
+        <location filename="../../ui/window/review_actions.py" line="206"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="232"/>
+        <location filename="../../ui/window/review_actions.py" line="228"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="252"/>
+        <location filename="../../ui/window/review_actions.py" line="248"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="253"/>
+        <location filename="../../ui/window/review_actions.py" line="249"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="265"/>
+        <location filename="../../ui/window/review_actions.py" line="261"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="265"/>
+        <location filename="../../ui/window/review_actions.py" line="261"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="268"/>
+        <location filename="../../ui/window/review_actions.py" line="264"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
@@ -1045,22 +1065,22 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../ui/review_bar.py" line="46"/>
+        <location filename="../../ui/widgets/review_bar.py" line="46"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="47"/>
+        <location filename="../../ui/widgets/review_bar.py" line="47"/>
         <source>Reject (R)</source>
         <translation>不采纳 (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="48"/>
+        <location filename="../../ui/widgets/review_bar.py" line="48"/>
         <source>Edit… (E)</source>
         <translation>修改… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_bar.py" line="49"/>
+        <location filename="../../ui/widgets/review_bar.py" line="49"/>
         <source>Next undecided (N)</source>
         <translation>下一处未定 (N)</translation>
     </message>
@@ -1068,53 +1088,53 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>SaveOptionsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/widgets/dialogs.py" line="151"/>
+        <location filename="../../ui/widgets/dialogs.py" line="184"/>
         <source>Save clean copy</source>
         <translation>保存校对稿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/widgets/dialogs.py" line="155"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/widgets/dialogs.py" line="158"/>
         <source>As the base file (%1)</source>
         <translation>与底本相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/widgets/dialogs.py" line="161"/>
         <source>As the base file</source>
         <translation>与底本相同</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/widgets/dialogs.py" line="162"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/widgets/dialogs.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/widgets/dialogs.py" line="168"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/widgets/dialogs.py" line="169"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="170"/>
+        <location filename="../../ui/widgets/dialogs.py" line="170"/>
         <source>Layout</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/widgets/dialogs.py" line="175"/>
         <source>%n change(s) are undecided and will keep the base text.</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform>
@@ -1124,27 +1144,27 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>StructureActions</name>
     <message>
-        <location filename="../../ui/structure_actions.py" line="32"/>
+        <location filename="../../ui/window/structure_actions.py" line="32"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_actions.py" line="35"/>
+        <location filename="../../ui/window/structure_actions.py" line="35"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_actions.py" line="38"/>
+        <location filename="../../ui/window/structure_actions.py" line="38"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/structure_actions.py" line="50"/>
+        <location filename="../../ui/window/structure_actions.py" line="50"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/structure_actions.py" line="65"/>
+        <location filename="../../ui/window/structure_actions.py" line="65"/>
         <source>%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>%n 处决定所在的文字被新的分界切开，已舍弃（按 Ctrl+Z 可恢复）。</numerusform>
@@ -1154,72 +1174,72 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../ui/palette.py" line="94"/>
+        <location filename="../../ui/widgets/palette.py" line="94"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="94"/>
+        <location filename="../../ui/widgets/palette.py" line="94"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="97"/>
+        <location filename="../../ui/widgets/palette.py" line="97"/>
         <source>%1 marks a character the other version could not read</source>
         <translation>“%1”表示另一版本未能认出的字</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="98"/>
+        <location filename="../../ui/widgets/palette.py" line="98"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="104"/>
+        <location filename="../../ui/widgets/palette.py" line="104"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="106"/>
+        <location filename="../../ui/widgets/palette.py" line="106"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="108"/>
+        <location filename="../../ui/widgets/palette.py" line="108"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="111"/>
+        <location filename="../../ui/widgets/palette.py" line="111"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="113"/>
+        <location filename="../../ui/widgets/palette.py" line="113"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="115"/>
+        <location filename="../../ui/widgets/palette.py" line="115"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="117"/>
+        <location filename="../../ui/widgets/palette.py" line="117"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="118"/>
+        <location filename="../../ui/widgets/palette.py" line="118"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="119"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="125"/>
+        <location filename="../../ui/widgets/palette.py" line="125"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

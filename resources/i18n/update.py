@@ -27,7 +27,7 @@ def tool(name: str) -> str:
 
 def main() -> int:
     ts = HERE / "duijiao_zh_CN.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
     unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
     if unfinished:

@@ -223,7 +223,7 @@ def test_the_f1_sheet_is_one_language_in_aligned_columns(make_window):
     import re
 
     from ui.i18n import install_language
-    from ui.window.menus import shortcut_sheet
+    from ui.window.shortcut_sheet import shortcut_sheet
 
     assert install_language("zh_CN")
     try:

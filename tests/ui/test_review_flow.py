@@ -185,3 +185,38 @@ def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_wi
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
         again.loading.open_files(*inputs)
     assert again.controller.model.decisions == decisions
+
+
+def test_an_autosave_that_fails_unexpectedly_is_said_once_and_the_next_save_is_whole(loaded, qtbot, monkeypatch):
+    from core.storage import journal
+    from ui.control import autosave as autosave_module
+
+    window, dialogs = loaded
+    controller = window.controller
+    press(qtbot, window, Qt.Key.Key_A)
+    controller.autosave_now(wait=True)
+    target = controller.autosave_file()
+    real_append = autosave_module.append_decisions
+
+    def broken(*args, **kwargs):
+        raise KeyError("a bug in the writer")  # neither OSError nor LoadError: nothing expects it
+
+    monkeypatch.setattr(autosave_module, "append_decisions", broken)
+    monkeypatch.setattr(autosave_module, "RETRY_MS", 50)
+    press(qtbot, window, Qt.Key.Key_R)
+    with qtbot.waitSignal(controller.autosave.failed, timeout=5000) as failure:
+        controller.autosave_now()
+    assert "a bug in the writer" in failure.args[0]
+    assert "a bug in the writer" in window.statusBar().currentMessage()
+    assert [title for title, _ in dialogs.shown] == ["Automatic save failed"]
+    monkeypatch.setattr(autosave_module, "append_decisions", real_append)
+    wrote: list[int] = []
+    monkeypatch.setattr(autosave_module, "write_snapshot", lambda *a: (wrote.append(1), journal.write_snapshot(*a))[1])
+    with qtbot.waitSignal(controller.autosave.recovered, timeout=5000):  # retried alone, then said
+        qtbot.waitUntil(lambda: bool(wrote), timeout=5000)
+        controller.autosave_now(wait=True)
+    assert wrote  # the retry wrote a whole snapshot, not an entry after a journal that may lack one
+    assert len(dialogs.shown) == 1  # the dialog once; the status bar says it works again
+    saved = journal.read_autosave(target)
+    assert sorted(map(repr, saved.decisions)) == sorted(map(repr, controller.session().decisions))
+    assert len(saved.decisions) == 2  # the A before the failure and the R during it, both on disk

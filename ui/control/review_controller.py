@@ -8,7 +8,7 @@ what happened through signals named for past events.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -136,7 +136,7 @@ class ReviewController(QObject):
         self.forced_encodings: dict[str, str | None] = {"left": None, "right": None}
         self.manual_pairs = False
         self.autosave_dir = Path(autosave_dir) if autosave_dir else None
-        self.autosave = Autosave(self)
+        self.autosave = Autosave(self, self)
         self.decisions_changed.connect(self.autosave.changed)
         self.pairs_changed.connect(self.autosave.restructured)
         self.comparison_changed.connect(lambda: self.autosave.restructured(save=False))
@@ -391,11 +391,13 @@ class ReviewController(QObject):
         """Wait for an autosave being written to reach the disk."""
         self.autosave.flush()
 
-    def session_builder(self, decisions: dict):
+    def session_builder(self, decisions: Mapping[tuple[str, str], Decision]) -> Callable[[], Session]:
         """What builds the session of this review with ``decisions`` (a copy), on any thread later."""
         return partial(self.session, decisions, self.model)  # this model, whatever replaces it meanwhile
 
-    def session(self, decisions=None, model: ReviewModel | None = None):
+    def session(
+        self, decisions: Mapping[tuple[str, str], Decision] | None = None, model: ReviewModel | None = None
+    ) -> Session:
         """The review as a session (with ``decisions``, a snapshot of them, instead of the live ones)."""
         if decisions is None:
             self.settle()

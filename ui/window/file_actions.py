@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -15,11 +14,10 @@ from core.resources import resource
 from core.storage.session import SUFFIX, SessionError, read_session, save_session
 from core.text.files import same_file, write_atomic
 from core.text.textio import LoadError
+from ui.control.review_controller import ReviewController
 from ui.widgets.dialogs import EncodingDialog, SaveOptionsDialog
-from ui.window.part import WindowPart
-
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+from ui.window.part import Desk, WindowPart
+from ui.window.shortcut_sheet import shortcut_sheet
 
 MAX_RECENT = 8
 
@@ -27,9 +25,12 @@ MAX_RECENT = 8
 class FileActions(WindowPart):
     """What the File and Help menus do."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, desk: Desk, controller: ReviewController) -> None:
+        super().__init__(desk, controller)
         self._half: tuple[str, str] | None = None  # one side chosen before the other: (side, path)
+        self._autosave_warned = False  # the dialog about a failing autosave was shown (once until it works)
+        controller.autosave.failed.connect(self.autosave_failed)
+        controller.autosave.recovered.connect(self.autosave_recovered)
 
     # Opening ---------------------------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ class FileActions(WindowPart):
         if not paths or not self._may_replace(side if len(paths) == 1 else None):
             return
         if len(paths) >= 2:
-            self.window.loading.open_files(paths[0], paths[1])
+            self.desk.loading.open_files(paths[0], paths[1])
         else:
             self.open_side(side, paths[0])
 
@@ -53,7 +54,7 @@ class FileActions(WindowPart):
         which = {"left": self.tr("the left version"), "right": self.tr("the right version")}.get(
             side or "", self.tr("both versions")
         )
-        return self.window.ask(
+        return self.desk.ask(
             self.tr("Replace the files being reviewed?"),
             self.tr(
                 "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
@@ -71,32 +72,30 @@ class FileActions(WindowPart):
             other = self._half[1]
         if other is None:
             self._half = (side, path)
-            self.window.statusBar().showMessage(self.tr("Now open or drop the other version."))
-            self.window.view.clear(
-                self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name)
-            )
+            self.desk.statusBar().showMessage(self.tr("Now open or drop the other version."))
+            self.desk.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
             return
         if side == "left":
-            self.window.loading.open_files(path, other)
+            self.desk.loading.open_files(path, other)
         else:
-            self.window.loading.open_files(other, path)
+            self.desk.loading.open_files(other, path)
 
     def choose_left(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open left version"))
+        path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open left version"))
         if path:
             self.open_side("left", path)
 
     def choose_right(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open right version"))
+        path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open right version"))
         if path:
             self.open_side("right", path)
 
     def open_demo(self) -> None:
         samples = resource("samples")
-        self.window.loading.open_files(samples / "plain-export.txt", samples / "markdown-export.txt")
+        self.desk.loading.open_files(samples / "plain-export.txt", samples / "markdown-export.txt")
 
     def recent_files(self) -> list[str]:
-        value = self.window.settings.value("recent", [])
+        value = self.desk.settings.value("recent", [])
         if isinstance(value, str):  # QSettings gives a one-item list back as the item
             return [value]
         return [str(each) for each in value] if isinstance(value, list) else []
@@ -104,22 +103,22 @@ class FileActions(WindowPart):
     def remember_recent(self, left: str, right: str) -> None:
         entry = f"{left}\n{right}"
         recent = [entry] + [r for r in self.recent_files() if r != entry]
-        self.window.settings.setValue("recent", recent[:MAX_RECENT])
+        self.desk.settings.setValue("recent", recent[:MAX_RECENT])
 
     def fill_recent_menu(self) -> None:
-        menu = self.window.recent_menu
+        menu = self.desk.recent_menu
         menu.clear()
         for entry in self.recent_files():
             left, _, right = entry.partition("\n")
             menu.addAction(
-                f"{Path(left).name} ↔ {Path(right).name}", partial(self.window.loading.open_files, left, right)
+                f"{Path(left).name} ↔ {Path(right).name}", partial(self.desk.loading.open_files, left, right)
             )
 
     def swap_sides(self) -> None:
         comparison = self.controller.comparison
         if comparison is not None:
             encodings = self.controller.forced_encodings
-            self.window.loading.open_files(
+            self.desk.loading.open_files(
                 comparison.right.path, comparison.left.path, {"left": encodings["right"], "right": encodings["left"]}
             )
 
@@ -127,18 +126,18 @@ class FileActions(WindowPart):
         comparison = self.controller.comparison
         if comparison is None:
             return
-        dialog = EncodingDialog(comparison.left.path, comparison.right.path, self.window)
+        dialog = EncodingDialog(comparison.left.path, comparison.right.path, self.desk.window())
         if dialog.exec():
             encodings = dict(self.controller.forced_encodings)
             encodings[dialog.side()] = dialog.encoding()
-            self.window.loading.open_files(comparison.left.path, comparison.right.path, encodings)
+            self.desk.loading.open_files(comparison.left.path, comparison.right.path, encodings)
 
     # Saving -------------------------------------------------------------------------------------
 
     def save_clean_copy(self) -> None:
         if self.controller.model is None:
             return
-        dialog = SaveOptionsDialog(self.controller.model, self.window)
+        dialog = SaveOptionsDialog(self.controller.model, self.desk.window())
         if dialog.exec():
             self.save_clean_copy_to(dialog.path(), dialog.encoding(), dialog.layout_choice())
 
@@ -147,17 +146,17 @@ class FileActions(WindowPart):
     ) -> bool:
         """Write the clean copy after the checks a proofreader needs; True when written."""
         self.controller.settle()
-        model, window = self.controller.model, self.window
+        model, desk = self.controller.model, self.desk
         if model is None:
             return False
         comparison = model.comparison
-        if any(same_file(path, each) for each in (comparison.left.path, comparison.right.path)) and not window.ask(
+        if any(same_file(path, each) for each in (comparison.left.path, comparison.right.path)) and not desk.ask(
             self.tr("Overwrite an input file?"),
             self.tr("%1 is one of the files being compared. Replace it with the clean copy?").replace("%1", str(path)),
         ):
             return False
         decided, total = model.progress()
-        if decided < total and not window.ask(
+        if decided < total and not desk.ask(
             self.tr("Undecided changes"),
             self.tr("%n change(s) are still undecided and will keep the base text. Save anyway?", "", total - decided),
         ):
@@ -165,19 +164,19 @@ class FileActions(WindowPart):
         try:
             write_atomic(Path(path), encode_clean(model, encoding, layout))
         except LoadError as exc:  # the message names the file already
-            window.show_error(self.tr("Cannot save"), str(exc))
+            desk.show_error(self.tr("Cannot save"), str(exc))
             return False
         except (ExportError, OSError) as exc:
-            window.show_error(self.tr("Cannot save"), f"{path}: {exc}")
+            desk.show_error(self.tr("Cannot save"), f"{path}: {exc}")
             return False
-        window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        desk.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
     def save_session_as(self) -> None:
         if self.controller.model is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.desk.window(),
             self.tr("Save review session"),
             self.proposed_session_path(),
             self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
@@ -190,37 +189,37 @@ class FileActions(WindowPart):
         comparison = self.controller.comparison
         assert comparison is not None
         left, right = Path(comparison.left.path), Path(comparison.right.path)
-        folder = self.window.text_setting("session_folder") or str(left.parent)
+        folder = self.desk.text_setting("session_folder") or str(left.parent)
         return str(Path(folder) / f"{left.stem}+{right.stem}{SUFFIX}")
 
     def save_session_to(self, path: str | os.PathLike[str]) -> bool:
         try:
             save_session(path, self.controller.session())
         except LoadError as exc:
-            self.window.show_error(self.tr("Cannot save"), str(exc))
+            self.desk.show_error(self.tr("Cannot save"), str(exc))
             return False
-        self.window.settings.setValue("session_folder", str(Path(path).parent))
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.desk.settings.setValue("session_folder", str(Path(path).parent))
+        self.desk.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
     def open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.desk.window(),
             self.tr("Open review session"),
-            self.window.text_setting("session_folder"),
+            self.desk.text_setting("session_folder"),
             self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
         )
         if path:
             self.open_session_from(path)
 
     def open_session_from(self, path: str | os.PathLike[str]) -> None:
-        self.window.settings.setValue("session_folder", str(Path(path).parent))
+        self.desk.settings.setValue("session_folder", str(Path(path).parent))
         try:
             session = read_session(path)
         except SessionError as exc:
-            self.window.show_error(self.tr("Cannot open session"), str(exc))
+            self.desk.show_error(self.tr("Cannot open session"), str(exc))
             return
-        self.window.loading.open_files(
+        self.desk.loading.open_files(
             session.left.path,
             session.right.path,
             {"left": session.left.encoding, "right": session.right.encoding},
@@ -231,7 +230,7 @@ class FileActions(WindowPart):
         if self.controller.model is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export change report"), "", self.tr("Web page (*.html);;Spreadsheet (*.csv)")
+            self.desk.window(), self.tr("Export change report"), "", self.tr("Web page (*.html);;Spreadsheet (*.csv)")
         )
         if path:
             self.export_report_to(path)
@@ -248,18 +247,34 @@ class FileActions(WindowPart):
         try:
             write_atomic(Path(path), data)
         except LoadError as exc:
-            self.window.show_error(self.tr("Cannot save"), str(exc))
+            self.desk.show_error(self.tr("Cannot save"), str(exc))
+
+    # The automatic save ----------------------------------------------------------------------------
+
+    def autosave_failed(self, reason: str) -> None:
+        """Say that decisions are not being saved: in the status bar each time, in a dialog once."""
+        message = self.tr("Automatic save failed (%1); retrying. Decisions since the last save are not on disk.")
+        message = message.replace("%1", reason)
+        self.desk.statusBar().showMessage(message)
+        if not self._autosave_warned:
+            self._autosave_warned = True
+            advice = self.tr("Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.")
+            self.desk.inform(self.tr("Automatic save failed"), f"{message}\n\n{advice}")
+
+    def autosave_recovered(self) -> None:
+        self._autosave_warned = False
+        self.desk.statusBar().showMessage(self.tr("Automatic save works again: every decision is saved."), 10_000)
 
     # Help and language ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from ui.window.menus import shortcut_sheet
-
-        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), shortcut_sheet(self.window.actions_by_name))
+        QMessageBox.information(
+            self.desk.window(), self.tr("Keyboard shortcuts"), shortcut_sheet(self.desk.actions_by_name)
+        )
 
     def set_language(self, language: str) -> None:
         from ui.i18n import install_language
 
-        self.window.settings.setValue("language", language)
+        self.desk.settings.setValue("language", language)
         install_language(language)
-        self.window.retranslate()
+        self.desk.retranslate()

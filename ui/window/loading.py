@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
@@ -17,19 +16,17 @@ from core.review.decisions import ReviewModel
 from core.storage.journal import read_autosave
 from core.storage.session import Session, SessionError, set_aside
 from ui.control.loader import CANCEL_WAIT_MS, CompareJob, abandon
-from ui.window.part import WindowPart
+from ui.control.review_controller import ReviewController
+from ui.window.part import Desk, WindowPart
 
 FIRST_PAINT_MS = 150  # time the window's first paint of a new issue gets to itself
-
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
 
 
 class Loading(WindowPart):
     """Runs the comparison job for the window and puts a saved review back on what it loads."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, desk: Desk, controller: ReviewController) -> None:
+        super().__init__(desk, controller)
         self.job: CompareJob | None = None
 
     def open_files(
@@ -44,27 +41,27 @@ class Loading(WindowPart):
         With ``session``, its review is put on the files once they are loaded.
         """
         self.cancel_load()
-        window = self.window
+        desk = self.desk
         encodings = encodings or {"left": None, "right": None}
         job = self.job = CompareJob(
             os.fspath(left),
             os.fspath(right),
-            window.options(),
+            desk.options(),
             encodings,
-            window,
-            window.text_setting("base", "left"),
+            desk.window(),
+            desk.text_setting("base", "left"),
         )
         job.progressed.connect(self._progressed)
         job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
         job.diffed.connect(self._diffed)
         job.failed.connect(self._load_failed)
         job.cancelled.connect(self._load_ended)
-        window.progress.setValue(0)
-        window.progress.show()
-        window.cancel_button.show()
-        window.statusBar().showMessage(self.tr("Comparing…"))
+        desk.progress.setValue(0)
+        desk.progress.show()
+        desk.cancel_button.show()
+        desk.statusBar().showMessage(self.tr("Comparing…"))
         if self.controller.comparison is None:
-            window.view.clear(
+            desk.view.clear(
                 self.tr("Comparing %1 with %2…").replace("%1", Path(left).name).replace("%2", Path(right).name)
             )
         job.start()
@@ -81,45 +78,45 @@ class Loading(WindowPart):
         self._load_ended()
 
     def _progressed(self, stage: str, fraction: float) -> None:
-        self.window.progress.setValue(round(fraction * 100))
+        self.desk.progress.setValue(round(fraction * 100))
 
     def _diffed(self, prepared: ReviewModel) -> None:
         """Every pair is diffed: take the issue's indexes and show the counts of every row."""
         self.controller.take_indexes(prepared)
         if self.job is not None and self.job.evidence is not None:
             self.controller.take_evidence(self.job.evidence)
-        self.window.progress.hide()
-        self.window.cancel_button.hide()
-        self.window.refresh_rows(None)
-        self.window.update_status()
+        self.desk.progress.hide()
+        self.desk.cancel_button.hide()
+        self.desk.refresh_rows(None)
+        self.desk.update_status()
 
     def _load_ended(self) -> None:
-        self.window.progress.hide()
-        self.window.cancel_button.hide()
-        self.window.statusBar().clearMessage()
+        self.desk.progress.hide()
+        self.desk.cancel_button.hide()
+        self.desk.statusBar().clearMessage()
 
     def _load_failed(self, message: str) -> None:
         self._load_ended()
         if self.controller.comparison is None:
-            self.window.show_empty()  # not "Comparing … with …" any more
-        self.window.show_error(self.tr("Cannot open file"), message)
-        self.window.load_failed.emit(message)
+            self.desk.show_empty()  # not "Comparing … with …" any more
+        self.desk.show_error(self.tr("Cannot open file"), message)
+        self.desk.load_failed.emit(message)
 
     def _loaded(self, comparison: Comparison, encodings: dict[str, str | None], session: Session | None) -> None:
         """The articles are paired: show them; the job goes on finding every change behind the list."""
-        window = self.window
-        window.cancel_button.hide()
-        window.statusBar().clearMessage()
+        desk = self.desk
+        desk.cancel_button.hide()
+        desk.statusBar().clearMessage()
         self.controller.forced_encodings = dict(encodings)
-        self.controller.set_comparison(comparison, window.text_setting("base", "left"), background=True)
-        window.files.remember_recent(comparison.left.path, comparison.right.path)
+        self.controller.set_comparison(comparison, desk.text_setting("base", "left"), background=True)
+        desk.files.remember_recent(comparison.left.path, comparison.right.path)
         if session is not None:
             self.apply_session(session)
         else:
             self._offer_autosave()
         self._warn_unsure_encodings()
-        window.view.left_pane().setFocus()  # so A, R, J, K work at once
-        window.comparison_loaded.emit()
+        desk.view.left_pane().setFocus()  # so A, R, J, K work at once
+        desk.comparison_loaded.emit()
         if self.job is not None:
             # Once the list and the first pair are painted, the job may find the rest of the changes:
             # a paint beside the job is many times slower (each call into a Python model or widget
@@ -131,9 +128,9 @@ class Loading(WindowPart):
         comparison = self.controller.comparison
         assert comparison is not None
         unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
-        self.window.encoding_button.setVisible(bool(unsure))
+        self.desk.encoding_button.setVisible(bool(unsure))
         if unsure:
-            self.window.statusBar().showMessage(
+            self.desk.statusBar().showMessage(
                 "  ".join(
                     self.tr(
                         "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
@@ -154,7 +151,7 @@ class Loading(WindowPart):
         except SessionError as exc:
             # Never overwrite it unread: keep it aside and say so.
             kept = set_aside(target)
-            self.window.inform(
+            self.desk.inform(
                 self.tr("Automatic save damaged"),
                 self.tr("The automatic save of these files could not be read (%1). It was kept as %2.")
                 .replace("%1", exc.reason)
@@ -171,7 +168,7 @@ class Loading(WindowPart):
             question += "\n" + self.tr(
                 "%n damaged entries of it cannot be used; the file was kept as %1.", "", session.skipped
             ).replace("%1", str(kept))
-        if session.decisions and self.window.ask(self.tr("Restore review"), question):
+        if session.decisions and self.desk.ask(self.tr("Restore review"), question):
             self.apply_session(session)
 
     def apply_session(self, session: Session) -> None:
@@ -188,4 +185,4 @@ class Loading(WindowPart):
         if report.dropped:
             notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
         if notes:
-            self.window.inform(self.tr("Session restored"), "\n".join(notes))
+            self.desk.inform(self.tr("Session restored"), "\n".join(notes))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -53,7 +52,6 @@ class MainWindow(QMainWindow):
     """
 
     comparison_loaded = Signal()
-    recent_menu: QMenu  # made with the menus (ui.window.menus)
     load_failed = Signal(str)
     error_shown = Signal(str)
 
@@ -63,17 +61,17 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(autosave_dir, self)
         self.current_pair: Pair | None = None
         self._pending_change = 0  # which change to show once the list's selection reaches a pair
-        self.review = ReviewActions(self)
-        self.files = FileActions(self)
-        self.structure = StructureActions(self)
-        self.loading = Loading(self)
+        self.review = ReviewActions(self, self.controller)
+        self.files = FileActions(self, self.controller)
+        self.structure = StructureActions(self, self.controller)
+        self.loading = Loading(self, self.controller)
         # Dialog hooks: tests replace these so nothing modal blocks them.
         self.inform: Callable[[str, str], None] = self._warning_box
         self.ask: Callable[[str, str], bool] = self._ask_box
         self.setAcceptDrops(True)
         self._build()
         self._set_texts()
-        self.actions_by_name = build_menus(self)
+        self.actions_by_name, self.recent_menu = build_menus(self)
         self._connect()
         self._restore_settings()
         self.show_empty()
@@ -172,7 +170,7 @@ class MainWindow(QMainWindow):
         for widget in (self.view, self.table):
             for action in widget.actions():
                 widget.removeAction(action)
-        self.actions_by_name = build_menus(self)
+        self.actions_by_name, self.recent_menu = build_menus(self)
         self._set_texts()
         self.view.retranslate()
         self.find_bar.retranslate()

@@ -2,35 +2,55 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
-from html import escape
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QTableView, QWidget
 
+from ui.control.review_controller import ReviewController
 from ui.i18n import current_language
+from ui.widgets.clean_view import CleanView
+from ui.widgets.side_by_side import DiffView
+from ui.window.file_actions import FileActions
+from ui.window.review_actions import ReviewActions
+from ui.window.structure_actions import StructureActions
 
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+
+class MenuHost(Protocol):
+    """What the menus are built on: the window's command groups and the widgets single keys act in."""
+
+    review: ReviewActions
+    files: FileActions
+    structure: StructureActions
+    controller: ReviewController
+    view: DiffView
+    table: QTableView
+    preview: CleanView
+
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def focus_filter(self) -> None: ...
+    def options_toggled(self) -> None: ...
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
-    """Create the menu bar of ``window``; returns its actions by name (tests press them)."""
+def build_menus(window: MenuHost) -> tuple[dict[str, QAction], QMenu]:
+    """Create the menu bar of ``window``; returns its actions by name (tests press them) and the recent-files menu."""
     return Menus(window).build()
 
 
 class Menus(QObject):
     """The main window's menus; their texts translate in this class's context, where lupdate finds them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: MenuHost) -> None:
+        super().__init__(window.window())
+        self.host = window
 
-    def build(self) -> dict[str, QAction]:
-        window = self.window
+    def build(self) -> tuple[dict[str, QAction], QMenu]:
+        window = self.host
         actions: dict[str, QAction] = {}
         bar = window.menuBar()
         bar.clear()
@@ -45,7 +65,7 @@ class Menus(QObject):
             view_only: bool = False,
             in_menu: bool = True,
         ) -> QAction:
-            action = QAction(text, window)
+            action = QAction(text, window.window())
             if keys is not None:
                 if isinstance(keys, list):
                     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -68,8 +88,8 @@ class Menus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         add(file_menu, "open_left", self.tr("Open &left…"), window.files.choose_left, QKeySequence.StandardKey.Open)
         add(file_menu, "open_right", self.tr("Open &right…"), window.files.choose_right, "Ctrl+Shift+O")
-        window.recent_menu = file_menu.addMenu(self.tr("Recent files"))
-        window.recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
+        recent_menu = file_menu.addMenu(self.tr("Recent files"))
+        recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
         add(file_menu, "swap", self.tr("S&wap sides"), window.files.swap_sides, "Ctrl+Shift+W")
         add(file_menu, "reopen_encoding", self.tr("Reopen with &encoding…"), window.files.reopen_with_encoding)
         file_menu.addSeparator()
@@ -87,11 +107,11 @@ class Menus(QObject):
         add(file_menu, "quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        controller, stack = window.controller, window.controller.undo_stack
+        controller, stack, parent = window.controller, window.controller.undo_stack, window.window()
         # Through the controller, not the stack: pressed while a batch is applied, they wait behind it.
-        undo = _stack_action(window, self.tr("&Undo"), controller.undo, stack.canUndoChanged, stack.undoTextChanged)
+        undo = _stack_action(parent, self.tr("&Undo"), controller.undo, stack.canUndoChanged, stack.undoTextChanged)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = _stack_action(window, self.tr("&Redo"), controller.redo, stack.canRedoChanged, stack.redoTextChanged)
+        redo = _stack_action(parent, self.tr("&Redo"), controller.redo, stack.canRedoChanged, stack.redoTextChanged)
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -298,7 +318,7 @@ class Menus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         add(help_menu, "shortcuts", self.tr("Keyboard shortcuts"), window.files.show_shortcuts, "F1")
         add(help_menu, "demo", self.tr("Open the sample issue"), window.files.open_demo)
-        return actions
+        return actions, recent_menu
 
 
 def _stack_action(
@@ -320,23 +340,3 @@ def _no_arguments(slot: Callable[[], object]) -> Callable[[], None]:
         slot()
 
     return call
-
-
-def shortcut_sheet(actions: dict[str, QAction]) -> str:
-    """Every named action that has a key, as an HTML table of key and what it does, in the menus' language.
-
-    Mnemonics are left out ("撤销(&U)" reads 撤销, "&Undo" Undo); each action
-    appears once, with all its keys.
-    """
-    rows = []
-    seen: set[tuple[str, str]] = set()
-    for action in actions.values():
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-        name = _MNEMONIC.sub("", action.text()).replace("&", "")
-        if keys and (keys, name) not in seen:
-            seen.add((keys, name))
-            rows.append(f"<tr><td style='padding-right:16px'><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>")
-    return "<table>" + "".join(rows) + "</table>"
-
-
-_MNEMONIC = re.compile(r"\(&\w\)")

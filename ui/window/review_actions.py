@@ -2,38 +2,34 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.checks.suggest import Suggestion
 from core.model import HunkClass, Pair
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
 from core.review.search import Found, find_text, next_flagged
+from ui.control.review_controller import ReviewController
 from ui.widgets.dialogs import PartDialog
 from ui.widgets.edit_dialog import EditDialog
-from ui.window.part import WindowPart
-
-if TYPE_CHECKING:
-    from ui.window.main_window import MainWindow
+from ui.window.part import Desk, WindowPart
 
 
 class ReviewActions(WindowPart):
     """What A, R, E, P, N, the batches, the navigation and find keys and the list's context menu do."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, desk: Desk, controller: ReviewController) -> None:
+        super().__init__(desk, controller)
         self._found: Found | None = None  # where the last search landed
 
     # The change under the cursor -----------------------------------------------------------------
 
     def current_change(self) -> tuple[Pair, str] | None:
-        pair, model = self.window.current_pair, self.controller.model
+        pair, model = self.desk.current_pair, self.controller.model
         if pair is None or model is None:
             return None
         if pair.left is None or pair.right is None:
             return pair, ARTICLE
-        index = self.window.view.current_index()
+        index = self.desk.view.current_index()
         hunks = model.comparison.hunks(pair)
         return (pair, hunks[index].id) if 0 <= index < len(hunks) else None
 
@@ -73,7 +69,7 @@ class ReviewActions(WindowPart):
 
     def ask_text(self, versions: dict[str, str], context: tuple[str, str], text: str) -> tuple[str, bool]:
         """The proofreader's text for the current change, and whether they confirmed it (tests replace this)."""
-        dialog = EditDialog(versions, context, text, self.window)
+        dialog = EditDialog(versions, context, text, self.desk.window())
         accepted = dialog.exec() == EditDialog.DialogCode.Accepted
         return dialog.text(), accepted
 
@@ -83,7 +79,7 @@ class ReviewActions(WindowPart):
             return
         pair, change_id = change
         hunk = next(h for h in model.comparison.hunks(pair) if h.id == change_id)
-        dialog = PartDialog(hunk, model.base, self.window)
+        dialog = PartDialog(hunk, model.base, self.desk.window())
         if dialog.exec():
             self._decide_current(custom(dialog.text()), self.tr("Take part of change"))
 
@@ -102,14 +98,14 @@ class ReviewActions(WindowPart):
         """Decide the current change as its suggestion says (asked for by key: however sure it is)."""
         suggestion, model = self.current_suggestion(), self.controller.model
         if suggestion is None or model is None:
-            self.window.statusBar().showMessage(self.tr("No suggestion for this change."), 5000)
+            self.desk.statusBar().showMessage(self.tr("No suggestion for this change."), 5000)
             return
         decision = ACCEPT if suggestion.side == model.other else REJECT
         self._decide_current(decision, self.tr("Take the suggestion"))
 
     def take_article_suggestions(self) -> None:
-        if self.window.current_pair is not None:
-            self.controller.take_suggestions(self.window.current_pair, self.tr("Take this article's suggestions"))
+        if self.desk.current_pair is not None:
+            self.controller.take_suggestions(self.desk.current_pair, self.tr("Take this article's suggestions"))
 
     def take_all_suggestions(self) -> None:
         self.controller.take_suggestions(None, self.tr("Take every confident suggestion"))
@@ -117,8 +113,8 @@ class ReviewActions(WindowPart):
     # Batches: each is one undo step, and the rules of what they take are the controller's -----
 
     def _article_batch(self, decision: Decision, text: str, replacing: bool) -> None:
-        if self.window.current_pair is not None:
-            self.controller.decide_article(self.window.current_pair, decision, text, replacing)
+        if self.desk.current_pair is not None:
+            self.controller.decide_article(self.desk.current_pair, decision, text, replacing)
 
     def accept_article(self) -> None:
         self._article_batch(ACCEPT, self.tr("Accept article"), replacing=False)
@@ -145,54 +141,54 @@ class ReviewActions(WindowPart):
         self.controller.decide_remaining(REJECT, self.tr("Reject all remaining"))
 
     def toggle_base(self) -> None:
-        base = "right" if self.window.actions_by_name["base_right"].isChecked() else "left"
-        self.window.settings.setValue("base", base)
+        base = "right" if self.desk.actions_by_name["base_right"].isChecked() else "left"
+        self.desk.settings.setValue("base", base)
         self.controller.set_base(base)
 
     # Navigation ---------------------------------------------------------------------------------
 
     def go_to_next_undecided(self) -> None:
-        model, pair = self.controller.model, self.window.current_pair
+        model, pair = self.controller.model, self.desk.current_pair
         if model is None or pair is None:
             return
         change = self.current_change()
         found = model.next_undecided(pair, change[1] if change else None)
         if found is None:
-            self.window.statusBar().showMessage(self.tr("Every change is decided."), 5000)
+            self.desk.statusBar().showMessage(self.tr("Every change is decided."), 5000)
             return
         pair, change_id = found
         index = 0 if change_id == ARTICLE else [h.id for h in model.comparison.hunks(pair)].index(change_id)
-        self.window.select_pair(pair, index)
+        self.desk.select_pair(pair, index)
 
     def _neighbour_pair(self, step: int) -> Pair | None:
-        if self.window.current_pair is None:
+        if self.desk.current_pair is None:
             return None
-        table = self.window.table_model
-        return table.pair_at(table.row_of(self.window.current_pair) + step)
+        table = self.desk.table_model
+        return table.pair_at(table.row_of(self.desk.current_pair) + step)
 
     def next_change(self) -> None:
-        if self.window.view.next_change():
+        if self.desk.view.next_change():
             return
         pair = self._neighbour_pair(1)
         if pair is not None:
-            self.window.select_pair(pair, 0)
+            self.desk.select_pair(pair, 0)
 
     def previous_change(self) -> None:
-        if self.window.view.previous_change():
+        if self.desk.view.previous_change():
             return
         pair = self._neighbour_pair(-1)
         if pair is not None:
-            self.window.select_pair(pair, -1)
+            self.desk.select_pair(pair, -1)
 
     def next_article(self) -> None:
         pair = self._neighbour_pair(1)
         if pair is not None:
-            self.window.select_pair(pair, 0)
+            self.desk.select_pair(pair, 0)
 
     def previous_article(self) -> None:
         pair = self._neighbour_pair(-1)
         if pair is not None:
-            self.window.select_pair(pair, 0)
+            self.desk.select_pair(pair, 0)
 
     def next_flagged(self, backwards: bool = False) -> None:
         """Go to the next (previous) flagged change of the issue, in the list's order."""
@@ -201,15 +197,15 @@ class ReviewActions(WindowPart):
             return
         found = next_flagged(
             comparison,
-            self.window.table_model.pairs(),
-            self.window.current_pair,
-            self.window.view.current_index(),
+            self.desk.table_model.pairs(),
+            self.desk.current_pair,
+            self.desk.view.current_index(),
             backwards,
         )
         if found is None:
-            self.window.statusBar().showMessage(self.tr("No change is flagged."), 5000)
+            self.desk.statusBar().showMessage(self.tr("No change is flagged."), 5000)
             return
-        self.window.select_pair(*found)
+        self.desk.select_pair(*found)
 
     def previous_flagged(self) -> None:
         self.next_flagged(backwards=True)
@@ -217,25 +213,25 @@ class ReviewActions(WindowPart):
     # Finding ----------------------------------------------------------------------------------
 
     def find(self) -> None:
-        self.window.find_bar.open_bar()
+        self.desk.find_bar.open_bar()
 
     def find_next(self, text: str | None = None, backwards: bool = False) -> None:
         """Find ``text`` (None: what the find bar holds) after the last place found, in both versions."""
-        comparison, bar = self.controller.comparison, self.window.find_bar
+        comparison, bar = self.controller.comparison, self.desk.find_bar
         text = bar.edit.text() if text is None else text
         if comparison is None or not text:
             bar.open_bar()
             return
-        last = self._found if self._found is not None and self._found.pair == self.window.current_pair else None
-        found = find_text(comparison, self.window.table_model.pairs(), text, last, backwards)
+        last = self._found if self._found is not None and self._found.pair == self.desk.current_pair else None
+        found = find_text(comparison, self.desk.table_model.pairs(), text, last, backwards)
         if found is None:
             bar.say(self.tr("Not found"))
             return
         bar.say("")
         self._found = found
-        if found.pair != self.window.current_pair:
-            self.window.select_pair(found.pair)
-        self.window.view.show_found(found.side, found.start, found.end)
+        if found.pair != self.desk.current_pair:
+            self.desk.select_pair(found.pair)
+        self.desk.view.show_found(found.side, found.start, found.end)
 
     def find_previous(self) -> None:
         self.find_next(backwards=True)
@@ -243,16 +239,16 @@ class ReviewActions(WindowPart):
     # Re-pairing -------------------------------------------------------------------------------
 
     def pair_context_menu(self, position) -> None:
-        window = self.window
-        index = window.table.indexAt(position)
-        pair = window.table_model.pair_at(window.proxy.mapToSource(index).row()) if index.isValid() else None
+        desk = self.desk
+        index = desk.table.indexAt(position)
+        pair = desk.table_model.pair_at(desk.proxy.mapToSource(index).row()) if index.isValid() else None
         if pair is None:
             return
-        menu = QMenu(window)
+        menu = QMenu(desk.window())
         menu.addAction(self.tr("Pair with…"), lambda: self.choose_partner(pair))
         unpair = menu.addAction(self.tr("Unpair"), lambda: self.controller.unpair(pair, self.tr("Unpair")))
         unpair.setEnabled(pair.left is not None and pair.right is not None)
-        menu.exec(window.table.viewport().mapToGlobal(position))
+        menu.exec(desk.table.viewport().mapToGlobal(position))
 
     def choose_partner(self, pair: Pair) -> None:
         comparison = self.controller.comparison
@@ -262,7 +258,7 @@ class ReviewActions(WindowPart):
         other = comparison.side("right" if side == "left" else "left")
         names = [f"{i + 1}. {a.title}" for i, a in enumerate(other.articles)]
         choice, ok = QInputDialog.getItem(
-            self.window, self.tr("Pair with"), self.tr("Article of the other version:"), names, 0, False
+            self.desk.window(), self.tr("Pair with"), self.tr("Article of the other version:"), names, 0, False
         )
         if ok and choice in names:
             self.controller.pair_with(pair, side, names.index(choice), self.tr("Pair articles"))

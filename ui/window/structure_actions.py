@@ -15,10 +15,10 @@ class StructureActions(WindowPart):
 
     def cursor_line(self) -> tuple[str, int] | None:
         """(side, offset of the start of the line holding the cursor) in that side's document."""
-        pair, comparison = self.window.current_pair, self.controller.comparison
+        pair, comparison = self.desk.current_pair, self.controller.comparison
         if pair is None or comparison is None:
             return None
-        side, position = self.window.view.cursor_position()
+        side, position = self.desk.view.cursor_position()
         if getattr(pair, side) is None:  # a one-sided article: its text is in the pane that shows it
             side = "right" if side == "left" else "left"
         span = comparison.span(pair, side)
@@ -38,7 +38,7 @@ class StructureActions(WindowPart):
         self._correct("body", self.tr("Mark line as body"))
 
     def join_with_next_article(self) -> None:
-        pair, comparison = self.window.current_pair, self.controller.comparison
+        pair, comparison = self.desk.current_pair, self.controller.comparison
         located = self.cursor_line()
         if pair is None or comparison is None or located is None:
             return
@@ -58,9 +58,9 @@ class StructureActions(WindowPart):
         dropped = self.controller.restructure(side, operation, offset, text)
         target = self._pair_holding(side, offset)
         if target is not None:
-            self.window.select_pair(target)
+            self.desk.select_pair(target)
         if dropped:
-            self.window.statusBar().showMessage(
+            self.desk.statusBar().showMessage(
                 self.tr(
                     "%n decision(s) were on text cut by the new boundary and were dropped (Ctrl+Z brings them back).",
                     "",
