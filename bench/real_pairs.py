@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.comparison import Comparison, compare_files  # noqa: E402
+from core.model import Side  # noqa: E402
 from core.output.render import clean_copy  # noqa: E402
 from core.review.decisions import ACCEPT, ReviewModel  # noqa: E402
 
@@ -54,7 +55,7 @@ def pairs_found(comparison: Comparison, truth: dict) -> int:
     """True pairs whose items the tool pairs (each item by the article holding most of it)."""
     owners = {}
     for side in ("left", "right"):
-        document = comparison.side(side).document
+        document = comparison.version(side).document
         spans = item_spans(document.text, truth[f"{side}_articles"])
         articles = [(a.start, a.end) for a in document.articles]
         item_to_article = [max(range(len(articles)), key=lambda j: _overlap(s, articles[j])) for s in spans]
@@ -117,7 +118,7 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def accept_all(comparison: Comparison) -> str:
-    model = ReviewModel(comparison, "left")
+    model = ReviewModel(comparison, Side.LEFT)
     model.decide_many(model.changes(), ACCEPT)
     return clean_copy(model)
 

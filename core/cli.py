@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import __version__
-from core.comparison import Comparison, compare_sides, side_from_text
+from core.comparison import Comparison, compare_versions, version_from_text
 from core.diffing.diff import DiffOptions
+from core.model import Side
 from core.output.json_output import compare_to_json
 from core.runtime.collector_pause import collector_paused
 from core.text.textio import UserError, display_path, load
@@ -118,7 +119,7 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
     if args.session:
         model = _model_from_session(comparison, args)
     else:
-        model = ReviewModel(comparison, base=args.base or "left")
+        model = ReviewModel(comparison, base=Side(args.base or Side.LEFT))
         model.decide_many(model.changes(), ACCEPT if args.accept_all else REJECT)
     try:
         data = encode_clean(model, args.encoding)
@@ -135,7 +136,7 @@ def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> Rev
     comparison, notes = fit(session, comparison)
     for note in notes:
         print(f"warning: {display_path(args.session)}: {note}", file=sys.stderr)
-    model = ReviewModel(comparison, base=args.base or session.base)
+    model = ReviewModel(comparison, base=Side(args.base or session.base))
     report = restore(session, model)
     for path in report.changed_inputs:
         print(f"warning: {display_path(path)}: differs from the file the session was saved for", file=sys.stderr)
@@ -181,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "compare" and args.json:
                 compare_to_json(left, right, options, sys.stdout)
                 return 0
-            comparison = compare_sides(side_from_text(left), side_from_text(right), options)
+            comparison = compare_versions(version_from_text(left), version_from_text(right), options)
             if args.command == "compare":
                 _print_summary(comparison)
             else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from core.diffing.diff import DiffOptions, diff_texts
 from core.diffing.flags import IssueFlagger
 from core.diffing.many_pairs import diff_in_order
-from core.model import Article, Document, Flag, Hunk, Pair
+from core.model import SIDES, Article, Document, Flag, Hunk, Pair, Side
 from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
@@ -26,8 +26,8 @@ class Cancelled(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Side:
-    """One input: its decoded text and its articles."""
+class Version:
+    """One version of the issue (one input file): its decoded text and its articles."""
 
     decoded: DecodedText
     document: Document
@@ -48,31 +48,35 @@ class Side:
 
 @dataclass(slots=True)
 class Comparison:
-    """Two sides, the pairing of their articles, and the hunks of each pair.
+    """Two versions, the pairing of their articles, and the hunks of each pair.
 
     Hunks are computed per pair on first request and cached, so the window can
-    show the first article before the last one is diffed.
+    show the first article before the last one is diffed. The caches are
+    filled from several threads (the window's, the loading job's, the autosave
+    writer's) without a lock, which is safe because a fill is one dict store of
+    a value every thread computes alike from the same texts: a race only
+    computes a value twice (``tests/core/test_comparison.py`` races them).
     """
 
-    left: Side
-    right: Side
+    left: Version
+    right: Version
     pairs: list[Pair]
     options: DiffOptions = field(default_factory=DiffOptions)
     _hunks: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
     _flagged: dict[tuple[object, ...], list[Hunk]] = field(default_factory=dict)
     _flagger: IssueFlagger | None = None
 
-    def side(self, name: str) -> Side:
-        """The side called ``"left"`` or ``"right"``."""
-        return self.left if name == "left" else self.right
+    def version(self, side: Side) -> Version:
+        """The version on ``side``."""
+        return self.left if side == Side.LEFT else self.right
 
-    def text(self, pair: Pair, name: str) -> str | None:
-        """The compared text of ``pair`` on side ``name`` (its part, for a continued article)."""
-        span = self.span(pair, name)
-        return None if span is None else self.side(name).document.text[span[0] : span[1]]
+    def text(self, pair: Pair, side: Side) -> str | None:
+        """The compared text of ``pair`` on ``side`` (its part, for a continued article)."""
+        span = self.span(pair, side)
+        return None if span is None else self.version(side).document.text[span[0] : span[1]]
 
-    def span(self, pair: Pair, name: str) -> tuple[int, int] | None:
-        """Where ``text(pair, name)`` lies in that side's document, or None when the pair lacks it.
+    def span(self, pair: Pair, side: Side) -> tuple[int, int] | None:
+        """Where ``text(pair, side)`` lies in that version's document, or None when the pair lacks it.
 
         A part is its range of the article's content, a whole article its
         content. Where the other side holds this text as a middle part of a
@@ -82,34 +86,32 @@ class Comparison:
         with the heading and the item break this version has, so taking the
         other version's text brings them along.
         """
-        index = getattr(pair, name)
+        index = pair.index(side)
         if index is None:
             return None
-        document = self.side(name).document
+        document = self.version(side).document
         article = document.articles[index]
         length = article.content_end - article.content_start
-        part = (pair.left_part if name == "left" else pair.right_part) or (0, length)
+        part = pair.part(side) or (0, length)
         start, end = article.content_start + part[0], article.content_start + part[1]
-        other = "right" if name == "left" else "left"
-        other_part = pair.right_part if name == "left" else pair.left_part
-        other_index = getattr(pair, other)
+        other_part, other_index = pair.part(side.other), pair.index(side.other)
         if other_part is not None and other_index is not None:
             if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
-            if part[1] == length and other_part[1] < len(self.side(other).content(other_index)):
+            if part[1] == length and other_part[1] < len(self.version(side.other).content(other_index)):
                 end = article.end
         return start, end
 
     def hunks(self, pair: Pair) -> list[Hunk]:
         """The differences inside ``pair``; empty for a one-sided article.
 
-        Offsets index ``text(pair, "left")`` and ``text(pair, "right")``.
+        Offsets index ``text(pair, Side.LEFT)`` and ``text(pair, Side.RIGHT)``.
         """
         if pair.left is None or pair.right is None:
             return []
         key = (pair.left, pair.right, pair.left_part, pair.right_part)
         if key not in self._flagged:
-            left, right = self.text(pair, "left") or "", self.text(pair, "right") or ""
+            left, right = self.text(pair, Side.LEFT) or "", self.text(pair, Side.RIGHT) or ""
             if key not in self._hunks:
                 self._hunks[key] = diff_texts(left, right, self.options)
             self._flagged[key] = self.flagger().flag_hunks(pair.left, pair.right, left, right, self._hunks[key])
@@ -129,7 +131,7 @@ class Comparison:
     def pair_flags(self, pair: Pair) -> tuple[Flag, ...]:
         """Article-level flags of ``pair`` (a truncation, say)."""
         return self.flagger().pair_flags(
-            pair.left, pair.right, self.text(pair, "left"), self.text(pair, "right"), self.hunks(pair)
+            pair.left, pair.right, self.text(pair, Side.LEFT), self.text(pair, Side.RIGHT), self.hunks(pair)
         )
 
     def all_flags(self, pair: Pair) -> list[Flag]:
@@ -149,11 +151,11 @@ class Comparison:
         """The same pairing diffed under other options."""
         return Comparison(self.left, self.right, list(self.pairs), options)
 
-    def restructured(self, name: str, edits: StructureEdits) -> Comparison:
-        """Side ``name`` split again under the proofreader's ``edits``, and the articles paired anew."""
-        sides = {"left": self.left, "right": self.right}
-        sides[name] = side_from_text(sides[name].decoded, sides[name].document.format, edits)
-        return compare_sides(sides["left"], sides["right"], self.options, diff_all=False, workers=0)
+    def restructured(self, side: Side, edits: StructureEdits) -> Comparison:
+        """The version on ``side`` split again under the proofreader's ``edits``, and the articles paired anew."""
+        versions = {Side.LEFT: self.left, Side.RIGHT: self.right}
+        versions[side] = version_from_text(versions[side].decoded, versions[side].document.format, edits)
+        return compare_versions(versions[Side.LEFT], versions[Side.RIGHT], self.options, diff_all=False, workers=0)
 
     def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:
         """The same sides under another pairing (after a manual re-pairing); keeps cached hunks."""
@@ -172,38 +174,33 @@ class Comparison:
         assert pair.right is not None
         return self.right.articles[pair.right].title
 
-    def part_of(self, pair: Pair) -> tuple[str, int, int, int] | None:
+    def part_of(self, pair: Pair) -> tuple[Side, int, int, int] | None:
         """For a pair holding part of an article: (side, article index, which part from 1, how many).
 
         The rows of one split article name each other this way.
         """
-        for name in ("left", "right"):
-            part = pair.left_part if name == "left" else pair.right_part
-            index = getattr(pair, name)
+        for side in SIDES:
+            part, index = pair.part(side), pair.index(side)
             if part is None or index is None:
                 continue
-            starts = sorted(
-                ((p.left_part if name == "left" else p.right_part) or (0, 0))[0]
-                for p in self.pairs
-                if getattr(p, name) == index
-            )
-            return name, index, starts.index(part[0]) + 1, len(starts)
+            starts = sorted((p.part(side) or (0, 0))[0] for p in self.pairs if p.index(side) == index)
+            return side, index, starts.index(part[0]) + 1, len(starts)
         return None
 
 
-def article_texts(side: Side) -> list[ArticleText]:
+def article_texts(side: Version) -> list[ArticleText]:
     """What pairing needs of each article of ``side``."""
     return [ArticleText(a.title, side.document.content(a)) for a in side.articles]
 
 
-def side_from_text(decoded: DecodedText, fmt: str | None = None, edits: StructureEdits | None = None) -> Side:
+def version_from_text(decoded: DecodedText, fmt: str | None = None, edits: StructureEdits | None = None) -> Version:
     """Split an already decoded text into a side (with the proofreader's structure corrections)."""
-    return Side(decoded, split_issue(decoded.text, fmt, edits), edits or StructureEdits())
+    return Version(decoded, split_issue(decoded.text, fmt, edits), edits or StructureEdits())
 
 
-def compare_sides(
-    left: Side,
-    right: Side,
+def compare_versions(
+    left: Version,
+    right: Version,
     options: DiffOptions | None = None,
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -255,7 +252,7 @@ def diffed_in_order(
     pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
     workers = worker_count(len(pairs)) if workers is None else workers
     if workers > 1:
-        texts = [(comparison.text(p, "left") or "", comparison.text(p, "right") or "") for p in pairs]
+        texts = [(comparison.text(p, Side.LEFT) or "", comparison.text(p, Side.RIGHT) or "") for p in pairs]
         flagger = comparison.flagger()
         flagger.prepare()  # index once here, so every worker inherits it
 
@@ -311,12 +308,12 @@ def compare_files(
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("loading", 0.0)
-    left = side_from_text(load(left_path, left_encoding))
+    left = version_from_text(load(left_path, left_encoding))
     if is_cancelled():
         raise Cancelled
     report("loading", 0.1)
-    right = side_from_text(load(right_path, right_encoding))
+    right = version_from_text(load(right_path, right_encoding))
     if is_cancelled():
         raise Cancelled
     report("splitting", 0.2)
-    return compare_sides(left, right, options, progress, cancelled, diff_all=diff_all, workers=workers)
+    return compare_versions(left, right, options, progress, cancelled, diff_all=diff_all, workers=workers)

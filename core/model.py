@@ -1,9 +1,37 @@
-"""The value objects that flow through the pipeline: articles, hunks and pairs."""
+"""The value objects that flow through the pipeline: sides, articles, hunks and pairs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
+
+
+class Side(StrEnum):
+    """One of the two versions of an issue.
+
+    Its value is how files, JSON and settings spell it (a ``str``, so it
+    writes and compares as one); code names a side only through this type.
+
+    >>> Side.LEFT.other
+    <Side.RIGHT: 'right'>
+    >>> Side("right") is Side.RIGHT, f"{Side.LEFT}"
+    (True, 'left')
+    """
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    # The accessors below (Pair.index, Hunk.text, Comparison.version…) compare with ``==``, so the
+    # plain spelling a file or a setting gives reads the same side rather than silently the other.
+
+    @property
+    def other(self) -> Side:
+        """The side that is not this one."""
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+SIDES = (Side.LEFT, Side.RIGHT)
+"""Both sides, left first: the order every listing of the two uses."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +99,29 @@ class FlagKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """One reason to look twice; ``side`` is the version whose text carries it."""
+    """One reason to look twice; ``side`` is the version whose text carries it.
+
+    None for a number or a look-alike changed, which says nothing about the
+    side at fault (written ``"both"``).
+    """
 
     kind: FlagKind
-    side: str
+    side: Side | None
     note: str  # in English, for the command line; the window words it from the fields
-    where: tuple[str, int] | None = None  # for a splice: (side, article index) it also occurs in
+    where: tuple[Side, int] | None = None  # for a splice: (side, article index) it also occurs in
     quote: str = ""  # the text the note quotes: the phrase repeated, where a text stops, the other title
 
     def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
-            "side": self.side,
+            "side": "both" if self.side is None else self.side,
             "note": self.note,
             "where": list(self.where) if self.where else None,
         }
+
+
+Span = tuple[int, int]
+"""A (start, end) range inside an article's content."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +143,13 @@ class Hunk:
     kind: HunkClass
     flags: tuple[Flag, ...] = field(default=())
 
+    def text(self, side: Side) -> str:
+        """The text this hunk has on ``side``."""
+        return self.left if side == Side.LEFT else self.right
 
-Span = tuple[int, int]
-"""A (start, end) range inside an article's content."""
+    def span(self, side: Side) -> Span:
+        """Where this hunk lies in ``side``'s compared text."""
+        return (self.left_start, self.left_end) if side == Side.LEFT else (self.right_start, self.right_end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,3 +167,11 @@ class Pair:
     similarity: float
     left_part: Span | None = None
     right_part: Span | None = None
+
+    def index(self, side: Side) -> int | None:
+        """The article this pair has on ``side`` (None: the pair is one-sided)."""
+        return self.left if side == Side.LEFT else self.right
+
+    def part(self, side: Side) -> Span | None:
+        """The range of that article's content this pair holds (None: all of it)."""
+        return self.left_part if side == Side.LEFT else self.right_part

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
+from core.model import Side
 from core.resources import resource
 from core.text.normalize import fold_width
 
@@ -67,7 +68,7 @@ class IssueStats:
     """Counts over the two texts of an issue, each made on first use."""
 
     def __init__(self, left: str, right: str) -> None:
-        self._texts = {"left": left, "right": right}
+        self._texts = {Side.LEFT: left, Side.RIGHT: right}
         self._pairs_of: dict[str, Counter[str]] = {}
 
     def agreed_pairs(self, ch: str) -> Counter[str]:
@@ -97,7 +98,7 @@ class IssueStats:
         return full / len(marks) if len(marks) >= 20 else None
 
     @cached_property
-    def print_form_share(self) -> dict[str, float]:
+    def print_form_share(self) -> dict[Side, float]:
         """Per side: of its characters that have an old print form, the share written in it."""
         forms = print_forms()
         shares = {}

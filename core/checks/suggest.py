@@ -23,7 +23,7 @@ from core.checks.issue_stats import FULL_WIDTH_MARKS, IssueStats, print_forms, t
 from core.comparison import Comparison
 from core.diffing.flags import looks_alike
 from core.diffing.hunks import is_number_change, visible
-from core.model import FlagKind, Hunk, HunkClass, Pair
+from core.model import SIDES, FlagKind, Hunk, HunkClass, Pair, Side
 from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
@@ -43,7 +43,7 @@ class Suggestion:
     the window say the same in its own language.
     """
 
-    side: str  # "left" or "right"
+    side: Side
     confidence: float
     source: str  # placeholder, print-form, width, context, number, splice, truncation, repeat
     reason: str
@@ -69,7 +69,7 @@ class IssueEvidence:
         self.comparison = comparison
         self._stats = stats or IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
         self._last_text: tuple[Pair | None, str] = (None, "")
-        self._width_said: dict[str, Suggestion] = {}
+        self._width_said: dict[Side, Suggestion] = {}
 
     def prepare(self) -> None:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
@@ -97,7 +97,7 @@ class IssueEvidence:
     def _text_of(self, pair: Pair) -> str:
         """The left text of ``pair`` (kept for the next change of the same pair)."""
         if self._last_text[0] is not pair:
-            self._last_text = (pair, self.comparison.text(pair, "left") or "")
+            self._last_text = (pair, self.comparison.text(pair, Side.LEFT) or "")
         return self._last_text[1]
 
     def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
@@ -105,7 +105,9 @@ class IssueEvidence:
 
     def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         for flag in hunk.flags:
-            other = "right" if flag.side == "left" else "left"
+            if flag.side is None:
+                continue  # a number or a look-alike: says nothing about the side at fault
+            other = flag.side.other
             if flag.kind is FlagKind.SPLICE:
                 return Suggestion(
                     other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
@@ -117,8 +119,8 @@ class IssueEvidence:
         hunks = self.comparison.hunks(pair)
         if hunks and hunk is hunks[-1]:
             for flag in self.comparison.pair_flags(pair):
-                if flag.kind is FlagKind.TRUNCATION and (left if flag.side == "left" else right) == "":
-                    other = "right" if flag.side == "left" else "left"
+                if flag.kind is FlagKind.TRUNCATION and flag.side and (left if flag.side is Side.LEFT else right) == "":
+                    other = flag.side.other
                     return Suggestion(
                         other, 0.9, "truncation", f"the {flag.side} version stops mid-sentence here", (flag.side,)
                     )
@@ -129,7 +131,7 @@ class IssueEvidence:
         if side is None:
             return None
         share = self._stats.print_form_share[side]
-        old, modern = (right, left) if side == "right" else (left, right)
+        old, modern = (right, left) if side is Side.RIGHT else (left, right)
         return Suggestion(
             side,
             0.97 if share >= 0.9 else 0.85,
@@ -146,7 +148,7 @@ class IssueEvidence:
         share = self._stats.traditional_share
         if share is None or 0.2 < share < 0.8:
             return None  # an issue of no one script: nothing to go by
-        simp = "left" if trad == "right" else "right"
+        simp = trad.other
         written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
         side = trad if written == "traditional" else simp
         convention = share if written == "traditional" else 1 - share
@@ -171,8 +173,8 @@ class IssueEvidence:
             self._width_said[full_side] = self._width_for(full_side)
         return self._width_said[full_side]
 
-    def _width_for(self, full_side: str) -> Suggestion:
-        half_side = "right" if full_side == "left" else "left"
+    def _width_for(self, full_side: Side) -> Suggestion:
+        half_side = full_side.other
         share = self._stats.full_width_share
         if share is not None and share <= 0.1:
             return Suggestion(
@@ -196,12 +198,13 @@ class IssueEvidence:
     def _number(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         if not is_number_change(hunk):
             return None
-        numbers = {side: _NUMBER.findall(fold_width(text)) for side, text in (("left", left), ("right", right))}
-        if not numbers["left"] or not numbers["right"]:
+        numbers = {side: _NUMBER.findall(fold_width(text)) for side, text in ((Side.LEFT, left), (Side.RIGHT, right))}
+        if not numbers[Side.LEFT] or not numbers[Side.RIGHT]:
             return None
         # Each number counts once for the change itself: what remains is the rest of the issue.
         seen = {side: min(self._stats.numbers[n] - 1 for n in found) for side, found in numbers.items()}
-        for side, other in (("left", "right"), ("right", "left")):
+        for side in SIDES:
+            other = side.other
             if seen[side] >= 1 and seen[other] <= 0:
                 shown = " ".join(numbers[side])
                 return Suggestion(
@@ -223,19 +226,20 @@ class IssueEvidence:
         before = before if CJK_CHAR.match(before or " ") else ""
         after = after if CJK_CHAR.match(after or " ") else ""
         words = {}
-        for side, ch in (("left", left), ("right", right)):
+        for side, ch in ((Side.LEFT, left), (Side.RIGHT, right)):
             found = [
                 (before + ch, self._stats.agreed_pairs(ch)[before + ch]) if before else ("", 0),
                 (ch + after, self._stats.agreed_pairs(ch)[ch + after]) if after else ("", 0),
             ]
             words[side] = [(word, count) for word, count in found if word and count > 0]
         wanted = (1 if before else 0) + (1 if after else 0)
-        for side, other in (("left", "right"), ("right", "left")):
+        for side in SIDES:
+            other = side.other
             support = sum(count for _, count in words[side])
             # Both of its words, not one: "的人" is everywhere, and says nothing about "人聊".
             if support >= 2 and len(words[side]) == wanted and not words[other]:
-                ch = left if side == "left" else right
-                wrong = right if side == "left" else left
+                ch = left if side is Side.LEFT else right
+                wrong = right if side is Side.LEFT else left
                 shown = "/".join(word for word, _ in words[side])
                 sure = 0.95
                 context = f"{before}{wrong}{after}".strip()
@@ -249,7 +253,7 @@ class IssueEvidence:
         return None
 
 
-def _mapped_side(left: str, right: str, forms: dict[str, str]) -> str | None:
+def _mapped_side(left: str, right: str, forms: dict[str, str]) -> Side | None:
     """The side whose characters are the ``forms`` values where the two differ in one to three
     characters, each a pair of ``forms`` (key on one side, value on the other), all the same way."""
     if len(left) != len(right) or not left:
@@ -257,12 +261,12 @@ def _mapped_side(left: str, right: str, forms: dict[str, str]) -> str | None:
     swaps = [(a, b) for a, b in zip(left, right, strict=True) if a != b]
     if not swaps or len(swaps) > 3:
         return None
-    sides = set()
+    sides: set[Side] = set()
     for a, b in swaps:
         if forms.get(a) == b:
-            sides.add("right")
+            sides.add(Side.RIGHT)
         elif forms.get(b) == a:
-            sides.add("left")
+            sides.add(Side.LEFT)
         else:
             return None
     return sides.pop() if len(sides) == 1 else None
@@ -288,11 +292,11 @@ def _visible(left: str, right: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _full_width_side(left: str, right: str) -> str | None:
+def _full_width_side(left: str, right: str) -> Side | None:
     """For marks that differ in width alone, the side with the full-width one; else None."""
     if left == right or fold_width(left) != fold_width(right):
         return None
-    return "left" if any(ch in FULL_WIDTH_MARKS for ch in left) else "right"
+    return Side.LEFT if any(ch in FULL_WIDTH_MARKS for ch in left) else Side.RIGHT
 
 
 @lru_cache(maxsize=4096)
@@ -300,11 +304,11 @@ def _placeholder_side(left: str, right: str) -> Suggestion | None:
     """The other side, where one side has a mark for a character it could not read."""
     if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
         return None
-    marked = {side for side, text in (("left", left), ("right", right)) if PLACEHOLDERS & set(text)}
+    marked = {side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if PLACEHOLDERS & set(text)}
     if len(marked) != 1:
         return None
-    side = "right" if marked == {"left"} else "left"
-    mark = next(ch for ch in (left if side == "right" else right) if ch in PLACEHOLDERS)
+    side = marked.pop().other
+    mark = next(ch for ch in (left if side is Side.RIGHT else right) if ch in PLACEHOLDERS)
     return Suggestion(side, 0.98, "placeholder", f"{mark} marks a character the other version could not read", (mark,))
 
 

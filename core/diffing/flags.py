@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.diffing.hunks import is_number_change, visible
-from core.model import Flag, FlagKind, Hunk, HunkClass
+from core.model import Flag, FlagKind, Hunk, HunkClass, Side
 from core.resources import resource
 from core.text.normalize import CJK_CHAR, fold_width, letters, sampled_class
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
@@ -86,22 +86,22 @@ class IssueFlagger:
         left_titles: Sequence[str] = (),
         right_titles: Sequence[str] = (),
     ) -> None:
-        self._texts = {"left": list(left_articles), "right": list(right_articles)}
-        self._titles = {"left": list(left_titles), "right": list(right_titles)}
-        self._index: dict[str, list[tuple[str, int]]] | None = None
+        self._texts = {Side.LEFT: list(left_articles), Side.RIGHT: list(right_articles)}
+        self._titles = {Side.LEFT: list(left_titles), Side.RIGHT: list(right_titles)}
+        self._index: dict[str, list[tuple[Side, int]]] | None = None
 
-    def prepare(self, known: dict[str, Sequence[str | None]] | None = None) -> None:
+    def prepare(self, known: dict[Side, Sequence[str | None]] | None = None) -> None:
         """Build the splice index now; ``known``: each side's articles' ``letters``, where already made."""
         self._where(known)
 
-    def _where(self, known: dict[str, Sequence[str | None]] | None = None) -> dict[str, list[tuple[str, int]]]:
+    def _where(self, known: dict[Side, Sequence[str | None]] | None = None) -> dict[str, list[tuple[Side, int]]]:
         # Sampled n-grams (those starting at one character in eight, chosen by content,
         # so a passage samples the same wherever it sits) of every article: built on
         # the first long change only, small enough for a 200-times issue.
         # Owners are listed once per n-gram (lists, not sets: a set per n-gram cost more to
         # build than the rest of the index).
         if self._index is None:
-            owners: dict[str, list[tuple[str, int]]] = {}
+            owners: dict[str, list[tuple[Side, int]]] = {}
             for side, texts in self._texts.items():
                 made = (known or {}).get(side) or [None] * len(texts)
                 for number, (text, text_letters) in enumerate(zip(texts, made, strict=True)):
@@ -134,14 +134,14 @@ class IssueFlagger:
         flags: list[Flag] = []
         if is_number_change(hunk):
             numbers = [" ".join(_NUMBERS.findall(fold_width(t))) or "—" for t in (hunk.left, hunk.right)]
-            flags.append(Flag(FlagKind.NUMBER_CHANGE, "both", " → ".join(numbers)))
+            flags.append(Flag(FlagKind.NUMBER_CHANGE, None, " → ".join(numbers)))
         left_core, right_core = visible(hunk.left), visible(hunk.right)
         if left_core and right_core and looks_alike(left_core, right_core):
-            flags.append(Flag(FlagKind.OCR_CONFUSION, "both", f"{left_core} / {right_core}"))
-        own = {("left", left_index), ("right", right_index)}
+            flags.append(Flag(FlagKind.OCR_CONFUSION, None, f"{left_core} / {right_core}"))
+        own = {(Side.LEFT, left_index), (Side.RIGHT, right_index)}
         for side, text, whole, start, end in (
-            ("left", hunk.left, left_text, hunk.left_start, hunk.left_end),
-            ("right", hunk.right, right_text, hunk.right_start, hunk.right_end),
+            (Side.LEFT, hunk.left, left_text, hunk.left_start, hunk.left_end),
+            (Side.RIGHT, hunk.right, right_text, hunk.right_start, hunk.right_end),
         ):
             splice = self._splice(side, text, own)
             if splice is not None:
@@ -151,7 +151,7 @@ class IssueFlagger:
                 flags.append(Flag(FlagKind.REPEATED_PHRASE, side, f"“{phrase}” twice", quote=phrase))
         return tuple(flags)
 
-    def _splice(self, side: str, text: str, own: set[tuple[str, int]]) -> Flag | None:
+    def _splice(self, side: Side, text: str, own: set[tuple[Side, int]]) -> Flag | None:
         if len(text) < _SPLICE_CJK_CHARS:
             return None
         passage = letters(text)
@@ -162,7 +162,7 @@ class IssueFlagger:
             return None
         counterpart = next(o for o in own if o[0] != side)
         index = self._where()
-        votes: Counter[tuple[str, int]] = Counter()
+        votes: Counter[tuple[Side, int]] = Counter()
         asked = 0
         # An n-gram in many articles (copies of a notice, a stock phrase) cannot say where a
         # passage came from, and counting its owners for every change grows with the square of them.
@@ -202,9 +202,9 @@ class IssueFlagger:
         if left_text is None or right_text is None:
             return ()
         flags = []
-        ends: tuple[tuple[str, str, Callable[[Hunk], tuple[int, str]]], ...] = (
-            ("left", left_text, lambda h: (h.left_end, h.right)),
-            ("right", right_text, lambda h: (h.right_end, h.left)),
+        ends: tuple[tuple[Side, str, Callable[[Hunk], tuple[int, str]]], ...] = (
+            (Side.LEFT, left_text, lambda h: (h.left_end, h.right)),
+            (Side.RIGHT, right_text, lambda h: (h.right_end, h.left)),
         )
         for side, text, end_of in ends:
             stripped = text.rstrip()

@@ -23,7 +23,7 @@ def encode_clean(model: ReviewModel, encoding: str = "original", layout: str | N
         return text.encode("utf-8")
     if encoding != "original":
         raise ValueError(f"encoding must be 'original' or 'utf-8', not {encoding!r}")
-    decoded = model.comparison.side(model.base).decoded
+    decoded = model.comparison.version(model.base).decoded
     try:
         return decoded.bom + text.encode(decoded.encoding)
     except UnicodeEncodeError as exc:

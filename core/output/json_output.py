@@ -20,10 +20,10 @@ from functools import lru_cache
 from typing import TextIO
 
 from core.checks.suggest import IssueEvidence, Suggestion
-from core.comparison import Comparison, Side, article_texts, compare_sides, side_from_text
+from core.comparison import Comparison, Version, article_texts, compare_versions, version_from_text
 from core.diffing.diff import DiffOptions
 from core.diffing.flags import IssueFlagger
-from core.model import Article, Document, Hunk, HunkClass, Pair
+from core.model import Article, Document, Hunk, HunkClass, Pair, Side
 from core.pairing.assignment import Candidates
 from core.runtime.workers import ForkPool, worker_count
 from core.text.normalize import letters
@@ -36,9 +36,9 @@ def write_json(comparison: Comparison, stream: TextIO, lines: Iterable[str] | No
     """Write ``comparison`` as JSON; ``lines``, each pair's JSON in order, when computed elsewhere."""
     stream.write(
         '{"left":'
-        + _encode(_side_json(comparison, "left"))
+        + _encode(_side_json(comparison, Side.LEFT))
         + ',\n"right":'
-        + _encode(_side_json(comparison, "right"))
+        + _encode(_side_json(comparison, Side.RIGHT))
         + ',\n"pairs":['
     )
     if lines is None:
@@ -57,21 +57,21 @@ def compare_to_json(
     ``workers`` processes (None: as suits this machine and the issue) share
     the work as the module says; the output is the same either way.
     """
-    right_side = side_from_text(right)
+    right_side = version_from_text(right)
     if workers is None:
         # The left is not split yet (it is split while the workers index the right): the
         # right side's articles tell whether the issue is big enough.
         workers = worker_count(len(right_side.articles))
     if workers <= 1:
-        write_json(compare_sides(side_from_text(left), right_side, options, diff_all=False, workers=0), stream)
+        write_json(compare_versions(version_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
     with ForkPool(_Workspace(left, right_side, options), workers, warm=_index_right) as pool:
-        left_side = side_from_text(left)
+        left_side = version_from_text(left)
         pool.send_each(_take_left, (left_side.articles, left_side.document.format))
         edges = list(pool.ordered_map(_edges, len(left_side.articles)))
         # While this process pairs, the workers make the flags' index and the suggestions' counts.
         pool.send_each(_prepare_issue, None)
-        comparison = compare_sides(left_side, right_side, options, diff_all=False, workers=0, edges=edges)
+        comparison = compare_versions(left_side, right_side, options, diff_all=False, workers=0, edges=edges)
         pool.send_each(_take_pairs, comparison.pairs)
         write_json(comparison, stream, pool.ordered_map(_encoded_pairs, len(comparison.pairs)))
 
@@ -81,10 +81,10 @@ class _Workspace:
     """A worker's own copy of the comparison it serves: inherited at the fork, then sent or made there."""
 
     left_text: DecodedText
-    right: Side
+    right: Version
     options: DiffOptions
     candidates: Candidates | None = None
-    left: Side | None = None
+    left: Version | None = None
     left_letters: list[str | None] = field(default_factory=list)  # those this worker made for pairing
     flagger: IssueFlagger | None = None
     evidence: IssueEvidence | None = None
@@ -99,7 +99,7 @@ def _index_right(work: _Workspace) -> None:
 def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str]) -> None:
     """The left side as this process split it (the worker was forked before)."""
     articles, fmt = split
-    work.left = Side(work.left_text, Document(work.left_text.text, articles, fmt))
+    work.left = Version(work.left_text, Document(work.left_text.text, articles, fmt))
     work.left_letters = [None] * len(articles)
 
 
@@ -119,7 +119,7 @@ def _prepare_issue(work: _Workspace, _nothing: None) -> None:
     comparison = Comparison(work.left, work.right, [], work.options)
     work.flagger = comparison.flagger()
     assert work.candidates is not None
-    work.flagger.prepare({"left": work.left_letters, "right": work.candidates.letters})
+    work.flagger.prepare({Side.LEFT: work.left_letters, Side.RIGHT: work.candidates.letters})
     work.evidence = IssueEvidence(comparison)  # its counts are made as the changes ask
 
 
@@ -135,8 +135,8 @@ def _encoded_pairs(work: _Workspace, indices: list[int]) -> list[str]:
     return [_pair_line(comparison, comparison.pairs[i], evidence) for i in indices]
 
 
-def _side_json(comparison: Comparison, name: str) -> dict[str, object]:
-    each = comparison.side(name)
+def _side_json(comparison: Comparison, side: Side) -> dict[str, object]:
+    each = comparison.version(side)
     return {
         "path": each.path,
         "encoding": each.decoded.encoding,

@@ -19,26 +19,28 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
     ``layout`` ``"plain"`` or ``"markdown"`` writes titles without or with
     ``## `` heading marks whatever the base file used; None keeps the base's.
     """
-    side = model.comparison.side(model.base)
-    other = model.comparison.side(model.other)
+    side = model.comparison.version(model.base)
+    other = model.comparison.version(model.other)
     text = side.document.text
     layout = layout or side.document.format
     newline = model.newline
     out = [text[: side.document.preamble_end]]
     ordered = model.ordered_pairs()
-    last_part = {getattr(pair, model.base): at for at, pair in enumerate(ordered)}
+    last_part = {pair.index(model.base): at for at, pair in enumerate(ordered)}
     started: set[int] = set()
     taken: set[int] = set()
     for at, pair in enumerate(ordered):
         content = model.resolved_content(pair)
-        base_index = getattr(pair, model.base)
+        base_index = pair.index(model.base)
         if content is None:
             continue  # left out, frame and all
         if base_index is None:
             # An inserted article: set off by a blank line, as articles are.
             if out[-1] and not out[-1].endswith(("\n", "\r")):
                 out.append(newline * 2)
-            inserted = other.articles[getattr(pair, model.other)]
+            other_index = pair.index(model.other)
+            assert other_index is not None  # a pair has at least one side
+            inserted = other.articles[other_index]
             titled = inserted.title_end > inserted.content_start
             heading = _heading_mark(side.document) if layout == "markdown" and titled else ""
             out.append(heading + content + newline * 2)
@@ -75,19 +77,19 @@ def _as_the_other_has_it(model: ReviewModel, base_index: int, layout: str) -> st
     whole and in its order, not the caption inside the story. Anything less
     than every change taken keeps the base's order (reject-all stays exact).
     """
-    pairs = [p for p in model.comparison.pairs if getattr(p, model.base) == base_index]
+    pairs = [p for p in model.comparison.pairs if p.index(model.base) == base_index]
     if len(pairs) < 2:
         return None
     changes = [(p, h.id) for p in pairs for h in model.comparison.hunks(p)]
     if not changes or any(model.decision(p, c).choice is not Choice.ACCEPT for p, c in changes):
         return None
-    other = model.comparison.side(model.other)
+    other = model.comparison.version(model.other)
     parts: dict[int, list[tuple[int, int]]] = {}
     for pair in pairs:
-        index = getattr(pair, model.other)
+        index = pair.index(model.other)
         if index is None:
             return None
-        part = getattr(pair, f"{model.other}_part") or (0, len(other.content(index)))
+        part = pair.part(model.other) or (0, len(other.content(index)))
         parts.setdefault(index, []).append(part)
     pieces = []
     for number, index in enumerate(sorted(parts)):
@@ -95,7 +97,7 @@ def _as_the_other_has_it(model: ReviewModel, base_index: int, layout: str) -> st
         piece = "".join(content[a:b] for a, b in sorted(parts[index])).rstrip("\r\n")
         article = other.articles[index]
         if number and layout == "markdown" and article.title_end > article.content_start:
-            piece = _heading_mark(model.comparison.side(model.base).document) + piece
+            piece = _heading_mark(model.comparison.version(model.base).document) + piece
         pieces.append(model.from_other(piece))
     return (model.newline * 2).join(pieces)
 

@@ -7,6 +7,7 @@ import html
 import io
 from dataclasses import dataclass
 
+from core.model import Side
 from core.review.decisions import ARTICLE, Choice, ReviewModel
 
 _CHOICE_NAMES = {
@@ -45,8 +46,8 @@ def report_rows(model: ReviewModel) -> list[ReportRow]:
                     number,
                     title,
                     "left only" if pair.right is None else "right only",
-                    comparison.text(pair, "left") or "",
-                    comparison.text(pair, "right") or "",
+                    comparison.text(pair, Side.LEFT) or "",
+                    comparison.text(pair, Side.RIGHT) or "",
                     _CHOICE_NAMES[decision.choice],
                     content or "",
                     "",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from core.model import Pair
+from core.model import Pair, Side
 from core.pairing.embedded_items import attach_short_pieces
 from core.pairing.split_articles import split_partners
 from core.runtime.workers import map_in_workers, worker_count
@@ -130,11 +130,11 @@ def pair_articles(
     ]
     taken = set(matched.values())
     pairs.extend(Pair(None, j, 0.0) for j in range(len(right)) if j not in taken)
-    candidates: dict[tuple[str, int], set[int]] = {}
+    candidates: dict[tuple[Side, int], set[int]] = {}
     for i, partners in enumerate(edges):
-        candidates[("left", i)] = set(partners)
+        candidates[(Side.LEFT, i)] = set(partners)
         for j in partners:
-            candidates.setdefault(("right", j), set()).add(i)
+            candidates.setdefault((Side.RIGHT, j), set()).add(i)
     left_texts, right_texts = [a.content for a in left], [a.content for a in right]
     pairs = split_partners(left_texts, right_texts, pairs, candidates)
     pairs = attach_short_pieces(left_texts, right_texts, pairs)

@@ -14,24 +14,25 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from core.model import Pair
-from core.pairing.split_articles import (
-    _CONTAINED,
-    _LOCATE_GRAM,
-    _MIN_BIGRAMS,
-    _NOT_TEXT,
-    _alone,
-    _bigrams,
-    _contained,
-    _dice,
-    _letters_with_offsets,
-    _locate_parts,
-    _other,
-    _pair_parts,
-    _snap,
+from core.model import SIDES, Pair, Side
+from core.pairing.pieces import (
+    CONTAINED,
+    LOCATE_GRAM,
+    MIN_BIGRAMS,
+    NOT_TEXT,
+    alone,
+    bigrams,
+    contained,
+    dice,
+    index_on,
+    letters_with_offsets,
+    locate_parts,
+    lone_on,
+    pair_parts,
+    snap,
 )
 
-_SHORT_PIECE = _MIN_BIGRAMS  # pieces below this many bigrams are placed by a line of their own
+_SHORT_PIECE = MIN_BIGRAMS  # pieces below this many bigrams are placed by a line of their own
 _LINE_LIKENESS = 0.75  # how alike a short piece and a line must read (OCR slips allowed)
 _LEFTOVER = 6  # letters before or after a short piece's lines too few to be a part of their own
 _MAX_RUN_LINES = 4
@@ -51,12 +52,12 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
     in two as well, where the text before and after the line meet.
     """
     result = list(pairs)
-    indexes: dict[str, _LineIndex] = {}
+    indexes: dict[Side, _LineIndex] = {}
 
-    def lines_of(side: str) -> _LineIndex:
+    def lines_of(side: Side) -> _LineIndex:
         """The line index of the side opposite ``side``, built on first use."""
         if side not in indexes:
-            indexes[side] = _LineIndex(right if side == "left" else left)
+            indexes[side] = _LineIndex(right if side is Side.LEFT else left)
         return indexes[side]
 
     # Placing one piece can free the next (two captions typed on neighbouring lines): go round again.
@@ -70,12 +71,12 @@ def attach_short_pieces(left: Sequence[str], right: Sequence[str], pairs: list[P
 
 def _short_letters(text: str) -> str | None:
     """The letters of a short item (one too small to be found by n-grams), else None."""
-    letters = _NOT_TEXT.sub("", text.lower())
-    return letters if len(letters) >= 2 and len(_bigrams(letters)) < _SHORT_PIECE else None
+    letters = NOT_TEXT.sub("", text.lower())
+    return letters if len(letters) >= 2 and len(bigrams(letters)) < _SHORT_PIECE else None
 
 
 def _split_columns(
-    side: str, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair], lines: _LineIndex
+    side: Side, texts: Sequence[str], other_texts: Sequence[str], result: list[Pair], lines: _LineIndex
 ) -> list[Pair]:
     """A column of short items typed as one article on the other side: cut it into all of them at once.
 
@@ -83,35 +84,35 @@ def _split_columns(
     article's current partner's among them) cover the whole article, it is cut
     into one part per item.
     """
-    other_side = "right" if side == "left" else "left"
+    other_side = side.other
     claims: dict[int, list[tuple[int, int, int]]] = {}
     for lone in result:
-        if getattr(lone, side) is None or _other(lone, side) is not None:
+        piece_index = lone_on(lone, side)
+        if piece_index is None:
             continue
-        piece = _short_letters(texts[getattr(lone, side)])
+        piece = _short_letters(texts[piece_index])
         found = lines.holding(piece) if piece else None
         if found is not None:
-            claims.setdefault(found[0], []).append((found[1], found[2], getattr(lone, side)))
+            claims.setdefault(found[0], []).append((found[1], found[2], piece_index))
     for big_index, claimed in sorted(claims.items()):
-        holding = [p for p in result if getattr(p, other_side) == big_index]
+        holding = [p for p in result if p.index(other_side) == big_index]
         if len(holding) != 1 or holding[0].left_part or holding[0].right_part:
             continue
         big = other_texts[big_index]
         # The article's partner and the longer lone items it holds claim their lines too.
         own_lines = _LineIndex([big], longest=None)
-        big_grams = _bigrams(big)
-        partner = getattr(holding[0], side)
+        big_grams = bigrams(big)
+        partner = holding[0].index(side)
         others = [partner] if partner is not None else []
         others += [
-            getattr(p, side)
+            index
             for p in result
-            if getattr(p, side) is not None
-            and _other(p, side) is None
-            and not _short_letters(texts[getattr(p, side)])
-            and _contained(_bigrams(texts[getattr(p, side)]), big_grams) >= _CONTAINED
+            if (index := lone_on(p, side)) is not None
+            and not _short_letters(texts[index])
+            and contained(bigrams(texts[index]), big_grams) >= CONTAINED
         ]
         for index in others:
-            found = own_lines.holding(_NOT_TEXT.sub("", texts[index].lower()))
+            found = own_lines.holding(NOT_TEXT.sub("", texts[index].lower()))
             if found is not None:
                 claimed = [*claimed, (found[1], found[2], index)]
         claimed.sort()
@@ -120,38 +121,35 @@ def _split_columns(
         if (
             len(claimed) < 2
             or any(b[0] < a[1] for a, b in pairwise(claimed))
-            or any(len(_NOT_TEXT.sub("", big[a:b])) > _LEFTOVER for a, b in zip(edges, starts, strict=True))
+            or any(len(NOT_TEXT.sub("", big[a:b])) > _LEFTOVER for a, b in zip(edges, starts, strict=True))
         ):
             continue  # the short items do not make up the whole article
         cuts = [0] + [start for start, _, _ in claimed[1:]] + [len(big)]
         members = {index for _, _, index in claimed}
         result = [
-            p for p in result if p is not holding[0] and not (getattr(p, side) in members and _other(p, side) is None)
+            p for p in result if p is not holding[0] and not (p.index(side) in members and p.index(side.other) is None)
         ]
         for (_, _, index), part in zip(claimed, pairwise(cuts), strict=True):
-            result.append(_pair_parts(side, index, None, big_index, part, 1.0))
+            result.append(pair_parts(side, index, None, big_index, part, 1.0))
         if partner is not None and partner not in members:
             # The items make up the whole article without it: it stays, alone, never dropped.
-            result.append(_alone(side, partner))
+            result.append(alone(side, partner))
     return result
 
 
 def _attach_round(
-    left: Sequence[str], right: Sequence[str], pairs: list[Pair], lines_of: Callable[[str], _LineIndex]
+    left: Sequence[str], right: Sequence[str], pairs: list[Pair], lines_of: Callable[[Side], _LineIndex]
 ) -> list[Pair]:
     result = list(pairs)
-    for side in ("left", "right"):
-        texts, other_texts = (left, right) if side == "left" else (right, left)
-        other_side = "right" if side == "left" else "left"
-        if not any(
-            getattr(p, side) is not None and _other(p, side) is None and _short_letters(texts[getattr(p, side)])
-            for p in result
-        ):
+    for side in SIDES:
+        texts, other_texts = (left, right) if side is Side.LEFT else (right, left)
+        other_side = side.other
+        if not any((index := lone_on(p, side)) is not None and _short_letters(texts[index]) for p in result):
             continue
         lines = lines_of(side)
         result = _split_columns(side, texts, other_texts, result, lines)
-        for lone in [p for p in result if getattr(p, side) is not None and _other(p, side) is None]:
-            piece_index = getattr(lone, side)
+        for lone in [p for p in result if lone_on(p, side) is not None]:
+            piece_index = index_on(lone, side)
             piece = _short_letters(texts[piece_index])
             found = lines.holding(piece) if piece else None
             if found is None:
@@ -159,19 +157,17 @@ def _attach_round(
             big_index, line_start, line_end = found
             big_text = other_texts[big_index]
             ranges = {
-                id(p): getattr(p, f"{other_side}_part") or (0, len(big_text))
-                for p in result
-                if getattr(p, other_side) == big_index
+                id(p): p.part(other_side) or (0, len(big_text)) for p in result if p.index(other_side) == big_index
             }
             holding = [
                 p for p in result if id(p) in ranges and ranges[id(p)][0] <= line_start and line_end <= ranges[id(p)][1]
             ]
-            if len(holding) != 1 or getattr(holding[0], side) is None:
+            if len(holding) != 1 or holding[0].index(side) is None:
                 continue  # a lone item inside a lone article: nothing to pair the rest with
             current = holding[0]
-            partner = getattr(current, side)
+            partner = current.index(side)
             assert partner is not None
-            partner_part = getattr(current, f"{side}_part")
+            partner_part = current.part(side)
             low, high = ranges[id(current)]
             partner_low, partner_high = partner_part or (0, len(texts[partner]))
             cut = _cut_around(
@@ -184,15 +180,15 @@ def _attach_round(
             rest, agree = [], True
             for big_part, part in ((big_parts[0], partner_parts[0]), (big_parts[2], partner_parts[1])):
                 if big_part[0] < big_part[1]:
-                    grams = _bigrams(big_text[slice(*big_part)])
-                    score = _dice(grams, _bigrams(texts[partner][slice(*(part or (0, len(texts[partner]))))]))
-                    rest.append(_pair_parts(side, partner, part, big_index, big_part, score))
+                    grams = bigrams(big_text[slice(*big_part)])
+                    score = dice(grams, bigrams(texts[partner][slice(*(part or (0, len(texts[partner]))))]))
+                    rest.append(pair_parts(side, partner, part, big_index, big_part, score))
                     # A headline and byline alone are a few letters: one slip halves their likeness.
                     agree = agree and score >= (_CUT_AGREEMENT if len(grams) >= _SHORT_PIECE else _CUT_AGREEMENT / 2)
             if not agree:
                 continue  # the article's partner does not split where the line does
             result = [p for p in result if p is not current and p is not lone]
-            result.append(_pair_parts(side, piece_index, None, big_index, big_parts[1], 1.0))
+            result.append(pair_parts(side, piece_index, None, big_index, big_parts[1], 1.0))
             result.extend(rest)
     return result
 
@@ -214,7 +210,7 @@ class _LineIndex:
                 (
                     m.start(),
                     m.end(),
-                    _NOT_TEXT.sub("", m.group().lower())
+                    NOT_TEXT.sub("", m.group().lower())
                     if too_long is None or m.end() - m.start() <= too_long
                     else "\0" * too_long,
                 )
@@ -275,15 +271,15 @@ def _cut_around(
     before, after = big[:line_start], big[line_end:]
     # A few letters left over (a byline typed after the caption) go with the piece's part:
     # too little to place in the partner.
-    has_before = len(_NOT_TEXT.sub("", before)) > _LEFTOVER
-    has_after = len(_NOT_TEXT.sub("", after)) > _LEFTOVER
+    has_before = len(NOT_TEXT.sub("", before)) > _LEFTOVER
+    has_after = len(NOT_TEXT.sub("", after)) > _LEFTOVER
     if not has_before and not has_after:
         return None  # the whole article is the line: a one-to-one pair, not a piece
     if not has_after:
         return [(0, line_start), (line_start, len(big)), (len(big), len(big))], [None, None]
     if not has_before:
         return [(0, 0), (0, line_end), (line_end, len(big))], [None, None]
-    located = _locate_parts(partner, [before, after]) or _cut_beside(partner, before, after)
+    located = locate_parts(partner, [before, after]) or _cut_beside(partner, before, after)
     if located is None:
         return None
     return [(0, line_start), (line_start, line_end), (line_end, len(big))], list(located)
@@ -292,17 +288,17 @@ def _cut_around(
 def _cut_beside(big: str, before: str, after: str) -> list[tuple[int, int]] | None:
     """Two parts of ``big`` for a short ``before`` (a headline and byline) and a long ``after``, or
     the other way round, placed by where the long one starts or ends."""
-    letters, offsets = _letters_with_offsets(big)
-    short_first = len(_NOT_TEXT.sub("", before)) < len(_NOT_TEXT.sub("", after))
-    long_letters, _ = _letters_with_offsets(after if short_first else before)
+    letters, offsets = letters_with_offsets(big)
+    short_first = len(NOT_TEXT.sub("", before)) < len(NOT_TEXT.sub("", after))
+    long_letters, _ = letters_with_offsets(after if short_first else before)
     found = [
         (at, i)
-        for i in range(0, max(len(long_letters) - _LOCATE_GRAM, 0) + 1)
-        if (at := letters.find(long_letters[i : i + _LOCATE_GRAM])) >= 0
+        for i in range(0, max(len(long_letters) - LOCATE_GRAM, 0) + 1)
+        if (at := letters.find(long_letters[i : i + LOCATE_GRAM])) >= 0
     ]
     if len(found) < 3:
         return None
     edges = sorted(at - i if short_first else at + len(long_letters) - i for at, i in found)
     edge = offsets[max(0, min(edges[len(edges) // 2], len(offsets) - 1))]
-    cut = _snap(big, edge)
+    cut = snap(big, edge)
     return [(0, cut), (cut, len(big))] if 0 < cut < len(big) else None

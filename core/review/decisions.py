@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from core.comparison import Comparison
 from core.diffing.hunks import is_number_change
-from core.model import Hunk, HunkClass, Pair
+from core.model import SIDES, Hunk, HunkClass, Pair, Side
 from core.review.reading_order import ReadingOrder
 
 
@@ -62,30 +62,32 @@ def pair_key(pair: Pair) -> str:
     return key
 
 
-def order_pairs(pairs: list[Pair], base: str) -> list[Pair]:
+def order_pairs(pairs: list[Pair], base: Side) -> list[Pair]:
     """``pairs`` in the base side's order.
 
     An article only the other side has goes right after the pair holding its
     nearest preceding article on that side (or first, when it has none), which
     is where its neighbours put it.
     """
-    other = "right" if base == "left" else "left"
-    base_part = f"{base}_part"
+    other = base.other
     with_base = sorted(
-        (p for p in pairs if getattr(p, base) is not None),
-        key=lambda p: (getattr(p, base), (getattr(p, base_part) or (0, 0))[0]),
+        (p for p in pairs if p.index(base) is not None), key=lambda p: (p.index(base), (p.part(base) or (0, 0))[0])
     )
-    only_other = sorted((p for p in pairs if getattr(p, base) is None), key=lambda p: getattr(p, other))
+    only_other = sorted(
+        (p for p in pairs if p.index(base) is None), key=lambda p: p.index(other) or 0
+    )  # never None: one-sided
     # Sort keys: a base pair's place; an inserted article's is its neighbour's key extended by
     # its own number, so it sorts right after that neighbour (and after what was put there before).
     keys: dict[int, tuple[int, ...]] = {id(p): (at,) for at, p in enumerate(with_base)}
     last_key: dict[int, tuple[int, ...]] = {}  # other-side article -> the latest key holding it
     for pair in with_base:
-        if getattr(pair, other) is not None:
-            last_key[getattr(pair, other)] = keys[id(pair)]
+        other_index = pair.index(other)
+        if other_index is not None:
+            last_key[other_index] = keys[id(pair)]
     known = sorted(last_key)
     for pair in only_other:
-        index = getattr(pair, other)
+        index = pair.index(other)
+        assert index is not None  # one-sided on the other side, as chosen above
         below = bisect_left(known, index)
         keys[id(pair)] = (last_key[known[below - 1]] if below else (-1,)) + (index,)
         last_key[index] = keys[id(pair)]
@@ -103,11 +105,11 @@ class ReviewModel:
     base file unchanged, byte for byte.
     """
 
-    def __init__(self, comparison: Comparison, base: str = "left") -> None:
-        if base not in ("left", "right"):
+    def __init__(self, comparison: Comparison, base: Side = Side.LEFT) -> None:
+        if base not in SIDES:
             raise ValueError(f"base must be 'left' or 'right', not {base!r}")
         self.comparison = comparison
-        self.base = base
+        self.base = Side(base)
         self._decisions: dict[tuple[str, str], Decision] = {}
         # Indexes a decision updates at once, so no question of the view walks the issue:
         self._ids: dict[str, frozenset[str]] = {}  # pair key -> its change ids
@@ -125,8 +127,9 @@ class ReviewModel:
         return MappingProxyType(self._decisions)
 
     @property
-    def other(self) -> str:
-        return "right" if self.base == "left" else "left"
+    def other(self) -> Side:
+        """The side whose text a change takes when accepted."""
+        return self.base.other
 
     def ordered_pairs(self) -> list[Pair]:
         """The pairs in the base side's order (see ``order_pairs``)."""
@@ -325,7 +328,7 @@ class ReviewModel:
     @property
     def newline(self) -> str:
         """The base file's line break, which the clean copy keeps."""
-        return self.comparison.side(self.base).decoded.newline
+        return self.comparison.version(self.base).decoded.newline
 
     def from_other(self, text: str) -> str:
         """Text taken from the other side, written with the base file's line breaks."""
@@ -335,10 +338,10 @@ class ReviewModel:
         """The text that replaces ``hunk`` in the clean copy."""
         decision = self.decision(pair, hunk.id)
         if decision.choice is Choice.ACCEPT:
-            return self.from_other(hunk.right if self.base == "left" else hunk.left)
+            return self.from_other(hunk.text(self.other))
         if decision.choice is Choice.CUSTOM:
             return self.from_other(decision.text)
-        return hunk.left if self.base == "left" else hunk.right
+        return hunk.text(self.base)
 
     def resolved_content(self, pair: Pair) -> str | None:
         """The clean title-and-body of ``pair``, or None when it is left out."""
@@ -352,8 +355,8 @@ class ReviewModel:
         (PENDING) or kept (REJECT), the other side's where it was taken
         (ACCEPT), the proofreader's own (CUSTOM). None when the article is left out.
         """
-        base_index = getattr(pair, self.base)
-        other_index = getattr(pair, self.other)
+        base_index = pair.index(self.base)
+        other_index = pair.index(self.other)
         article = self.decision(pair, ARTICLE)
         if other_index is None or base_index is None:
             # One side only: taking the other side drops a base-only article and brings in an other-only one.
@@ -368,7 +371,7 @@ class ReviewModel:
         pieces: list[tuple[str, Choice | None]] = []
         position = 0
         for hunk in self.comparison.hunks(pair):
-            start, end = (hunk.left_start, hunk.left_end) if self.base == "left" else (hunk.right_start, hunk.right_end)
+            start, end = hunk.span(self.base)
             pieces.append((base_text[position:start], None))
             pieces.append((self.resolve_hunk(pair, hunk), self.decision(pair, hunk.id).choice))
             position = end

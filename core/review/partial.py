@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from core.model import Hunk
+from core.model import Hunk, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class Piece:
     changed: bool
 
 
-def pieces(hunk: Hunk, base: str = "left") -> list[Piece]:
+def pieces(hunk: Hunk, base: Side = Side.LEFT) -> list[Piece]:
     """The hunk cut into equal stretches and character-level differences.
 
     >>> from core.diffing.diff import diff_texts
@@ -34,7 +34,7 @@ def pieces(hunk: Hunk, base: str = "left") -> list[Piece]:
     >>> [(p.base, p.other) for p in pieces(hunk) if p.changed]
     [('己', '已'), ('人', '入')]
     """
-    base_text, other_text = (hunk.left, hunk.right) if base == "left" else (hunk.right, hunk.left)
+    base_text, other_text = hunk.text(base), hunk.text(base.other)
     matcher = SequenceMatcher(None, base_text, other_text, autojunk=False)
     return [Piece(base_text[i1:i2], other_text[j1:j2], tag != "equal") for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 

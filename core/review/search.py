@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.comparison import Comparison
-from core.model import Pair
-
-SIDES = ("left", "right")
+from core.model import SIDES, Pair, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +15,7 @@ class Found:
     """Where a search landed: in ``pair``'s text on ``side``, at ``start:end``."""
 
     pair: Pair
-    side: str
+    side: Side
     start: int
     end: int
 
@@ -30,15 +28,15 @@ def find_text(
     Articles are searched in ``pairs``' order (the list's), each pair's left
     text before its right one; Latin letters match either case.
 
-    >>> from core.comparison import compare_sides, side_from_text
+    >>> from core.comparison import compare_versions, version_from_text
     >>> from core.text.textio import DecodedText
-    >>> side = lambda t: side_from_text(DecodedText("x", t, "utf-8", b"", "\\n"))
-    >>> c = compare_sides(side("甲\\n\\n入口在东门。\\n"), side("甲\\n\\n人口在东门。\\n"))
-    >>> [(f.side, f.start) for f in [find_text(c, c.pairs, "口在", None)]]
+    >>> version = lambda t: version_from_text(DecodedText("x", t, "utf-8", b"", "\\n"))
+    >>> c = compare_versions(version("甲\\n\\n入口在东门。\\n"), version("甲\\n\\n人口在东门。\\n"))
+    >>> [(str(f.side), f.start) for f in [find_text(c, c.pairs, "口在", None)]]
     [('left', 1)]
     >>> first = find_text(c, c.pairs, "口在", None)
     >>> find_text(c, c.pairs, "口在", first).side
-    'right'
+    <Side.RIGHT: 'right'>
     """
     if not needle or not pairs:
         return None

@@ -22,7 +22,7 @@ from typing import Any
 
 from core.comparison import Comparison
 from core.diffing.diff import DiffOptions
-from core.model import Pair
+from core.model import SIDES, Pair, Side
 from core.review.decisions import ARTICLE, Choice, Decision, ReviewModel, pair_key
 from core.runtime.yielding import pause, pausing
 from core.storage.session_schema import SchemaError, validate
@@ -80,11 +80,11 @@ class Session:
 
     left: InputRecord
     right: InputRecord
-    base: str = "left"
+    base: Side = Side.LEFT
     options: DiffOptions = field(default_factory=DiffOptions)
     pairs: list[Pair] | None = None  # a manual pairing; None means the automatic one
     decisions: list[SavedDecision] = field(default_factory=list)
-    structure: dict[str, StructureEdits] = field(default_factory=dict)  # corrections per side
+    structure: dict[Side, StructureEdits] = field(default_factory=dict)  # corrections per side
     skipped: int = 0  # damaged entries a lenient read left out
     journal: str = ""  # an autosave's token naming the journal that goes with it (core.storage.journal)
 
@@ -151,7 +151,7 @@ def capture(
         options=comparison.options,
         pairs=list(comparison.pairs) if manual_pairs else None,
         decisions=saved_decisions(model, decisions),
-        structure={name: comparison.side(name).edits for name in ("left", "right") if comparison.side(name).edits},
+        structure={side: comparison.version(side).edits for side in SIDES if comparison.version(side).edits},
     )
 
 
@@ -249,13 +249,13 @@ def read_session(path: str | os.PathLike[str], lenient: bool = False) -> Session
     return Session(
         left=InputRecord(**values["left"]),
         right=InputRecord(**values["right"]),
-        base=values["base"],
+        base=Side(values["base"]),
         options=DiffOptions(**values["options"]),
         pairs=None
         if values["pairs"] is None
         else [Pair(p["left"], p["right"], p["similarity"], p["left_part"], p["right_part"]) for p in values["pairs"]],
         decisions=[SavedDecision(**d) for d in values["decisions"]],
-        structure={side: StructureEdits(tuple(edits)) for side, edits in values["structure"].items()},
+        structure={Side(side): StructureEdits(tuple(edits)) for side, edits in values["structure"].items()},
         skipped=skipped,
         journal=values["journal"],
     )
@@ -284,21 +284,21 @@ def fit(session: Session, comparison: Comparison) -> tuple[Comparison, list[str]
 
 def pairing_problem(pairs: list[Pair], comparison: Comparison) -> str | None:
     """Why ``pairs`` cannot be the pairing of ``comparison`` (None when they can)."""
-    for side in ("left", "right"):
-        count = len(comparison.side(side).articles)
+    for side in SIDES:
+        count = len(comparison.version(side).articles)
         holding: dict[int, list[tuple[int, int] | None]] = {}
         for pair in pairs:
-            index = getattr(pair, side)
+            index = pair.index(side)
             if index is None:
                 continue
             if index >= count:
                 return f"{side} article {index + 1} does not exist"
-            holding.setdefault(index, []).append(getattr(pair, f"{side}_part"))
+            holding.setdefault(index, []).append(pair.part(side))
         missing = [i for i in range(count) if i not in holding]
         if missing:
             return f"{side} article {missing[0] + 1} is in no pair"
         for index, parts in holding.items():
-            length = len(comparison.side(side).content(index))
+            length = len(comparison.version(side).content(index))
             spans = sorted(part or (0, length) for part in parts)
             if len(spans) > 1 and None in parts:
                 return f"{side} article {index + 1} is paired more than once"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from core.comparison import compare_sides, side_from_text
+from core.comparison import compare_versions, version_from_text
+from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 from core.text.textio import decode_bytes
@@ -29,9 +30,9 @@ RIGHT = (
 
 
 def comparison():
-    left = side_from_text(decode_bytes("left.txt", LEFT.encode()))
-    right = side_from_text(decode_bytes("right.md", RIGHT.encode()))
-    return compare_sides(left, right)
+    left = version_from_text(decode_bytes("left.txt", LEFT.encode()))
+    right = version_from_text(decode_bytes("right.md", RIGHT.encode()))
+    return compare_versions(left, right)
 
 
 def test_the_whole_story_pairs_with_both_pages():
@@ -45,9 +46,9 @@ def test_the_whole_story_pairs_with_both_pages():
 def test_the_parts_tile_the_story_and_diff_against_their_page():
     c = comparison()
     story = sorted((p for p in c.pairs if p.left == 0), key=lambda p: p.left_part)
-    assert "".join(c.text(p, "left") for p in story) == c.left.content(0)
+    assert "".join(c.text(p, Side.LEFT) for p in story) == c.left.content(0)
     first, second = story
-    assert c.text(first, "left").endswith(FIRST[-10:]) and SECOND[:10] in c.text(second, "left")
+    assert c.text(first, Side.LEFT).endswith(FIRST[-10:]) and SECOND[:10] in c.text(second, Side.LEFT)
     assert all(len(h.left) < 20 for p in story for h in c.hunks(p))  # no half-article hunks
 
 
@@ -56,7 +57,7 @@ def test_reject_all_keeps_either_base_byte_for_byte_and_accept_all_takes_the_pag
         model = ReviewModel(comparison(), base)
         model.decide_many(model.changes(), REJECT)
         assert clean_copy(model) == text
-    model = ReviewModel(comparison(), "left")
+    model = ReviewModel(comparison(), Side.LEFT)
     model.decide_many(model.changes(), ACCEPT)
     clean = clean_copy(model)
     assert "（下转第2版）" in clean and clean.count("农田水利建设会议召开") == 2

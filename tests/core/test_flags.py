@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main as cli_main
-from core.comparison import compare_files, compare_sides, side_from_text
+from core.comparison import compare_files, compare_versions, version_from_text
 from core.diffing.diff import diff_texts
 from core.diffing.flags import FlagKind, IssueFlagger, looks_alike
 from core.text.textio import decode_bytes
@@ -50,9 +50,9 @@ def test_ren_ru_is_a_likely_ocr_confusion(sample):
 
 def test_a_clean_pair_has_no_flags():
     text = "区民政局组织全体党员收看“灯塔大课堂”第三十六课，大家纷纷表示收获很大。"
-    left = side_from_text(decode_bytes("l.txt", ("标题\n\n" + text).encode()))
-    right = side_from_text(decode_bytes("r.txt", ("标题\n\n" + text.replace("，", ",")).encode()))
-    comparison = compare_sides(left, right)
+    left = version_from_text(decode_bytes("l.txt", ("标题\n\n" + text).encode()))
+    right = version_from_text(decode_bytes("r.txt", ("标题\n\n" + text.replace("，", ",")).encode()))
+    comparison = compare_versions(left, right)
     [pair] = comparison.pairs
     assert comparison.hunks(pair) and not comparison.all_flags(pair)
 
@@ -113,7 +113,7 @@ def test_the_splice_index_made_from_letters_the_pairing_kept_is_the_same(sample)
     from core.text.normalize import letters
 
     texts = {
-        side: [sample.side(side).content(i) for i in range(len(sample.side(side).articles))]
+        side: [sample.version(side).content(i) for i in range(len(sample.version(side).articles))]
         for side in ("left", "right")
     }
     fresh, given = IssueFlagger(texts["left"], texts["right"]), IssueFlagger(texts["left"], texts["right"])

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.checks.suggest import Suggestion
-from core.model import Flag, FlagKind, Hunk, HunkClass
+from core.model import Flag, FlagKind, Hunk, HunkClass, Side
 from core.output.json_output import _encode, _hunk_json
 
 # Anything a text may hold: quotes, backslashes, control characters, CJK, astral characters, lone surrogates.
@@ -22,7 +22,9 @@ suggestions = st.none() | st.builds(
     reason=texts,
 )
 flags = st.lists(
-    st.builds(Flag, kind=st.sampled_from(list(FlagKind)), side=st.sampled_from(["left", "right", "both"]), note=texts),
+    st.builds(
+        Flag, kind=st.sampled_from(list(FlagKind)), side=st.sampled_from([Side.LEFT, Side.RIGHT, None]), note=texts
+    ),
     max_size=2,
 ).map(tuple)
 

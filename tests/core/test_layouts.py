@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.comparison import Side, compare_sides
-from core.model import Document
+from core.comparison import Version, compare_versions
+from core.model import SIDES, Document, Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 from core.text.segment import split_issue
@@ -89,9 +89,9 @@ def misread(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
-def side(text: str) -> Side:
+def side(text: str) -> Version:
     decoded = DecodedText(path="generated", text=text, encoding="utf-8", bom=b"", newline="\n")
-    return Side(decoded, split_issue(text))
+    return Version(decoded, split_issue(text))
 
 
 _LAYOUTS = ["title-byline-lines", "title-byline-one-line", "byline-at-end", "markdown"]
@@ -115,14 +115,14 @@ def test_generated_issues_pair_every_shared_item_and_accept_all_gives_the_right_
     rng.shuffle(order)
     right = "\n\n".join(render(items[k], right_layout) for k in order) + "\n"
 
-    comparison = compare_sides(side(left), side(right), workers=0)
-    for name in ("left", "right"):  # every article of either side is in some pair
-        assert {getattr(p, name) for p in comparison.pairs} - {None} == set(range(len(comparison.side(name).articles)))
+    comparison = compare_versions(side(left), side(right), workers=0)
+    for each in SIDES:  # every article of either side is in some pair
+        assert {p.index(each) for p in comparison.pairs} - {None} == set(range(len(comparison.version(each).articles)))
     # No item present on both sides is reported as only on one side.
     one_sided = [(p.left, p.right) for p in comparison.pairs if p.left is None or p.right is None]
     assert not one_sided
 
-    model = ReviewModel(comparison, "left")
+    model = ReviewModel(comparison, Side.LEFT)
     model.decide_many(model.changes(), ACCEPT)
     clean = clean_copy(model)
     # Every line of the clean copy is a line of the checked text (nothing garbled left behind,

@@ -10,6 +10,7 @@ import pytest
 from core.comparison import compare_files
 from core.diffing.diff import DiffOptions, diff_texts
 from core.diffing.many_pairs import diff_in_order
+from core.model import Side
 from core.runtime.workers import ForkRefused, available, may_fork, worker_count
 
 needs_fork = pytest.mark.skipif(not available(), reason="needs os.fork")
@@ -21,7 +22,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 def test_worker_processes_match_the_serial_diff():
     comparison = compare_files(FIXTURES / "plain-export.txt", FIXTURES / "markdown-export.txt", workers=0)
     pairs = [p for p in comparison.pairs if p.left is not None and p.right is not None]
-    texts = [(comparison.text(p, "left"), comparison.text(p, "right")) for p in pairs]
+    texts = [(comparison.text(p, Side.LEFT), comparison.text(p, Side.RIGHT)) for p in pairs]
     in_workers = list(diff_in_order(texts, DiffOptions(), workers=2))
     assert [index for index, _ in in_workers] == list(range(len(texts)))
     assert [hunks for _, hunks in in_workers] == [diff_texts(a, b) for a, b in texts]

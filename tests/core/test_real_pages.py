@@ -11,6 +11,7 @@ import pytest
 
 from bench.real_pairs import _normalised, accept_all, edit_distance, expected_accept_all, pairs_found
 from core.comparison import compare_files
+from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 
@@ -43,9 +44,9 @@ def test_a_story_split_across_two_rows_keeps_each_passage_once_whatever_is_decid
     )
     header, letter = [p for p in comparison.pairs if p.left_part is not None][:2]
     # The cut falls where the header ends, so the letter's words are diffed word by word.
-    assert (comparison.text(header, "left") or "").rstrip().endswith("lock")
+    assert (comparison.text(header, Side.LEFT) or "").rstrip().endswith("lock")
     assert all(len(h.left) < 100 and len(h.right) < 140 for h in comparison.hunks(letter))
-    model = ReviewModel(comparison, "left")
+    model = ReviewModel(comparison, Side.LEFT)
     model.decide_many([(header, c) for c in model.change_ids(header)], REJECT)
     model.decide_many([(letter, c) for c in model.change_ids(letter)], ACCEPT)
     clean = clean_copy(model)

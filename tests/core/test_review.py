@@ -3,8 +3,8 @@ import codecs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.comparison import compare_sides, side_from_text
-from core.model import Pair
+from core.comparison import compare_versions, version_from_text
+from core.model import Pair, Side
 from core.output.export import encode_clean
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, ReviewModel, custom, order_pairs
@@ -18,9 +18,9 @@ def model_for(
     left: str, right: str, base: str = "left", left_bytes: bytes | None = None, encoding: str | None = None
 ) -> ReviewModel:
     # Detection is textio's business (tested there); a tiny GB18030 text is ambiguous, so say it.
-    left_side = side_from_text(decode_bytes("left.txt", left_bytes or left.encode("utf-8"), encoding))
-    right_side = side_from_text(decode_bytes("right.md", right.encode("utf-8")))
-    return ReviewModel(compare_sides(left_side, right_side), base=base)
+    left_side = version_from_text(decode_bytes("left.txt", left_bytes or left.encode("utf-8"), encoding))
+    right_side = version_from_text(decode_bytes("right.md", right.encode("utf-8")))
+    return ReviewModel(compare_versions(left_side, right_side), base=base)
 
 
 def decide_all(model: ReviewModel, decision) -> None:
@@ -47,7 +47,7 @@ def test_accept_all_takes_right_text_and_inserts_right_only_article():
 
 
 def test_reject_all_is_the_base_even_with_right_as_base():
-    model = model_for(ISSUE_LEFT, ISSUE_RIGHT, base="right")
+    model = model_for(ISSUE_LEFT, ISSUE_RIGHT, base=Side.RIGHT)
     decide_all(model, REJECT)
     assert clean_copy(model) == ISSUE_RIGHT
 
@@ -72,7 +72,7 @@ def test_one_sided_article_accepted_is_inserted_after_its_neighbour():
 
 def test_order_pairs_puts_other_side_articles_by_their_neighbours():
     pairs = [Pair(0, 2, 1.0), Pair(1, 0, 1.0), Pair(None, 1, 0.0), Pair(None, 3, 0.0), Pair(2, None, 0.0)]
-    assert order_pairs(pairs, "left") == [
+    assert order_pairs(pairs, Side.LEFT) == [
         Pair(0, 2, 1.0),
         Pair(None, 3, 0.0),
         Pair(1, 0, 1.0),
@@ -80,7 +80,7 @@ def test_order_pairs_puts_other_side_articles_by_their_neighbours():
         Pair(2, None, 0.0),
     ]
     # Left 2 follows left 1 in its own file, and left 1 is paired with right 0.
-    assert [p.right for p in order_pairs(pairs, "right")] == [0, None, 1, 2, 3]
+    assert [p.right for p in order_pairs(pairs, Side.RIGHT)] == [0, None, 1, 2, 3]
 
 
 ENCODINGS = [
@@ -136,10 +136,10 @@ def test_accept_all_gives_each_paired_article_the_right_text(left, right):
     comparison = model.comparison
     for pair in comparison.pairs:
         if pair.left is not None and pair.right is not None:
-            assert model.resolved_content(pair) == comparison.text(pair, "right")
+            assert model.resolved_content(pair) == comparison.text(pair, Side.RIGHT)
         for hunk in comparison.hunks(pair):
-            assert comparison.text(pair, "left")[hunk.left_start : hunk.left_end] == hunk.left
-            assert comparison.text(pair, "right")[hunk.right_start : hunk.right_end] == hunk.right
+            assert comparison.text(pair, Side.LEFT)[hunk.left_start : hunk.left_end] == hunk.left
+            assert comparison.text(pair, Side.RIGHT)[hunk.right_start : hunk.right_end] == hunk.right
 
 
 def test_the_clean_copy_can_change_layout_between_plain_and_markdown():
@@ -147,14 +147,14 @@ def test_the_clean_copy_can_change_layout_between_plain_and_markdown():
     as_markdown = clean_copy(model, "markdown")
     assert as_markdown.startswith("## 区林业发展中心铲除 “生态杀手”\n\n11月16日")
     assert "## 我区加强体育场所 疫情防控力度\n" in as_markdown
-    right_based = model_for(ISSUE_LEFT, ISSUE_RIGHT, base="right")
+    right_based = model_for(ISSUE_LEFT, ISSUE_RIGHT, base=Side.RIGHT)
     assert clean_copy(right_based, "plain").startswith("我区加强体育场所疫情防控力度\n\n东昌府讯")
     assert "#" not in clean_copy(right_based, "plain")
 
 
 def test_an_inserted_article_gets_a_heading_in_a_markdown_base():
     left = ISSUE_LEFT + "\n秋粮收购全面展开\n\n各收储企业严格执行国家收购政策，确保颗粒归仓。\n"
-    model = model_for(left, ISSUE_RIGHT, base="right")
+    model = model_for(left, ISSUE_RIGHT, base=Side.RIGHT)
     [left_only] = [p for p in model.comparison.pairs if p.right is None]
     model.decide(left_only, ARTICLE, ACCEPT)
     assert "## 秋粮收购全面展开\n\n各收储企业" in clean_copy(model)

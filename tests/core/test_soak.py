@@ -145,10 +145,10 @@ class Review(RuleBasedStateMachine):
         assert total == len(valid)
         rejecting = ReviewModel(comparison, base)
         rejecting.decide_many(rejecting.changes(), REJECT)
-        assert clean_copy(rejecting) == comparison.side(base).document.text
+        assert clean_copy(rejecting) == comparison.version(base).document.text
         accepting = ReviewModel(comparison, base)
         accepting.decide_many(accepting.changes(), ACCEPT)
-        other = "right" if base == "left" else "left"
+        other = base.other
         for pair in comparison.pairs:
             if pair.left is not None and pair.right is not None:
                 assert accepting.resolved_content(pair) == comparison.text(pair, other)

@@ -3,7 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.comparison import compare_sides, side_from_text
+from core.comparison import compare_versions, version_from_text
+from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 from core.storage.session import capture, carry_over, read_session, save_session
@@ -69,12 +70,12 @@ def test_a_split_pairs_anew_keeps_decisions_goes_into_the_session_and_the_export
     left_path, right_path = tmp_path / "left.txt", tmp_path / "right.txt"
     left_path.write_text(LEFT, encoding="utf-8")
     right_path.write_text(RIGHT, encoding="utf-8")
-    comparison = compare_sides(
-        side_from_text(decoded(LEFT, str(left_path))), side_from_text(decoded(RIGHT, str(right_path))), workers=0
+    comparison = compare_versions(
+        version_from_text(decoded(LEFT, str(left_path))), version_from_text(decoded(RIGHT, str(right_path))), workers=0
     )
     # The automatic pairing already pairs the two stories by parts of the left article.
     assert sorted((p.left, p.right) for p in comparison.pairs) == [(0, 0), (0, 1), (1, 2)]
-    model = ReviewModel(comparison, "left")
+    model = ReviewModel(comparison, Side.LEFT)
     # Decide the byline only the right has (the other change, an item break, goes with the split).
     with_byline, hunk = next((p, h) for p in comparison.pairs for h in comparison.hunks(p) if "寶鳳" in h.right)
     model.decide(with_byline, hunk.id, ACCEPT)
@@ -114,9 +115,9 @@ def test_a_caption_typed_mid_article_goes_after_it_when_every_change_is_taken():
     rest = "張十一景裴，葱玉與景裴姪叔之間，曾因爲一個月華妹妹，大鬧別扭，此亦北里之佳話也。"
     left = story + "月華妹妹\n" + rest + "\n"
     right = story + rest.replace("別扭", "彆扭") + "\n\n月華妹妹\n"
-    comparison = compare_sides(side_from_text(decoded(left)), side_from_text(decoded(right)), workers=0)
+    comparison = compare_versions(version_from_text(decoded(left)), version_from_text(decoded(right)), workers=0)
     assert len([p for p in comparison.pairs if p.left == 0]) == 3  # before, caption, after
-    model = ReviewModel(comparison, "left")
+    model = ReviewModel(comparison, Side.LEFT)
     model.decide_many(model.changes(), ACCEPT)
     assert clean_copy(model) == right
     model.decide_many(model.changes(), REJECT)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.checks.suggest import IssueEvidence
 from core.cli import main as cli_main
-from core.comparison import compare_sides, side_from_text
+from core.comparison import compare_versions, version_from_text
 from core.model import HunkClass
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
 from core.review.suggested import confident_decisions
@@ -18,8 +18,8 @@ from core.text.textio import DecodedText
 
 
 def comparison(left: str, right: str):
-    side = lambda text, name: side_from_text(DecodedText(name, text, "utf-8", b"", "\n"))  # noqa: E731
-    return compare_sides(side(left, "left.txt"), side(right, "right.txt"))
+    side = lambda text, name: version_from_text(DecodedText(name, text, "utf-8", b"", "\n"))  # noqa: E731
+    return compare_versions(side(left, "left.txt"), side(right, "right.txt"))
 
 
 def suggestions(left: str, right: str) -> list[tuple[str, str, str]]:

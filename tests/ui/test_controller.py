@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from core.comparison import compare_files
 from core.diffing.hunks import is_number_change
-from core.model import HunkClass
+from core.model import HunkClass, Side
 from core.review.decisions import ACCEPT, REJECT
 from core.storage.journal import read_autosave
 from core.storage.session import capture
@@ -43,7 +43,7 @@ def test_batches_follow_the_rules_of_core_and_are_single_undo_steps(qtbot, input
 def test_a_session_is_put_back_by_the_controller(qtbot, inputs, tmp_path):
     first = ReviewController()
     first.set_comparison(compare_files(*inputs))
-    first.set_base("right")
+    first.set_base(Side.RIGHT)
     first.decide_remaining(ACCEPT, "all")
     session = capture(first.model)
     second = ReviewController()

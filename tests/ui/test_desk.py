@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
+from core.model import Side
 from ui.widgets.pair_table import PairTableModel
 from ui.window.main_window import MainWindow
 
@@ -74,7 +75,7 @@ def test_the_current_change_is_shown_near_the_middle_of_the_pane(loaded, qtbot):
     comparison = window.controller.comparison
     pair = max(
         (p for p in comparison.pairs if p.left is not None and p.right is not None),
-        key=lambda p: len(comparison.text(p, "left")),
+        key=lambda p: len(comparison.text(p, Side.LEFT)),
     )
     hunks = comparison.hunks(pair)
     middle = len(hunks) // 2
@@ -97,7 +98,7 @@ def test_scrolling_one_pane_by_wheel_scrolls_the_other(loaded, qtbot):
     comparison = window.controller.comparison
     pair = max(
         (p for p in comparison.pairs if p.left is not None and p.right is not None),
-        key=lambda p: len(comparison.text(p, "left")),
+        key=lambda p: len(comparison.text(p, Side.LEFT)),
     )
     window.select_pair(pair, 0)
     qtbot.wait(50)

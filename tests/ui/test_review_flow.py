@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from core.comparison import compare_files
 from core.diffing.hunks import is_number_change
-from core.model import HunkClass
+from core.model import HunkClass, Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, Choice, ReviewModel, custom
 
@@ -128,7 +128,7 @@ def test_the_preview_shows_the_clean_article_as_decisions_are_made(loaded, qtbot
     after = window.preview.toPlainText()
     assert before != after
     pair = window.current_pair
-    assert after == window.controller.comparison.text(pair, "right")
+    assert after == window.controller.comparison.text(pair, Side.RIGHT)
 
 
 def test_a_one_sided_article_is_accepted_like_a_change(loaded, qtbot, tmp_path):
@@ -138,7 +138,7 @@ def test_a_one_sided_article_is_accepted_like_a_change(loaded, qtbot, tmp_path):
     press(qtbot, window, Qt.Key.Key_A)
     out = tmp_path / "with-heading.txt"
     window.files.save_clean_copy_to(out, "utf-8")
-    assert window.controller.comparison.text(right_only, "right") in out.read_text(encoding="utf-8")
+    assert window.controller.comparison.text(right_only, Side.RIGHT) in out.read_text(encoding="utf-8")
 
 
 def test_the_change_report_is_written(loaded, tmp_path):
@@ -155,7 +155,7 @@ def test_taking_part_of_a_change_keeps_only_the_ticked_pieces(qtbot):
     from ui.widgets.dialogs import PartDialog
 
     [hunk] = diff_texts("他说己经人会", "他说已经入会")
-    dialog = PartDialog(hunk, "left")
+    dialog = PartDialog(hunk, Side.LEFT)
     qtbot.addWidget(dialog)
     first, second = dialog.boxes()
     assert dialog.text() == "己经人"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, ReviewModel
 from core.storage.session import read_session
@@ -25,7 +26,7 @@ def load(make_window, qtbot, tmp_path):
 def put_cursor_on(qtbot, window, line: str) -> None:
     """Show the left article holding ``line`` and put the left pane's cursor in it."""
     comparison = window.controller.comparison
-    pair = next(p for p in comparison.pairs if line in (comparison.text(p, "left") or ""))
+    pair = next(p for p in comparison.pairs if line in (comparison.text(p, Side.LEFT) or ""))
     window.select_pair(pair)
     pane = window.view.left_pane()
     pane.setFocus()
@@ -68,7 +69,7 @@ def test_split_here_pairs_anew_keeps_decisions_undoes_and_goes_into_the_session(
     window.actions_by_name["accept_remaining"].trigger()
     out = tmp_path / "clean.txt"
     assert window.files.save_clean_copy_to(out, "original")
-    expected = ReviewModel(controller.comparison, "left")
+    expected = ReviewModel(controller.comparison, Side.LEFT)
     expected.decide_many(expected.changes(), ACCEPT)
     assert out.read_text(encoding="utf-8") == clean_copy(expected)
 

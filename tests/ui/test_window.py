@@ -6,7 +6,7 @@ import codecs
 
 from PySide6.QtCore import Qt
 
-from core.model import Pair
+from core.model import Pair, Side
 from ui.widgets.dialogs import EncodingDialog
 from ui.widgets.pair_table import PairTableModel
 
@@ -83,7 +83,7 @@ def test_re_pairing_and_undo(loaded):
     before = list(controller.comparison.pairs)
     pair = next(p for p in before if p.left == 0)
     right_only = next(p for p in before if p.left is None)
-    controller.pair_with(pair, "left", right_only.right, "Pair articles")
+    controller.pair_with(pair, Side.LEFT, right_only.right, "Pair articles")
     pairs = controller.comparison.pairs
     assert any(p.left == 0 and p.right == right_only.right for p in pairs)
     assert Pair(None, pair.right, 0.0) in pairs  # its old partner is now alone
@@ -133,10 +133,10 @@ def test_empty_window_says_what_to_do(make_window):
 
 def test_one_dropped_file_waits_for_the_other(make_window, inputs, qtbot):
     window, _ = make_window()
-    window.files.drop_paths([str(inputs[0])], "left")
+    window.files.drop_paths([str(inputs[0])], Side.LEFT)
     assert window.controller.comparison is None
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.files.drop_paths([str(inputs[1])], "right")
+        window.files.drop_paths([str(inputs[1])], Side.RIGHT)
     assert window.controller.comparison.left.path == str(inputs[0])
 
 

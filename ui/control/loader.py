@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from core.checks.suggest import IssueEvidence
 from core.comparison import Cancelled, Comparison, compare_files, diff_every_pair
 from core.diffing.diff import DiffOptions
+from core.model import Side
 from core.review.decisions import ReviewModel
 from core.runtime.collector_pause import collector_paused
 from core.runtime.yielding import StepAside, making_way
@@ -52,7 +53,7 @@ class CompareJob(QThread):
         options: DiffOptions,
         encodings: dict[str, str | None],
         parent: QObject | None = None,
-        base: str = "left",
+        base: Side = Side.LEFT,
     ) -> None:
         super().__init__(parent)
         self.left, self.right = left, right

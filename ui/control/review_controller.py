@@ -19,9 +19,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from core.checks.suggest import IssueEvidence
 from core.comparison import Comparison
 from core.diffing.diff import DiffOptions
-from core.model import HunkClass, Pair
+from core.model import SIDES, HunkClass, Pair, Side
 from core.pairing.assignment import ArticleText, similarity
 from core.review.decisions import Decision, ReviewModel, pair_key
+from core.review.repairing import paired_with, unpaired
 from core.review.suggested import confident_decisions
 from core.storage.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
 from ui.control.autosave import Autosave
@@ -92,7 +93,7 @@ class RestructureCommand(QUndoCommand):
     below it on the stack find what they were made on.
     """
 
-    def __init__(self, controller: ReviewController, side: str, operation: str, offset: int, text: str) -> None:
+    def __init__(self, controller: ReviewController, side: Side, operation: str, offset: int, text: str) -> None:
         super().__init__(text)
         self._controller = controller
         self._change = (side, operation, offset)
@@ -105,7 +106,7 @@ class RestructureCommand(QUndoCommand):
         if self._after is None:
             comparison, model, _ = self._before
             side, operation, offset = self._change
-            restructured = comparison.restructured(side, comparison.side(side).edits.then(operation, offset))
+            restructured = comparison.restructured(side, comparison.version(side).edits.then(operation, offset))
             carried, dropped = carry_over(model, restructured)
             self._after, self.dropped = (restructured, carried, False), len(dropped)
         self._controller.install(*self._after)
@@ -143,11 +144,11 @@ class ReviewController(QObject):
 
     # Loading -----------------------------------------------------------------------------------
 
-    def set_comparison(self, comparison: Comparison, base: str = "left", background: bool = False) -> None:
+    def set_comparison(self, comparison: Comparison, base: Side = Side.LEFT, background: bool = False) -> None:
         """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
         self.settle()
         self.flush_autosave()
-        self._digests = {name: file_digest(comparison.side(name).path) for name in ("left", "right")}
+        self._digests = {side: file_digest(comparison.version(side).path) for side in SIDES}
         self.comparison = comparison
         self.model = ReviewModel(comparison, base)
         self.model.pending_indexes = background
@@ -165,14 +166,14 @@ class ReviewController(QObject):
         self._rebuild_model(self.model.base, decisions)
         self.comparison_changed.emit()
 
-    def set_base(self, base: str) -> None:
+    def set_base(self, base: Side) -> None:
         self.settle()
         if self.model is None or self.model.base == base:
             return
         self._rebuild_model(base, dict(self.model.decisions))
         self.comparison_changed.emit()
 
-    def _rebuild_model(self, base: str, decisions: dict) -> None:
+    def _rebuild_model(self, base: Side, decisions: dict) -> None:
         assert self.comparison is not None
         self.model = ReviewModel(self.comparison, base)
         self.model.adopt(decisions)
@@ -277,19 +278,16 @@ class ReviewController(QObject):
 
     # Pairing -----------------------------------------------------------------------------------
 
-    def pair_with(self, pair: Pair, side: str, other_index: int, text: str) -> None:
-        """Pair ``pair``'s article on ``side`` with article ``other_index`` of the other side."""
+    def pair_with(self, pair: Pair, side: Side, other_index: int, text: str) -> None:
+        """Pair ``pair``'s article on ``side`` with article ``other_index`` of the other side (one undo step)."""
         if self.batches.behind(partial(self.pair_with, pair, side, other_index, text)):
             return
         assert self.comparison is not None
-        other = "right" if side == "left" else "left"
-        index = getattr(pair, side)
-        rest = [p for p in self.comparison.pairs if getattr(p, side) != index and getattr(p, other) != other_index]
-        freed = [p for p in self.comparison.pairs if p not in rest]
-        left_index, right_index = (index, other_index) if side == "left" else (other_index, index)
-        score = similarity(self._article("left", left_index), self._article("right", right_index))
-        new = [*rest, Pair(left_index, right_index, score)]
-        new.extend(self._one_sided(freed, new))
+
+        def likeness(left: int, right: int) -> float:
+            return similarity(self._article(Side.LEFT, left), self._article(Side.RIGHT, right))
+
+        new = paired_with(self.comparison.pairs, pair, side, other_index, likeness)
         self.undo_stack.push(RepairCommand(self, new, text))
 
     def unpair(self, pair: Pair, text: str) -> None:
@@ -298,13 +296,11 @@ class ReviewController(QObject):
         assert self.comparison is not None
         if pair.left is None or pair.right is None:
             return
-        rest = [p for p in self.comparison.pairs if p != pair]
-        new = [*rest, Pair(pair.left, None, 0.0), Pair(None, pair.right, 0.0)]
-        self.undo_stack.push(RepairCommand(self, new, text))
+        self.undo_stack.push(RepairCommand(self, unpaired(self.comparison.pairs, pair), text))
 
     # Structure ---------------------------------------------------------------------------------
 
-    def restructure(self, side: str, operation: str, offset: int, text: str) -> int:
+    def restructure(self, side: Side, operation: str, offset: int, text: str) -> int:
         """Correct side ``side`` (see ``core.text.structure``) as one undoable step; returns decisions dropped."""
         self.settle()
         if self.comparison is None or self.model is None:
@@ -356,25 +352,10 @@ class ReviewController(QObject):
         self.manual_pairs = True
         self.pairs_changed.emit()
 
-    def _article(self, side: str, index: int) -> ArticleText:
+    def _article(self, side: Side, index: int) -> ArticleText:
         assert self.comparison is not None
-        each = self.comparison.side(side)
+        each = self.comparison.version(side)
         return ArticleText(each.articles[index].title, each.content(index))
-
-    @staticmethod
-    def _one_sided(freed: list[Pair], kept: list[Pair]) -> list[Pair]:
-        """Articles left without a partner by a re-pairing, as one-sided pairs."""
-        lefts = {p.left for p in kept if p.left is not None}
-        rights = {p.right for p in kept if p.right is not None}
-        out = []
-        for pair in freed:
-            if pair.left is not None and pair.left not in lefts:
-                out.append(Pair(pair.left, None, 0.0))
-                lefts.add(pair.left)
-            if pair.right is not None and pair.right not in rights:
-                out.append(Pair(None, pair.right, 0.0))
-                rights.add(pair.right)
-        return out
 
     # Autosave ----------------------------------------------------------------------------------
 

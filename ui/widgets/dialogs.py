@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import Hunk
+from core.model import Hunk, Side
 from core.review.decisions import ReviewModel
 from core.review.partial import compose, pieces
 from core.text.textio import LoadError, decode_bytes, read_regular_file
@@ -110,7 +110,7 @@ class EncodingDialog(QDialog):
 class PartDialog(QDialog):
     """Tick which character-level pieces of a change to take from the other version."""
 
-    def __init__(self, hunk: Hunk, base: str, parent: QWidget | None = None) -> None:
+    def __init__(self, hunk: Hunk, base: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take part of change"))
         self._pieces = pieces(hunk, base)
@@ -149,7 +149,7 @@ class SaveOptionsDialog(QDialog):
     def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save clean copy"))
-        base = model.comparison.side(model.base)
+        base = model.comparison.version(model.base)
         source = Path(base.path)
         self._path = QLineEdit(str(source.with_name(f"{source.stem}.clean{source.suffix or '.txt'}")), self)
         browse = QPushButton(self.tr("Browse…"), self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model import Side
 from core.text.punctuation import widen_punctuation
 from ui.widgets.side_by_side import cjk_font
 
@@ -30,7 +31,7 @@ class EditDialog(QDialog):
     """Type the text for the clean copy, seeing the change's two versions in their sentence."""
 
     def __init__(
-        self, versions: dict[str, str], context: tuple[str, str], start: str, parent: QWidget | None = None
+        self, versions: dict[Side, str], context: tuple[str, str], start: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit change"))
@@ -46,9 +47,9 @@ class EditDialog(QDialog):
         layout.addWidget(QLabel(self.tr("In context:"), self))
         layout.addWidget(around)
         grid = QGridLayout()
-        self.take_buttons: dict[str, QPushButton] = {}
+        self.take_buttons: dict[Side, QPushButton] = {}
         for row, (side, name, key) in enumerate(
-            (("left", self.tr("Left:"), "Alt+1"), ("right", self.tr("Right:"), "Alt+2"))
+            ((Side.LEFT, self.tr("Left:"), "Alt+1"), (Side.RIGHT, self.tr("Right:"), "Alt+2"))
         ):
             shown = QLabel(versions[side] or self.tr("(nothing)"), self)
             shown.setWordWrap(True)
@@ -90,7 +91,7 @@ class EditDialog(QDialog):
                 self.accept()
                 return True
             if modifiers & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_1, Qt.Key.Key_2):
-                self.set_text(self._versions["left" if event.key() == Qt.Key.Key_1 else "right"])
+                self.set_text(self._versions[Side.LEFT if event.key() == Qt.Key.Key_1 else Side.RIGHT])
                 return True
             if modifiers & Qt.KeyboardModifier.AltModifier and event.key() == Qt.Key.Key_W:
                 self.widen()

@@ -157,7 +157,7 @@ class PairTableModel(QAbstractTableModel):
         if part is None:
             return self._model.comparison.title(pair)
         side, index, number, count = part
-        whole = self._model.comparison.side(side).articles[index].title
+        whole = self._model.comparison.version(side).articles[index].title
         return (
             self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items")
             .replace("%1", str(number))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import Hunk
+from core.model import Hunk, Side
 from ui.widgets.band import ChangeBand
 from ui.widgets.offsets import Offsets
 from ui.widgets.overview_strip import OverviewStrip
@@ -92,7 +92,7 @@ class DiffView(QWidget):
         self._hunks: list[Hunk] = []
         self._offsets = {"left": Offsets(), "right": Offsets()}
         self._states: list[str] = []
-        self._base = "left"
+        self._base = Side.LEFT
         self._suggested: list[str | None] = []
         self._current = -1
         self._zoom = 0
@@ -139,8 +139,8 @@ class DiffView(QWidget):
         self._recentre_soon.timeout.connect(self._recenter)
         for pane in (self._left, self._right):
             pane.verticalScrollBar().rangeChanged.connect(lambda *_: self._centred and self._recentre_soon.start())
-        self._left.clicked_at.connect(lambda offset: self._click("left", offset))
-        self._right.clicked_at.connect(lambda offset: self._click("right", offset))
+        self._left.clicked_at.connect(lambda offset: self._click(Side.LEFT, offset))
+        self._right.clicked_at.connect(lambda offset: self._click(Side.RIGHT, offset))
         self._overview.change_clicked.connect(self._activate)
         self._apply_font()
         self.clear()
@@ -164,7 +164,7 @@ class DiffView(QWidget):
         self._current = -1
         self.set_current(0 if self._hunks else -1)
 
-    def show_single(self, side: str, text: str, title: str = "") -> None:
+    def show_single(self, side: Side, text: str, title: str = "") -> None:
         """Show an article only one side has; the other pane says so."""
         self.show_pair("", "", [])
         present, absent = (self._left, self._right) if side == "left" else (self._right, self._left)
@@ -195,7 +195,7 @@ class DiffView(QWidget):
         self._suggested = list(sides)
         self._paint()
 
-    def set_decisions(self, states: Sequence[str], base: str = "left") -> None:
+    def set_decisions(self, states: Sequence[str], base: Side = Side.LEFT) -> None:
         """Per hunk: "pending", "accept", "reject" or "custom" (seen from ``base``).
 
         A decided change shows the text the clean copy keeps in green and the
@@ -223,13 +223,13 @@ class DiffView(QWidget):
 
     # The current change ----------------------------------------------------------------------
 
-    def cursor_position(self) -> tuple[str, int]:
+    def cursor_position(self) -> tuple[Side, int]:
         """The pane with the keyboard focus (the left one when neither has it) and its cursor's offset."""
-        side = "right" if self._right.hasFocus() else "left"
-        pane = self._right if side == "right" else self._left
+        side = Side.RIGHT if self._right.hasFocus() else Side.LEFT
+        pane = self._right if side is Side.RIGHT else self._left
         return side, self._offsets[side].to_text(pane.textCursor().position())
 
-    def show_found(self, side: str, start: int, end: int) -> None:
+    def show_found(self, side: Side, start: int, end: int) -> None:
         """Select ``start:end`` of ``side``'s text (offsets into it) and bring it to the middle of its pane."""
         pane = self._left if side == "left" else self._right
         offsets = self._offsets[side]
@@ -283,10 +283,10 @@ class DiffView(QWidget):
         self.set_current(index)
         self.change_activated.emit(index)
 
-    def _click(self, side: str, position: int) -> None:
+    def _click(self, side: Side, position: int) -> None:
         offset = self._offsets[side].to_text(position)
         for index, hunk in enumerate(self._hunks):
-            start, end = (hunk.left_start, hunk.left_end) if side == "left" else (hunk.right_start, hunk.right_end)
+            start, end = hunk.span(side)
             if start <= offset <= max(end, start + 1):
                 self._activate(index)
                 return
@@ -372,7 +372,7 @@ class DiffView(QWidget):
             return "pending"
         if state == "custom":
             return "own"
-        taken = "right" if self._base == "left" else "left"
+        taken = self._base.other
         if state == "reject":
             taken = self._base
         return "kept" if side == taken else "dropped"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.model import Side
 from core.output.export import ExportError, encode_clean
 from core.output.report import to_csv, to_html
 from core.resources import resource
@@ -27,14 +28,14 @@ class FileActions(WindowPart):
 
     def __init__(self, desk: Desk, controller: ReviewController) -> None:
         super().__init__(desk, controller)
-        self._half: tuple[str, str] | None = None  # one side chosen before the other: (side, path)
+        self._half: tuple[Side, str] | None = None  # one side chosen before the other: (side, path)
         self._autosave_warned = False  # the dialog about a failing autosave was shown (once until it works)
         controller.autosave.failed.connect(self.autosave_failed)
         controller.autosave.recovered.connect(self.autosave_recovered)
 
     # Opening ---------------------------------------------------------------------------------------
 
-    def drop_paths(self, paths: list[str], side: str = "left") -> None:
+    def drop_paths(self, paths: list[str], side: Side = Side.LEFT) -> None:
         """Two paths open as left and right; one replaces the side it was dropped on.
 
         Replacing what is on screen after decisions were made asks first (the
@@ -47,7 +48,7 @@ class FileActions(WindowPart):
         else:
             self.open_side(side, paths[0])
 
-    def _may_replace(self, side: str | None) -> bool:
+    def _may_replace(self, side: Side | None) -> bool:
         model = self.controller.model
         if model is None or model.progress()[0] == 0:
             return True
@@ -62,12 +63,12 @@ class FileActions(WindowPart):
             ).replace("%1", which),
         )
 
-    def open_side(self, side: str, path: str) -> None:
+    def open_side(self, side: Side, path: str) -> None:
         """Open ``path`` as one side: beside the other side on screen, or wait for the other."""
         comparison = self.controller.comparison
         other = None
         if comparison is not None:
-            other = comparison.right.path if side == "left" else comparison.left.path
+            other = comparison.version(side.other).path
         elif self._half is not None and self._half[0] != side:
             other = self._half[1]
         if other is None:
@@ -75,7 +76,7 @@ class FileActions(WindowPart):
             self.desk.statusBar().showMessage(self.tr("Now open or drop the other version."))
             self.desk.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
             return
-        if side == "left":
+        if side is Side.LEFT:
             self.desk.loading.open_files(path, other)
         else:
             self.desk.loading.open_files(other, path)
@@ -83,12 +84,12 @@ class FileActions(WindowPart):
     def choose_left(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open left version"))
         if path:
-            self.open_side("left", path)
+            self.open_side(Side.LEFT, path)
 
     def choose_right(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open right version"))
         if path:
-            self.open_side("right", path)
+            self.open_side(Side.RIGHT, path)
 
     def open_demo(self) -> None:
         samples = resource("samples")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from core.comparison import Comparison
+from core.model import SIDES, Side
 from core.review.decisions import ReviewModel
 from core.storage.journal import read_autosave
 from core.storage.session import Session, SessionError, set_aside
@@ -49,7 +50,7 @@ class Loading(WindowPart):
             desk.options(),
             encodings,
             desk.window(),
-            desk.text_setting("base", "left"),
+            base_setting(desk),
         )
         job.progressed.connect(self._progressed)
         job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
@@ -108,7 +109,7 @@ class Loading(WindowPart):
         desk.cancel_button.hide()
         desk.statusBar().clearMessage()
         self.controller.forced_encodings = dict(encodings)
-        self.controller.set_comparison(comparison, desk.text_setting("base", "left"), background=True)
+        self.controller.set_comparison(comparison, base_setting(desk), background=True)
         desk.files.remember_recent(comparison.left.path, comparison.right.path)
         if session is not None:
             self.apply_session(session)
@@ -127,7 +128,7 @@ class Loading(WindowPart):
         """Say when an encoding was a guess between equals (a short file), with the way to choose."""
         comparison = self.controller.comparison
         assert comparison is not None
-        unsure = [comparison.side(name).decoded for name in ("left", "right") if comparison.side(name).decoded.unsure]
+        unsure = [comparison.version(side).decoded for side in SIDES if comparison.version(side).decoded.unsure]
         self.desk.encoding_button.setVisible(bool(unsure))
         if unsure:
             self.desk.statusBar().showMessage(
@@ -186,3 +187,8 @@ class Loading(WindowPart):
             notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
         if notes:
             self.desk.inform(self.tr("Session restored"), "\n".join(notes))
+
+
+def base_setting(desk: Desk) -> Side:
+    """The side the proofreader corrects, as last chosen (the left one unless the right was)."""
+    return Side.RIGHT if desk.text_setting("base", "left") == Side.RIGHT else Side.LEFT

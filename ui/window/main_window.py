@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.diffing.diff import OPTION_NAMES, DiffOptions
-from core.model import Pair
+from core.model import Pair, Side
 from core.review.decisions import ARTICLE, Choice
 from ui.control.loader import wait_for_abandoned
 from ui.control.review_controller import ReviewController
@@ -281,12 +281,12 @@ class MainWindow(QMainWindow):
         self.current_pair = pair
         comparison = self.controller.comparison
         assert comparison is not None
-        left, right = comparison.text(pair, "left"), comparison.text(pair, "right")
+        left, right = comparison.text(pair, Side.LEFT), comparison.text(pair, Side.RIGHT)
         title = comparison.title(pair)
         if left is None:
-            self.view.show_single("right", right or "", title)
+            self.view.show_single(Side.RIGHT, right or "", title)
         elif right is None:
-            self.view.show_single("left", left, title)
+            self.view.show_single(Side.LEFT, left, title)
         else:
             self.view.show_pair(
                 left,
@@ -436,6 +436,6 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         # Onto the right pane is the right version; onto the left pane (or the list) the left one.
         middle = self.view.mapTo(self, self.view.rect().center()).x()
-        side = "left" if event.position().x() < middle else "right"
+        side = Side.LEFT if event.position().x() < middle else Side.RIGHT
         event.acceptProposedAction()
         self.files.drop_paths(paths, side)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.checks.suggest import Suggestion
-from core.model import HunkClass, Pair
-from core.review.decisions import ACCEPT, ARTICLE, REJECT, Choice, Decision, custom
+from core.model import HunkClass, Pair, Side
+from core.review.decisions import ACCEPT, ARTICLE, REJECT, Decision, custom
+from core.review.edit_context import edit_context
 from core.review.search import Found, find_text, next_flagged
 from ui.control.review_controller import ReviewController
 from ui.widgets.dialogs import PartDialog
@@ -50,24 +51,12 @@ class ReviewActions(WindowPart):
         change, model = self.current_change(), self.controller.model
         if change is None or model is None:
             return
-        pair, change_id = change
-        current = model.decision(pair, change_id)
-        comparison = model.comparison
-        if change_id == ARTICLE:
-            start = current.text or comparison.text(pair, model.other) or comparison.text(pair, model.base) or ""
-            versions = {"left": comparison.text(pair, "left") or "", "right": comparison.text(pair, "right") or ""}
-            context = ("", "")
-        else:
-            hunk = next(h for h in comparison.hunks(pair) if h.id == change_id)
-            start = current.text if current.choice is Choice.CUSTOM else model.resolve_hunk(pair, hunk)
-            base_text = comparison.text(pair, model.base) or ""
-            at = (hunk.left_start, hunk.left_end) if model.base == "left" else (hunk.right_start, hunk.right_end)
-            versions, context = {"left": hunk.left, "right": hunk.right}, (base_text[: at[0]], base_text[at[1] :])
-        text, ok = self.ask_text(versions, context, start)
+        found = edit_context(model, *change)
+        text, ok = self.ask_text(found.versions, (found.before, found.after), found.start)
         if ok:
             self._decide_current(custom(text), self.tr("Edit change"))
 
-    def ask_text(self, versions: dict[str, str], context: tuple[str, str], text: str) -> tuple[str, bool]:
+    def ask_text(self, versions: dict[Side, str], context: tuple[str, str], text: str) -> tuple[str, bool]:
         """The proofreader's text for the current change, and whether they confirmed it (tests replace this)."""
         dialog = EditDialog(versions, context, text, self.desk.window())
         accepted = dialog.exec() == EditDialog.DialogCode.Accepted
@@ -141,7 +130,7 @@ class ReviewActions(WindowPart):
         self.controller.decide_remaining(REJECT, self.tr("Reject all remaining"))
 
     def toggle_base(self) -> None:
-        base = "right" if self.desk.actions_by_name["base_right"].isChecked() else "left"
+        base = Side.RIGHT if self.desk.actions_by_name["base_right"].isChecked() else Side.LEFT
         self.desk.settings.setValue("base", base)
         self.controller.set_base(base)
 
@@ -254,8 +243,8 @@ class ReviewActions(WindowPart):
         comparison = self.controller.comparison
         if comparison is None:
             return
-        side = "left" if pair.left is not None else "right"
-        other = comparison.side("right" if side == "left" else "left")
+        side = Side.LEFT if pair.left is not None else Side.RIGHT
+        other = comparison.version(side.other)
         names = [f"{i + 1}. {a.title}" for i, a in enumerate(other.articles)]
         choice, ok = QInputDialog.getItem(
             self.desk.window(), self.tr("Pair with"), self.tr("Article of the other version:"), names, 0, False
