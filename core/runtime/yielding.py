@@ -9,10 +9,18 @@ turn: a repaint of a few milliseconds alone took a tenth of a second or more.
 A long loop calls ``pause()`` now and then. In a thread that installed a hook
 (``making_way(StepAside())``) the hook may sleep a moment, so the window
 finishes what it is doing at full speed; anywhere else ``pause`` does nothing.
+
+While such a thread runs, ``quick_turns()`` also shortens the interpreter's
+switch interval (how long a thread may keep the interpreter when another
+wants it) for the whole process, and puts it back when the last such thread
+is done: every Qt call of the window's thread gives the interpreter up and
+must win it back, and at Python's default 5 ms a slot of a few hundred calls
+waited a second.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -48,6 +56,36 @@ def making_way(hook: Callable[[], None]) -> Iterator[None]:
         yield
     finally:
         _local.hook = previous
+
+
+QUICK_TURN_S = 0.00005
+"""The switch interval while a background thread works beside the window (Python's default: 0.005)."""
+
+_turns_lock = threading.Lock()
+_turns_users = 0  # threads inside quick_turns() now
+_turns_before = 0.005  # the interval to put back when the last one leaves
+
+
+@contextmanager
+def quick_turns(interval: float = QUICK_TURN_S) -> Iterator[None]:
+    """Shorten the process's switch interval to ``interval`` while the block runs; safe to nest and share.
+
+    The interval is the process's, not the thread's: the first block to start
+    sets it and the last to end restores what it was before.
+    """
+    global _turns_users, _turns_before
+    with _turns_lock:
+        if _turns_users == 0:
+            _turns_before = sys.getswitchinterval()
+            sys.setswitchinterval(interval)
+        _turns_users += 1
+    try:
+        yield
+    finally:
+        with _turns_lock:
+            _turns_users -= 1
+            if _turns_users == 0:
+                sys.setswitchinterval(_turns_before)
 
 
 class StepAside:

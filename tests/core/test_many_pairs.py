@@ -52,23 +52,6 @@ def test_no_worker_is_forked_while_another_thread_runs():
     assert may_fork()
 
 
-def test_the_collector_rests_while_an_issue_is_built_and_skips_it_afterwards():
-    import gc
-
-    from core.runtime.collector_pause import collector_paused
-
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-        with collector_paused():  # a second job at once
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # the first is still building
-        built = [[i] for i in range(1000)]
-    assert gc.isenabled()
-    assert gc.get_freeze_count() >= len(built)
-    gc.unfreeze()
-
-
 @needs_fork
 def test_pairs_come_diffed_in_order_while_the_workers_go_on():
     from core.comparison import diffed_in_order

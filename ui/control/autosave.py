@@ -23,7 +23,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from core.review.decisions import Decision, ReviewModel
-from core.runtime.yielding import StepAside, making_way
+from core.runtime.yielding import StepAside, making_way, quick_turns
 from core.storage.journal import append_decisions, discard, new_token, write_snapshot
 from core.storage.session import Session, saved_decisions
 
@@ -118,7 +118,8 @@ class Autosave(QObject):
     def _start(self, work: Callable[[], None]) -> None:
         def write() -> None:
             try:
-                with making_way(StepAside()):  # a whole snapshot is seconds of Python at 200x: never in one go
+                # A whole snapshot is seconds of Python at 200x: never in one go, never in long turns.
+                with making_way(StepAside()), quick_turns():
                     work()
             except Exception as exc:  # whatever it was, the disk may lack this save: retried whole, and said
                 self._failed = True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 
@@ -14,12 +13,11 @@ from core.diffing.diff import DiffOptions
 from core.model import Side
 from core.review.decisions import ReviewModel
 from core.runtime.collector_pause import collector_paused
-from core.runtime.yielding import StepAside, making_way
+from core.runtime.yielding import StepAside, making_way, quick_turns
 from core.text.textio import LoadError
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
 REPORT_EVERY_S = 0.2
-SWITCH_INTERVAL_S = 0.00005  # the interpreter's thread switch while a job runs
 LIST_SHOWN_WAIT_S = 2.0  # how long the job waits for the window to draw the paired list
 _abandoned: set[QThread] = set()
 
@@ -78,7 +76,9 @@ class CompareJob(QThread):
             self.progressed.emit(stage, fraction)
 
     def run(self) -> None:
-        with collector_paused():  # see core.runtime.collector_pause: no collector pauses stall the window meanwhile
+        # No collector pauses, and short turns at the interpreter, for the window meanwhile (see
+        # core.runtime.collector_pause and core.runtime.yielding); both are put back when the job ends.
+        with collector_paused(), quick_turns():
             self._run()
 
     def _run(self) -> None:
@@ -89,10 +89,6 @@ class CompareJob(QThread):
         keypress ever waits for the whole issue.
         """
         self._last_report = ("", 0.0)
-        # Every Qt call of the window's thread gives up the interpreter lock and must win it
-        # back from this thread: at Python's default 5 ms a slot of a few hundred calls waited
-        # a second. 1 ms keeps the window answering while the issue is diffed behind it.
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
         try:
             comparison: Comparison = compare_files(
                 self.left,
