@@ -12,42 +12,42 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="36"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="37"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="46"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="47"/>
         <source>In context:</source>
         <translation>上下文：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="74"/>
         <source>Full-width punctuation (Alt+W)</source>
         <translation>标点改为全角 (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="51"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="52"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="51"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="52"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="54"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="57"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="58"/>
         <source>Start from this (%1)</source>
         <translation>从这一版改起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="66"/>
         <source>Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):</source>
         <translation>校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：</translation>
     </message>
@@ -93,144 +93,144 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="54"/>
+        <location filename="../../ui/window/file_actions.py" line="55"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="54"/>
+        <location filename="../../ui/window/file_actions.py" line="55"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="55"/>
+        <location filename="../../ui/window/file_actions.py" line="56"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="58"/>
+        <location filename="../../ui/window/file_actions.py" line="59"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="60"/>
+        <location filename="../../ui/window/file_actions.py" line="61"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="75"/>
+        <location filename="../../ui/window/file_actions.py" line="76"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="76"/>
+        <location filename="../../ui/window/file_actions.py" line="77"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="84"/>
+        <location filename="../../ui/window/file_actions.py" line="85"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="89"/>
+        <location filename="../../ui/window/file_actions.py" line="90"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="154"/>
+        <location filename="../../ui/window/file_actions.py" line="155"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="155"/>
+        <location filename="../../ui/window/file_actions.py" line="156"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="160"/>
+        <location filename="../../ui/window/file_actions.py" line="161"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="161"/>
+        <location filename="../../ui/window/file_actions.py" line="162"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="167"/>
-        <location filename="../../ui/window/file_actions.py" line="170"/>
-        <location filename="../../ui/window/file_actions.py" line="199"/>
-        <location filename="../../ui/window/file_actions.py" line="250"/>
+        <location filename="../../ui/window/file_actions.py" line="168"/>
+        <location filename="../../ui/window/file_actions.py" line="171"/>
+        <location filename="../../ui/window/file_actions.py" line="200"/>
+        <location filename="../../ui/window/file_actions.py" line="251"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="172"/>
-        <location filename="../../ui/window/file_actions.py" line="202"/>
+        <location filename="../../ui/window/file_actions.py" line="173"/>
+        <location filename="../../ui/window/file_actions.py" line="203"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="180"/>
+        <location filename="../../ui/window/file_actions.py" line="181"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="182"/>
-        <location filename="../../ui/window/file_actions.py" line="210"/>
+        <location filename="../../ui/window/file_actions.py" line="183"/>
+        <location filename="../../ui/window/file_actions.py" line="211"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="208"/>
+        <location filename="../../ui/window/file_actions.py" line="209"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="220"/>
+        <location filename="../../ui/window/file_actions.py" line="221"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="233"/>
+        <location filename="../../ui/window/file_actions.py" line="234"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="233"/>
+        <location filename="../../ui/window/file_actions.py" line="234"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="246"/>
+        <location filename="../../ui/window/file_actions.py" line="247"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="256"/>
+        <location filename="../../ui/window/file_actions.py" line="257"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="261"/>
+        <location filename="../../ui/window/file_actions.py" line="262"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="262"/>
+        <location filename="../../ui/window/file_actions.py" line="263"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="266"/>
+        <location filename="../../ui/window/file_actions.py" line="267"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="272"/>
+        <location filename="../../ui/window/file_actions.py" line="273"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -357,73 +357,73 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../ui/window/loading.py" line="62"/>
+        <location filename="../../ui/window/loading.py" line="63"/>
         <source>Comparing…</source>
         <translation>正在比对…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="65"/>
+        <location filename="../../ui/window/loading.py" line="66"/>
         <source>Comparing %1 with %2…</source>
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="102"/>
+        <location filename="../../ui/window/loading.py" line="103"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="136"/>
+        <location filename="../../ui/window/loading.py" line="137"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="155"/>
+        <location filename="../../ui/window/loading.py" line="156"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="156"/>
+        <location filename="../../ui/window/loading.py" line="157"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="162"/>
+        <location filename="../../ui/window/loading.py" line="163"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="169"/>
+        <location filename="../../ui/window/loading.py" line="170"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="171"/>
+        <location filename="../../ui/window/loading.py" line="172"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="178"/>
+        <location filename="../../ui/window/loading.py" line="179"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="184"/>
+        <location filename="../../ui/window/loading.py" line="185"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="186"/>
+        <location filename="../../ui/window/loading.py" line="187"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="188"/>
+        <location filename="../../ui/window/loading.py" line="189"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -536,304 +536,304 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/command_table.py" line="21"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="89"/>
+        <location filename="../../ui/window/command_table.py" line="24"/>
         <source>Open &amp;left…</source>
         <translation>打开左侧文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="90"/>
+        <location filename="../../ui/window/command_table.py" line="27"/>
         <source>Open &amp;right…</source>
         <translation>打开右侧文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/command_table.py" line="29"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="93"/>
+        <location filename="../../ui/window/command_table.py" line="30"/>
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/command_table.py" line="33"/>
         <source>Reopen with &amp;encoding…</source>
         <translation>用指定编码重新打开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/command_table.py" line="39"/>
         <source>&amp;Save clean copy…</source>
         <translation>保存校对稿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="103"/>
+        <location filename="../../ui/window/command_table.py" line="46"/>
         <source>Save review session…</source>
         <translation>保存校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="104"/>
+        <location filename="../../ui/window/command_table.py" line="51"/>
         <source>Open review session…</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
+        <location filename="../../ui/window/command_table.py" line="52"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="107"/>
+        <location filename="../../ui/window/command_table.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="109"/>
+        <location filename="../../ui/window/command_table.py" line="58"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="112"/>
+        <location filename="../../ui/window/command_table.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="114"/>
+        <location filename="../../ui/window/command_table.py" line="67"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="120"/>
+        <location filename="../../ui/window/command_table.py" line="71"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="121"/>
+        <location filename="../../ui/window/command_table.py" line="75"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="122"/>
+        <location filename="../../ui/window/command_table.py" line="83"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="123"/>
+        <location filename="../../ui/window/command_table.py" line="91"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="127"/>
+        <location filename="../../ui/window/command_table.py" line="100"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="135"/>
+        <location filename="../../ui/window/command_table.py" line="108"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="144"/>
+        <location filename="../../ui/window/command_table.py" line="116"/>
         <source>Take the suggested side</source>
         <translation>采用建议的一侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="152"/>
+        <location filename="../../ui/window/command_table.py" line="123"/>
         <source>Take the confident suggestions of this article</source>
         <translation>采用本篇中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="160"/>
+        <location filename="../../ui/window/command_table.py" line="131"/>
         <source>Take every confident suggestion of the issue</source>
         <translation>采用全期中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="168"/>
+        <location filename="../../ui/window/command_table.py" line="139"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="176"/>
+        <location filename="../../ui/window/command_table.py" line="147"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="184"/>
+        <location filename="../../ui/window/command_table.py" line="155"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="190"/>
+        <location filename="../../ui/window/command_table.py" line="160"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="196"/>
+        <location filename="../../ui/window/command_table.py" line="165"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="203"/>
+        <location filename="../../ui/window/command_table.py" line="172"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="207"/>
+        <location filename="../../ui/window/command_table.py" line="179"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="208"/>
+        <location filename="../../ui/window/command_table.py" line="185"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="210"/>
+        <location filename="../../ui/window/command_table.py" line="191"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="215"/>
+        <location filename="../../ui/window/command_table.py" line="195"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="222"/>
+        <location filename="../../ui/window/command_table.py" line="202"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="226"/>
+        <location filename="../../ui/window/command_table.py" line="208"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="227"/>
+        <location filename="../../ui/window/command_table.py" line="214"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="232"/>
+        <location filename="../../ui/window/command_table.py" line="223"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="237"/>
+        <location filename="../../ui/window/command_table.py" line="230"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="238"/>
-        <location filename="../../ui/window/menus.py" line="266"/>
+        <location filename="../../ui/window/command_table.py" line="234"/>
+        <location filename="../../ui/window/command_table.py" line="289"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="239"/>
-        <location filename="../../ui/window/menus.py" line="275"/>
+        <location filename="../../ui/window/command_table.py" line="241"/>
+        <location filename="../../ui/window/command_table.py" line="297"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="240"/>
+        <location filename="../../ui/window/command_table.py" line="247"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="244"/>
+        <location filename="../../ui/window/command_table.py" line="254"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="249"/>
+        <location filename="../../ui/window/command_table.py" line="260"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="250"/>
+        <location filename="../../ui/window/command_table.py" line="264"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="252"/>
+        <location filename="../../ui/window/command_table.py" line="271"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="253"/>
+        <location filename="../../ui/window/command_table.py" line="277"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="257"/>
+        <location filename="../../ui/window/command_table.py" line="281"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="261"/>
+        <location filename="../../ui/window/command_table.py" line="285"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="282"/>
+        <location filename="../../ui/window/command_table.py" line="306"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="286"/>
+        <location filename="../../ui/window/command_table.py" line="310"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="293"/>
+        <location filename="../../ui/window/command_table.py" line="316"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="297"/>
+        <location filename="../../ui/window/command_table.py" line="322"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="302"/>
+        <location filename="../../ui/window/command_table.py" line="329"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="309"/>
+        <location filename="../../ui/window/command_table.py" line="338"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="310"/>
+        <location filename="../../ui/window/command_table.py" line="340"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="311"/>
+        <location filename="../../ui/window/command_table.py" line="342"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="312"/>
+        <location filename="../../ui/window/command_table.py" line="345"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="318"/>
+        <location filename="../../ui/window/command_table.py" line="368"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="319"/>
+        <location filename="../../ui/window/command_table.py" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="320"/>
+        <location filename="../../ui/window/command_table.py" line="373"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -942,122 +942,122 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="44"/>
+        <location filename="../../ui/window/review_actions.py" line="45"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="47"/>
+        <location filename="../../ui/window/review_actions.py" line="48"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="68"/>
+        <location filename="../../ui/window/review_actions.py" line="57"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="84"/>
+        <location filename="../../ui/window/review_actions.py" line="73"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="101"/>
+        <location filename="../../ui/window/review_actions.py" line="90"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="104"/>
+        <location filename="../../ui/window/review_actions.py" line="93"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="108"/>
+        <location filename="../../ui/window/review_actions.py" line="97"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="111"/>
+        <location filename="../../ui/window/review_actions.py" line="100"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="120"/>
+        <location filename="../../ui/window/review_actions.py" line="109"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="123"/>
+        <location filename="../../ui/window/review_actions.py" line="112"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="126"/>
+        <location filename="../../ui/window/review_actions.py" line="115"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="129"/>
+        <location filename="../../ui/window/review_actions.py" line="118"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="132"/>
+        <location filename="../../ui/window/review_actions.py" line="121"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="135"/>
+        <location filename="../../ui/window/review_actions.py" line="124"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="138"/>
+        <location filename="../../ui/window/review_actions.py" line="127"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="141"/>
+        <location filename="../../ui/window/review_actions.py" line="130"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="157"/>
+        <location filename="../../ui/window/review_actions.py" line="146"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="206"/>
+        <location filename="../../ui/window/review_actions.py" line="195"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="228"/>
+        <location filename="../../ui/window/review_actions.py" line="217"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="248"/>
+        <location filename="../../ui/window/review_actions.py" line="237"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="249"/>
+        <location filename="../../ui/window/review_actions.py" line="238"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="261"/>
+        <location filename="../../ui/window/review_actions.py" line="250"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="261"/>
+        <location filename="../../ui/window/review_actions.py" line="250"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="264"/>
+        <location filename="../../ui/window/review_actions.py" line="253"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
