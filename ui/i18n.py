@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.resources import resource
 
 TRANSLATIONS = resource("i18n")
+_PLACE = re.compile(r"%(\d)")
 _installed: list[QTranslator] = []
 
 
@@ -44,3 +47,20 @@ def install_language(language: str) -> bool:
 def current_language() -> str:
     """The language the interface shows now."""
     return "zh_CN" if _installed else "en"
+
+
+def fill(text: str, *values: object) -> str:
+    """A translated ``text`` with its places ``%1``, ``%2`` … filled by ``values``, as ``QString.arg`` does.
+
+    All places are filled in one pass, so a value that itself holds ``%2`` (a
+    file name, say) is shown as it is; a place without a value stays.
+
+    >>> fill("%1 of %2 decided", 3, "50%2")
+    '3 of 50%2 decided'
+    """
+
+    def value(place: re.Match[str]) -> str:
+        number = int(place.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else place.group()
+
+    return _PLACE.sub(value, text)

@@ -12,42 +12,42 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="37"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="38"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="47"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="48"/>
         <source>In context:</source>
         <translation>上下文：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="75"/>
         <source>Full-width punctuation (Alt+W)</source>
         <translation>标点改为全角 (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="52"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="53"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="52"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="53"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="54"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="55"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="58"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="59"/>
         <source>Start from this (%1)</source>
         <translation>从这一版改起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/edit_dialog.py" line="66"/>
+        <location filename="../../ui/widgets/edit_dialog.py" line="67"/>
         <source>Text for the clean copy (Ctrl+Enter to confirm, Esc to cancel):</source>
         <translation>校对稿中的文字（Ctrl+Enter 确定，Esc 取消）：</translation>
     </message>
@@ -55,37 +55,37 @@
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="51"/>
+        <location filename="../../ui/widgets/dialogs.py" line="52"/>
         <source>Reopen with encoding</source>
         <translation>用指定编码重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="54"/>
+        <location filename="../../ui/widgets/dialogs.py" line="55"/>
         <source>Left: %1</source>
         <translation>左侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="55"/>
+        <location filename="../../ui/widgets/dialogs.py" line="56"/>
         <source>Right: %1</source>
         <translation>右侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="66"/>
+        <location filename="../../ui/widgets/dialogs.py" line="67"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="67"/>
+        <location filename="../../ui/widgets/dialogs.py" line="68"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="70"/>
+        <location filename="../../ui/widgets/dialogs.py" line="71"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="105"/>
+        <location filename="../../ui/widgets/dialogs.py" line="106"/>
         <source>Unknown encoding.</source>
         <translation>未知的编码。</translation>
     </message>
@@ -93,144 +93,144 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="55"/>
+        <location filename="../../ui/window/file_actions.py" line="56"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="55"/>
+        <location filename="../../ui/window/file_actions.py" line="56"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="56"/>
+        <location filename="../../ui/window/file_actions.py" line="57"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="59"/>
+        <location filename="../../ui/window/file_actions.py" line="60"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="61"/>
+        <location filename="../../ui/window/file_actions.py" line="63"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="76"/>
+        <location filename="../../ui/window/file_actions.py" line="80"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="77"/>
+        <location filename="../../ui/window/file_actions.py" line="81"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="85"/>
+        <location filename="../../ui/window/file_actions.py" line="89"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="90"/>
+        <location filename="../../ui/window/file_actions.py" line="94"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="155"/>
+        <location filename="../../ui/window/file_actions.py" line="159"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="156"/>
+        <location filename="../../ui/window/file_actions.py" line="160"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="161"/>
+        <location filename="../../ui/window/file_actions.py" line="165"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="162"/>
+        <location filename="../../ui/window/file_actions.py" line="166"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="168"/>
-        <location filename="../../ui/window/file_actions.py" line="171"/>
-        <location filename="../../ui/window/file_actions.py" line="200"/>
-        <location filename="../../ui/window/file_actions.py" line="251"/>
+        <location filename="../../ui/window/file_actions.py" line="172"/>
+        <location filename="../../ui/window/file_actions.py" line="175"/>
+        <location filename="../../ui/window/file_actions.py" line="204"/>
+        <location filename="../../ui/window/file_actions.py" line="255"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="173"/>
-        <location filename="../../ui/window/file_actions.py" line="203"/>
+        <location filename="../../ui/window/file_actions.py" line="177"/>
+        <location filename="../../ui/window/file_actions.py" line="207"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="181"/>
+        <location filename="../../ui/window/file_actions.py" line="185"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="183"/>
-        <location filename="../../ui/window/file_actions.py" line="211"/>
+        <location filename="../../ui/window/file_actions.py" line="187"/>
+        <location filename="../../ui/window/file_actions.py" line="215"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="209"/>
+        <location filename="../../ui/window/file_actions.py" line="213"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="221"/>
+        <location filename="../../ui/window/file_actions.py" line="225"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="234"/>
+        <location filename="../../ui/window/file_actions.py" line="238"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="234"/>
+        <location filename="../../ui/window/file_actions.py" line="238"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="247"/>
+        <location filename="../../ui/window/file_actions.py" line="251"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="257"/>
+        <location filename="../../ui/window/file_actions.py" line="261"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="262"/>
+        <location filename="../../ui/window/file_actions.py" line="266"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="263"/>
+        <location filename="../../ui/window/file_actions.py" line="267"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="267"/>
+        <location filename="../../ui/window/file_actions.py" line="271"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="273"/>
+        <location filename="../../ui/window/file_actions.py" line="277"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -266,52 +266,52 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="72"/>
+        <location filename="../../ui/widgets/palette.py" line="73"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="74"/>
+        <location filename="../../ui/widgets/palette.py" line="75"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="77"/>
+        <location filename="../../ui/widgets/palette.py" line="78"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="83"/>
+        <location filename="../../ui/widgets/palette.py" line="84"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="85"/>
+        <location filename="../../ui/widgets/palette.py" line="86"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="60"/>
+        <location filename="../../ui/widgets/palette.py" line="61"/>
         <source>splice</source>
         <translation>拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="61"/>
+        <location filename="../../ui/widgets/palette.py" line="62"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="62"/>
+        <location filename="../../ui/widgets/palette.py" line="63"/>
         <source>truncated</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="63"/>
+        <location filename="../../ui/widgets/palette.py" line="64"/>
         <source>OCR look-alike</source>
         <translation>疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="64"/>
+        <location filename="../../ui/widgets/palette.py" line="65"/>
         <source>number</source>
         <translation>数字变动</translation>
     </message>
@@ -319,37 +319,37 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="38"/>
+        <location filename="../../ui/widgets/palette.py" line="39"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="39"/>
+        <location filename="../../ui/widgets/palette.py" line="40"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="40"/>
+        <location filename="../../ui/widgets/palette.py" line="41"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="41"/>
+        <location filename="../../ui/widgets/palette.py" line="42"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="42"/>
+        <location filename="../../ui/widgets/palette.py" line="43"/>
         <source>kept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="43"/>
+        <location filename="../../ui/widgets/palette.py" line="44"/>
         <source>dropped</source>
         <translation>舍弃</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="44"/>
+        <location filename="../../ui/widgets/palette.py" line="45"/>
         <source>own text</source>
         <translation>自改</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../ui/window/loading.py" line="63"/>
+        <location filename="../../ui/window/loading.py" line="64"/>
         <source>Comparing…</source>
         <translation>正在比对…</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="103"/>
+        <location filename="../../ui/window/loading.py" line="102"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -377,53 +377,53 @@
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="156"/>
+        <location filename="../../ui/window/loading.py" line="157"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="157"/>
+        <location filename="../../ui/window/loading.py" line="159"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="163"/>
+        <location filename="../../ui/window/loading.py" line="166"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="170"/>
+        <location filename="../../ui/window/loading.py" line="173"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="172"/>
+        <location filename="../../ui/window/loading.py" line="176"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="179"/>
+        <location filename="../../ui/window/loading.py" line="183"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="185"/>
+        <location filename="../../ui/window/loading.py" line="189"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="187"/>
+        <location filename="../../ui/window/loading.py" line="191"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="189"/>
+        <location filename="../../ui/window/loading.py" line="193"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -431,104 +431,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="160"/>
+        <location filename="../../ui/window/main_window.py" line="161"/>
         <source>Duijiao — compare two versions of an issue</source>
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="166"/>
+        <location filename="../../ui/window/main_window.py" line="167"/>
         <source>Choose encoding…</source>
         <translation>指定编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="161"/>
+        <location filename="../../ui/window/main_window.py" line="162"/>
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="162"/>
+        <location filename="../../ui/window/main_window.py" line="163"/>
         <source>Undecided only</source>
         <translation>只看未定</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="163"/>
+        <location filename="../../ui/window/main_window.py" line="164"/>
         <source>Flagged only</source>
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="164"/>
+        <location filename="../../ui/window/main_window.py" line="165"/>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="165"/>
+        <location filename="../../ui/window/main_window.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="250"/>
+        <location filename="../../ui/window/main_window.py" line="251"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="232"/>
+        <location filename="../../ui/window/main_window.py" line="233"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="317"/>
+        <location filename="../../ui/window/main_window.py" line="318"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="327"/>
+        <location filename="../../ui/window/main_window.py" line="328"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
+        <location filename="../../ui/window/main_window.py" line="331"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="353"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="358"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="359"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="375"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="380"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="380"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="331"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -849,74 +849,74 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="78"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="78"/>
         <source>Changes</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="78"/>
         <source>Sim.</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="77"/>
+        <location filename="../../ui/widgets/pair_table.py" line="78"/>
         <source>Decided</source>
         <translation>已定</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="94"/>
+        <location filename="../../ui/widgets/pair_table.py" line="95"/>
         <source>right only</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="80"/>
+        <location filename="../../ui/widgets/pair_table.py" line="81"/>
         <source>The article&apos;s title (the left version&apos;s, else the right one&apos;s)</source>
         <translation>文章标题（取左侧版本的，没有则取右侧的）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="81"/>
+        <location filename="../../ui/widgets/pair_table.py" line="82"/>
         <source>How many changes the two versions of the article differ by</source>
         <translation>这篇文章两个版本之间的差异处数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="82"/>
+        <location filename="../../ui/widgets/pair_table.py" line="83"/>
         <source>Changes decided / changes in the article</source>
         <translation>已定的差异 / 本篇差异总数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="83"/>
+        <location filename="../../ui/widgets/pair_table.py" line="84"/>
         <source>How alike the two versions are, from 0 to 1</source>
         <translation>两个版本的相似程度，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="85"/>
+        <location filename="../../ui/widgets/pair_table.py" line="86"/>
         <source>Proofreading flags: a splice, a truncation, a repeated phrase, a changed number, an OCR look-alike</source>
         <translation>疑点：拼接、截断、重复、数字改动、疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="96"/>
+        <location filename="../../ui/widgets/pair_table.py" line="97"/>
         <source>left only</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="98"/>
+        <location filename="../../ui/widgets/pair_table.py" line="99"/>
         <source>identical</source>
         <translation>完全相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pair_table.py" line="98"/>
+        <location filename="../../ui/widgets/pair_table.py" line="99"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="162"/>
+        <location filename="../../ui/widgets/pair_table.py" line="163"/>
         <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
         <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
     </message>
@@ -924,17 +924,17 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="115"/>
+        <location filename="../../ui/widgets/dialogs.py" line="116"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="119"/>
+        <location filename="../../ui/widgets/dialogs.py" line="120"/>
         <source>Take these pieces from the other version:</source>
         <translation>从另一版本采纳以下部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="143"/>
+        <location filename="../../ui/widgets/dialogs.py" line="144"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -1088,53 +1088,53 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>SaveOptionsDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="151"/>
-        <location filename="../../ui/widgets/dialogs.py" line="184"/>
+        <location filename="../../ui/widgets/dialogs.py" line="152"/>
+        <location filename="../../ui/widgets/dialogs.py" line="185"/>
         <source>Save clean copy</source>
         <translation>保存校对稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="155"/>
+        <location filename="../../ui/widgets/dialogs.py" line="156"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="158"/>
+        <location filename="../../ui/widgets/dialogs.py" line="159"/>
         <source>As the base file (%1)</source>
         <translation>与底本相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="161"/>
+        <location filename="../../ui/widgets/dialogs.py" line="162"/>
         <source>As the base file</source>
         <translation>与底本相同</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="162"/>
+        <location filename="../../ui/widgets/dialogs.py" line="163"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="163"/>
+        <location filename="../../ui/widgets/dialogs.py" line="164"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="168"/>
+        <location filename="../../ui/widgets/dialogs.py" line="169"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../ui/widgets/dialogs.py" line="170"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="170"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Layout</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/dialogs.py" line="175"/>
+        <location filename="../../ui/widgets/dialogs.py" line="176"/>
         <source>%n change(s) are undecided and will keep the base text.</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform>
@@ -1174,72 +1174,72 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="94"/>
+        <location filename="../../ui/widgets/palette.py" line="95"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="94"/>
+        <location filename="../../ui/widgets/palette.py" line="95"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="97"/>
+        <location filename="../../ui/widgets/palette.py" line="98"/>
         <source>%1 marks a character the other version could not read</source>
         <translation>“%1”表示另一版本未能认出的字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="98"/>
+        <location filename="../../ui/widgets/palette.py" line="99"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="104"/>
+        <location filename="../../ui/widgets/palette.py" line="105"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="106"/>
+        <location filename="../../ui/widgets/palette.py" line="107"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="108"/>
+        <location filename="../../ui/widgets/palette.py" line="109"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="111"/>
+        <location filename="../../ui/widgets/palette.py" line="112"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="113"/>
+        <location filename="../../ui/widgets/palette.py" line="114"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="115"/>
+        <location filename="../../ui/widgets/palette.py" line="116"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="117"/>
+        <location filename="../../ui/widgets/palette.py" line="118"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="118"/>
+        <location filename="../../ui/widgets/palette.py" line="119"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="120"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="125"/>
+        <location filename="../../ui/widgets/palette.py" line="126"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

@@ -38,3 +38,12 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path):
         [tool("pyside6-lrelease"), str(I18N / "duijiao_zh_CN.ts"), "-qm", str(qm)], capture_output=True, check=True
     )
     assert qm.read_bytes() == (I18N / "duijiao_zh_CN.qm").read_bytes()
+
+
+def test_places_in_a_translated_text_are_filled_in_one_pass():
+    from ui.i18n import fill
+
+    assert fill("%1 of %2 decided", 3, 50) == "3 of 50 decided"
+    assert fill("比较 %1 与 %2…", "a%2.txt", "b.txt") == "比较 a%2.txt 与 b.txt…"  # a name holding %2 stays
+    assert fill("%2 before %1", "one", "two") == "two before one"  # a translation may reorder the places
+    assert fill("%1 and %3", "x") == "x and %3"

@@ -24,6 +24,7 @@ from core.model import Hunk, Side
 from core.review.decisions import ReviewModel
 from core.review.partial import compose, pieces
 from core.text.textio import LoadError, decode_bytes, read_regular_file
+from ui.i18n import fill
 from ui.widgets.side_by_side import cjk_font
 
 ENCODINGS = [
@@ -51,8 +52,8 @@ class EncodingDialog(QDialog):
         self.setWindowTitle(self.tr("Reopen with encoding"))
         self._paths = {"left": left, "right": right}
         self._side = QComboBox(self)
-        self._side.addItem(self.tr("Left: %1").replace("%1", Path(left).name), "left")
-        self._side.addItem(self.tr("Right: %1").replace("%1", Path(right).name), "right")
+        self._side.addItem(fill(self.tr("Left: %1"), Path(left).name), "left")
+        self._side.addItem(fill(self.tr("Right: %1"), Path(right).name), "right")
         self._encoding = QComboBox(self)
         self._encoding.addItems(ENCODINGS)
         self._encoding.setEditable(True)
@@ -140,7 +141,7 @@ class PartDialog(QDialog):
         return compose(self._pieces, [i for i, box in self._boxes.items() if box.isChecked()])
 
     def _update(self) -> None:
-        self._result.setText(self.tr("Result: %1").replace("%1", self.text()))
+        self._result.setText(fill(self.tr("Result: %1"), self.text()))
 
 
 class SaveOptionsDialog(QDialog):
@@ -155,7 +156,7 @@ class SaveOptionsDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self._encoding = QComboBox(self)
-        self._encoding.addItem(self.tr("As the base file (%1)").replace("%1", base.decoded.encoding), "original")
+        self._encoding.addItem(fill(self.tr("As the base file (%1)"), base.decoded.encoding), "original")
         self._encoding.addItem("UTF-8", "utf-8")
         self._layout = QComboBox(self)
         self._layout.addItem(self.tr("As the base file"), None)

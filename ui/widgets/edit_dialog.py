@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Side
 from core.text.punctuation import widen_punctuation
+from ui.i18n import fill
 from ui.widgets.side_by_side import cjk_font
 
 CONTEXT_CHARS = 40
@@ -55,7 +56,7 @@ class EditDialog(QDialog):
             shown.setWordWrap(True)
             shown.setTextFormat(Qt.TextFormat.PlainText)
             shown.setFont(cjk_font())
-            button = QPushButton(self.tr("Start from this (%1)").replace("%1", key), self)
+            button = QPushButton(fill(self.tr("Start from this (%1)"), key), self)
             button.clicked.connect(lambda _=False, text=versions[side]: self.set_text(text))
             grid.addWidget(QLabel(name, self), row, 0)
             grid.addWidget(shown, row, 1)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from core.model import Pair
 from core.review.decisions import ReviewModel
+from ui.i18n import fill
 from ui.widgets.palette import flag_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,11 +159,11 @@ class PairTableModel(QAbstractTableModel):
             return self._model.comparison.title(pair)
         side, index, number, count = part
         whole = self._model.comparison.version(side).articles[index].title
-        return (
-            self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items")
-            .replace("%1", str(number))
-            .replace("%2", str(count))
-            .replace("%3", whole)
+        return fill(
+            self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items"),
+            str(number),
+            str(count),
+            whole,
         )
 
 

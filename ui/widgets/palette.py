@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from core.checks.suggest import Suggestion
 from core.diffing.flags import Flag, FlagKind
 from core.model import Hunk
+from ui.i18n import fill
 
 # Meld-like, and told apart by lightness as well as hue for colour-blind readers.
 CHANGE_COLORS = {
@@ -73,14 +74,14 @@ def flag_note(flag: Flag) -> str:
             if flag.where[0] == "left"
             else QCoreApplication.translate("Flags", "right")
         )
-        return (
-            QCoreApplication.translate("Flags", "also in the %1 version's article %2 “%3”")
-            .replace("%1", side)
-            .replace("%2", str(flag.where[1] + 1))
-            .replace("%3", flag.quote)
+        return fill(
+            QCoreApplication.translate("Flags", "also in the %1 version's article %2 “%3”"),
+            side,
+            str(flag.where[1] + 1),
+            flag.quote,
         )
     if flag.kind is FlagKind.REPEATED_PHRASE:
-        return QCoreApplication.translate("Flags", "“%1” twice").replace("%1", flag.quote)
+        return fill(QCoreApplication.translate("Flags", "“%1” twice"), flag.quote)
     if flag.kind is FlagKind.TRUNCATION:
         return QCoreApplication.translate("Flags", "stops at “…%1”; the other version goes on").replace(
             "%1", flag.quote
@@ -121,9 +122,6 @@ def suggestion_note(suggestion: Suggestion) -> str:
     reason = reasons[suggestion.source]() if suggestion.source in reasons else suggestion.reason
     for at, value in enumerate(values, start=1):
         reason = reason.replace(f"%{at}", value)
-    return (
-        translate("Suggestions", "Suggests the %1 version (%2 sure): %3")
-        .replace("%1", side)
-        .replace("%2", f"{suggestion.confidence:.0%}")
-        .replace("%3", reason)
+    return fill(
+        translate("Suggestions", "Suggests the %1 version (%2 sure): %3"), side, f"{suggestion.confidence:.0%}", reason
     )

@@ -16,6 +16,7 @@ from core.storage.session import SUFFIX, SessionError, read_session, save_sessio
 from core.text.files import same_file, write_atomic
 from core.text.textio import LoadError
 from ui.control.review_controller import ReviewController
+from ui.i18n import fill, install_language
 from ui.widgets.dialogs import EncodingDialog, SaveOptionsDialog
 from ui.window.part import Desk, WindowPart
 from ui.window.shortcut_sheet import shortcut_sheet
@@ -57,10 +58,13 @@ class FileActions(WindowPart):
         )
         return self.desk.ask(
             self.tr("Replace the files being reviewed?"),
-            self.tr(
-                "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
-                "when these files are opened together again."
-            ).replace("%1", which),
+            fill(
+                self.tr(
+                    "Open another file as %1? The decisions made so far are kept in the automatic save and come back "
+                    "when these files are opened together again."
+                ),
+                which,
+            ),
         )
 
     def open_side(self, side: Side, path: str) -> None:
@@ -74,7 +78,7 @@ class FileActions(WindowPart):
         if other is None:
             self._half = (side, path)
             self.desk.statusBar().showMessage(self.tr("Now open or drop the other version."))
-            self.desk.view.clear(self.tr("%1 is ready. Drop or open the other version.").replace("%1", Path(path).name))
+            self.desk.view.clear(fill(self.tr("%1 is ready. Drop or open the other version."), Path(path).name))
             return
         if side is Side.LEFT:
             self.desk.loading.open_files(path, other)
@@ -153,7 +157,7 @@ class FileActions(WindowPart):
         comparison = model.comparison
         if any(same_file(path, each) for each in (comparison.left.path, comparison.right.path)) and not desk.ask(
             self.tr("Overwrite an input file?"),
-            self.tr("%1 is one of the files being compared. Replace it with the clean copy?").replace("%1", str(path)),
+            fill(self.tr("%1 is one of the files being compared. Replace it with the clean copy?"), str(path)),
         ):
             return False
         decided, total = model.progress()
@@ -170,7 +174,7 @@ class FileActions(WindowPart):
         except (ExportError, OSError) as exc:
             desk.show_error(self.tr("Cannot save"), f"{path}: {exc}")
             return False
-        desk.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        desk.statusBar().showMessage(fill(self.tr("Saved %1"), str(path)), 5000)
         return True
 
     def save_session_as(self) -> None:
@@ -180,7 +184,7 @@ class FileActions(WindowPart):
             self.desk.window(),
             self.tr("Save review session"),
             self.proposed_session_path(),
-            self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
+            fill(self.tr("Duijiao sessions (*%1)"), SUFFIX),
         )
         if path:
             self.save_session_to(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -200,7 +204,7 @@ class FileActions(WindowPart):
             self.desk.show_error(self.tr("Cannot save"), str(exc))
             return False
         self.desk.settings.setValue("session_folder", str(Path(path).parent))
-        self.desk.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.desk.statusBar().showMessage(fill(self.tr("Saved %1"), str(path)), 5000)
         return True
 
     def open_session(self) -> None:
@@ -208,7 +212,7 @@ class FileActions(WindowPart):
             self.desk.window(),
             self.tr("Open review session"),
             self.desk.text_setting("session_folder"),
-            self.tr("Duijiao sessions (*%1)").replace("%1", SUFFIX),
+            fill(self.tr("Duijiao sessions (*%1)"), SUFFIX),
         )
         if path:
             self.open_session_from(path)
@@ -255,7 +259,7 @@ class FileActions(WindowPart):
     def autosave_failed(self, reason: str) -> None:
         """Say that decisions are not being saved: in the status bar each time, in a dialog once."""
         message = self.tr("Automatic save failed (%1); retrying. Decisions since the last save are not on disk.")
-        message = message.replace("%1", reason)
+        message = fill(message, reason)
         self.desk.statusBar().showMessage(message)
         if not self._autosave_warned:
             self._autosave_warned = True
@@ -274,8 +278,6 @@ class FileActions(WindowPart):
         )
 
     def set_language(self, language: str) -> None:
-        from ui.i18n import install_language
-
         self.desk.settings.setValue("language", language)
         install_language(language)
         self.desk.retranslate()

@@ -18,6 +18,7 @@ from core.storage.journal import read_autosave
 from core.storage.session import Session, SessionError, set_aside
 from ui.control.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.control.review_controller import ReviewController
+from ui.i18n import fill
 from ui.window.part import Desk, WindowPart
 
 FIRST_PAINT_MS = 150  # time the window's first paint of a new issue gets to itself
@@ -62,9 +63,7 @@ class Loading(WindowPart):
         desk.cancel_button.show()
         desk.statusBar().showMessage(self.tr("Comparing…"))
         if self.controller.comparison is None:
-            desk.view.clear(
-                self.tr("Comparing %1 with %2…").replace("%1", Path(left).name).replace("%2", Path(right).name)
-            )
+            desk.view.clear(fill(self.tr("Comparing %1 with %2…"), Path(left).name, Path(right).name))
         job.start()
 
     def cancel_load(self) -> None:
@@ -133,12 +132,14 @@ class Loading(WindowPart):
         if unsure:
             self.desk.statusBar().showMessage(
                 "  ".join(
-                    self.tr(
-                        "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
-                        "File ▸ Reopen with encoding… chooses one."
+                    fill(
+                        self.tr(
+                            "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
+                            "File ▸ Reopen with encoding… chooses one."
+                        ),
+                        Path(d.path).name,
+                        d.encoding,
                     )
-                    .replace("%1", Path(d.path).name)
-                    .replace("%2", d.encoding)
                     for d in unsure
                 )
             )
@@ -154,9 +155,11 @@ class Loading(WindowPart):
             kept = set_aside(target)
             self.desk.inform(
                 self.tr("Automatic save damaged"),
-                self.tr("The automatic save of these files could not be read (%1). It was kept as %2.")
-                .replace("%1", exc.reason)
-                .replace("%2", str(kept)),
+                fill(
+                    self.tr("The automatic save of these files could not be read (%1). It was kept as %2."),
+                    exc.reason,
+                    str(kept),
+                ),
             )
             return
         question = self.tr(
@@ -166,9 +169,10 @@ class Loading(WindowPart):
         )
         if session.skipped:
             kept = set_aside(target, copy=True)
-            question += "\n" + self.tr(
-                "%n damaged entries of it cannot be used; the file was kept as %1.", "", session.skipped
-            ).replace("%1", str(kept))
+            question += "\n" + fill(
+                self.tr("%n damaged entries of it cannot be used; the file was kept as %1.", "", session.skipped),
+                str(kept),
+            )
         if session.decisions and self.desk.ask(self.tr("Restore review"), question):
             self.apply_session(session)
 
@@ -182,7 +186,7 @@ class Loading(WindowPart):
         )
         if report.changed_inputs:
             changed = ", ".join(report.changed_inputs)
-            notes.append(self.tr("Changed since the session was saved: %1").replace("%1", changed))
+            notes.append(fill(self.tr("Changed since the session was saved: %1"), changed))
         if report.dropped:
             notes.append(self.tr("%n decision(s) no longer match the text and were dropped.", "", len(report.dropped)))
         if notes:

@@ -30,6 +30,7 @@ from core.model import Pair, Side
 from core.review.decisions import ARTICLE, Choice
 from ui.control.loader import wait_for_abandoned
 from ui.control.review_controller import ReviewController
+from ui.i18n import fill
 from ui.widgets.clean_view import CleanView
 from ui.widgets.find_bar import FindBar
 from ui.widgets.pair_table import PairFilter, PairTableModel
@@ -324,11 +325,11 @@ class MainWindow(QMainWindow):
             return
         decided, total = model.progress(pair)
         index = self.view.current_index()
-        where = self.tr("change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.view.hunk_count()))
+        where = fill(self.tr("change %1 of %2"), str(index + 1), str(self.view.hunk_count()))
         if pair.left is None or pair.right is None:
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
-        progress = self.tr("%1 of %2 decided").replace("%1", str(decided)).replace("%2", str(total))
+        progress = fill(self.tr("%1 of %2 decided"), str(decided), str(total))
         self.review_bar.show_change(f"{where} · {progress}", self._current_flags(), self._current_suggestion())
 
     def _current_suggestion(self) -> str:
@@ -361,19 +362,23 @@ class MainWindow(QMainWindow):
             label.setText(f"{name}: {os.path.basename(side.path)} [{side.decoded.encoding}]")
         if not model.indexes_ready:
             self.count_status.setText(
-                self.tr("Articles: %1 left, %2 right · finding the changes…")
-                .replace("%1", str(len(comparison.left.articles)))
-                .replace("%2", str(len(comparison.right.articles)))
+                fill(
+                    self.tr("Articles: %1 left, %2 right · finding the changes…"),
+                    str(len(comparison.left.articles)),
+                    str(len(comparison.right.articles)),
+                )
             )
             return
         decided, total = model.progress()
         self.count_status.setText(
-            self.tr("Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5")
-            .replace("%1", str(len(comparison.left.articles)))
-            .replace("%2", str(len(comparison.right.articles)))
-            .replace("%3", str(decided))
-            .replace("%4", str(total))
-            .replace("%5", self.tr("left") if model.base == "left" else self.tr("right"))
+            fill(
+                self.tr("Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5"),
+                str(len(comparison.left.articles)),
+                str(len(comparison.right.articles)),
+                str(decided),
+                str(total),
+                self.tr("left") if model.base == "left" else self.tr("right"),
+            )
         )
 
     def refresh_rows(self, pairs: list[Pair] | None) -> None:
