@@ -94,15 +94,27 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
         os.waitpid(-1, os.WNOHANG)  # every worker was waited for: none left behind
 
 
-def test_stopping_early_stops_the_workers_at_once():
+def _slow_logged(log: str, indices: list[int]) -> list[int]:
+    with open(log, "a", encoding="utf-8") as stream:
+        stream.write(f"{indices[0]}\n")
+    time.sleep(0.05)
+    return indices
+
+
+def test_stopping_early_stops_the_workers_at_once(tmp_path):
     before = _open_fds()
-    start = time.monotonic()
-    with ForkPool({}, 2) as pool:
-        for value in pool.ordered_map(_slow, 400):
+    log = tmp_path / "runs.log"
+    log.touch()
+    with ForkPool(str(log), 2) as pool:
+        for value in pool.ordered_map(_slow_logged, 400):
             if value == 0:
                 break
-    assert time.monotonic() - start < 2  # not the 100 runs of 50 ms the workers were given
+    started = log.read_text(encoding="utf-8").split()
+    assert len(started) <= 2 * 2 + 1  # the runs in flight at the stop, not the rest of the 400 indices'
+    assert len(fork_pool.runs(400, 2)) > 10
     assert _open_fds() == before
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the workers are gone
 
 
 def test_long_answers_and_long_messages_do_not_block_either_side(monkeypatch):

@@ -49,7 +49,7 @@ class Autosave(QObject):
 
     failed = Signal(str)  # a save did not reach the disk: what went wrong
     recovered = Signal()  # a save reached the disk after one that failed
-    _write_failed = Signal(str)  # from the writer thread, delivered in the window's
+    _written = Signal(str)  # from the writer thread, delivered in the window's: "" when the save reached the disk
 
     def __init__(self, source: AutosaveSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +59,7 @@ class Autosave(QObject):
         self._entries = 0  # in that journal
         self._failed = False  # the last write did not reach the disk (set by the writer thread)
         self.failing = False  # said so, and not yet saved since (the window's thread only)
-        self._write_failed.connect(self._report_failure, Qt.ConnectionType.QueuedConnection)
+        self._written.connect(self._report, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -94,9 +94,6 @@ class Autosave(QObject):
         self.flush()
         if self._failed:  # the file may lack what was sent last: write it whole
             self._token, self._failed = None, False
-        elif self.failing:  # the last save, after a failure, reached the disk
-            self.failing = False
-            self.recovered.emit()
         if self._token is None or self._entries + model.unsaved > COMPACT_AFTER:
             model.forget_changed()  # all of it goes into the snapshot: no list of what changed to make
             token = self._token = new_token()
@@ -123,14 +120,21 @@ class Autosave(QObject):
                     work()
             except Exception as exc:  # whatever it was, the disk may lack this save: retried whole, and said
                 self._failed = True
-                self._write_failed.emit(str(exc) or type(exc).__name__)
+                self._written.emit(str(exc) or type(exc).__name__)
+            else:
+                self._written.emit("")
 
         self._writer = threading.Thread(target=write, daemon=True)
         self._writer.start()
 
-    def _report_failure(self, reason: str) -> None:
+    def _report(self, failure: str) -> None:
+        if not failure:
+            if self.failing:  # a save reached the disk after one that did not
+                self.failing = False
+                self.recovered.emit()
+            return
         self.failing = True
-        self.failed.emit(reason)
+        self.failed.emit(failure)
         if not self._timer.isActive():
             self._timer.start(RETRY_MS)
 
