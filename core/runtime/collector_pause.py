@@ -6,6 +6,12 @@ them every so often: 50-70 ms at a time at 200 times the sample, and the
 window's thread waits for it whichever thread triggered it. So while an issue
 is built the collector rests, and what was built is then frozen (skipped by
 every later collection); reference counting still frees it when it goes.
+
+``gc.freeze`` has no scope: it freezes every object alive in the process, the
+window's own included, not only the issue's. That is harmless here (frozen
+objects are still freed by reference counting) and undone where it matters:
+the next build starts with ``gc.unfreeze``, so cycles an earlier issue left
+behind become collectable again rather than piling up one issue after another.
 """
 
 from __future__ import annotations
