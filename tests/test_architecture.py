@@ -177,3 +177,13 @@ def test_every_package_says_what_it_owns(package):
 def test_modules_stay_small(path):
     lines = path.read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{path.name} has {lines} lines; split it by responsibility"
+
+
+def test_every_package_is_installed():
+    # pyproject lists the packages one by one (they install under duijiao/): a new folder left out of
+    # the list would be missing from the wheel and the bundle, while every test run from here passes.
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    packages = {f"duijiao.{name}" for name, path in MODULES.items() if path.name == "__init__.py"}
+    assert packages <= listed, f"add to pyproject.toml's packages: {sorted(packages - listed)}"
