@@ -120,7 +120,7 @@ class Autosave(QObject):
                     work()
             except Exception as exc:  # whatever it was, the disk may lack this save: retried whole, and said
                 self._failed = True
-                self._written.emit(str(exc) or type(exc).__name__)
+                self._written.emit(_reason(exc))
             else:
                 self._written.emit("")
 
@@ -150,3 +150,10 @@ class Autosave(QObject):
         self._token = None
         if target is not None:
             discard(target)
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in one line that names the file where the system says which."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__
