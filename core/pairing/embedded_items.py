@@ -126,9 +126,7 @@ def _split_columns(
             continue  # the short items do not make up the whole article
         cuts = [0] + [start for start, _, _ in claimed[1:]] + [len(big)]
         members = {index for _, _, index in claimed}
-        result = [
-            p for p in result if p is not holding[0] and not (p.index(side) in members and p.index(side.other) is None)
-        ]
+        result = [p for p in result if p is not holding[0] and lone_on(p, side) not in members]
         for (_, _, index), part in zip(claimed, pairwise(cuts), strict=True):
             result.append(pair_parts(side, index, None, big_index, part, 1.0))
         if partner is not None and partner not in members:

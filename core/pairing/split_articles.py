@@ -21,6 +21,7 @@ from core.pairing.pieces import (
     dice,
     index_on,
     locate_parts,
+    lone_on,
     pair_parts,
 )
 
@@ -44,7 +45,7 @@ def split_partners(
     result = list(pairs)
     for side in SIDES:
         texts, other_texts = (left, right) if side is Side.LEFT else (right, left)
-        lonely = [p for p in result if p.index(side) is not None and p.index(side.other) is None]
+        lonely = [p for p in result if lone_on(p, side) is not None]
         if not lonely or len(lonely) > _MAX_LONELY:
             continue
         partner_of = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import Pair, Side
+from core.model import SIDES, Pair, Side
 from core.review.decisions import ARTICLE, Choice, ReviewModel
 
 
@@ -41,7 +41,7 @@ def edit_context(model: ReviewModel, pair: Pair, change_id: str) -> EditContext:
     current = model.decision(pair, change_id)
     if change_id == ARTICLE:
         start = current.text or comparison.text(pair, model.other) or comparison.text(pair, model.base) or ""
-        versions = {side: comparison.text(pair, side) or "" for side in (Side.LEFT, Side.RIGHT)}
+        versions = {side: comparison.text(pair, side) or "" for side in SIDES}
         return EditContext(versions, "", "", start)
     hunk = next(h for h in comparison.hunks(pair) if h.id == change_id)
     start = current.text if current.choice is Choice.CUSTOM else model.resolve_hunk(pair, hunk)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.diffing.diff import OPTION_NAMES
+from core.model import SIDES
 from core.text.structure import OPERATIONS
 
 CHOICES = ("pending", "accept", "reject", "custom")
@@ -33,7 +34,7 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
         raise SchemaError("the file", "is not a JSON object")
     skipped = 0
     result: dict[str, Any] = {}
-    for side in ("left", "right"):
+    for side in SIDES:
         record = _object(data.get(side), side)
         result[side] = {
             "path": _text(record.get("path"), f"{side}.path", empty=False),
@@ -41,7 +42,7 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
             "encoding": _optional_text(record.get("encoding"), f"{side}.encoding"),
         }
     base = data.get("base", "left")
-    if base not in ("left", "right"):
+    if base not in SIDES:
         raise SchemaError("base", 'must be "left" or "right"')
     result["base"] = base
     options = _object(data.get("options", {}), "options")
@@ -69,12 +70,12 @@ def validate(data: Any, lenient: bool = False) -> tuple[dict[str, Any], int]:
             skipped += 1
     result["decisions"] = decisions
     structure = {}
-    for side, edits in _object(data.get("structure") or {}, "structure").items():
+    for name, edits in _object(data.get("structure") or {}, "structure").items():
         try:
-            if side not in ("left", "right"):
-                raise SchemaError(f"structure.{side}", "is not a side (left or right)")
-            field = f"structure.{side}"
-            structure[side] = [_edit(e, f"{field}[{k}]") for k, e in enumerate(_list(edits, field))]
+            if name not in SIDES:
+                raise SchemaError(f"structure.{name}", "is not a side (left or right)")
+            field = f"structure.{name}"
+            structure[name] = [_edit(e, f"{field}[{k}]") for k, e in enumerate(_list(edits, field))]
         except SchemaError:
             if not lenient:
                 raise

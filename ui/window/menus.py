@@ -97,7 +97,7 @@ def _action(command: Command, window: MenuHost) -> QAction:
         window.table.addAction(action)
     if command.name is Action.MARK_CLEAN_COPY:
         action.setChecked(window.preview.marked)
-    if command.handler == "files.set_language":
+    if command.name in (Action.LANGUAGE_ZH, Action.LANGUAGE_EN):
         action.setChecked(command.args == (current_language(),))  # the menu marks the language shown
     return action
 
