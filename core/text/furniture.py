@@ -1,0 +1,108 @@
+"""Page furniture: lines that frame articles rather than being their text.
+
+Record rules (``====``), record metadata (``文章編號：…``, ``paper | date | page``),
+page markers (``第04版：国际·综合``, ``Page 3``), jump lines (``（下转第4版）``,
+``(Continued from Page 1)``) and image lines (``![](images/1.jpg)``) belong to
+the article they introduce or sit in, but they are not its text: one export has
+them and the other not, and neither is wrong. The segmenter keeps them in an
+article's frame (so they stay where the base has them), and the diff never
+makes a change of them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Furniture(Enum):
+    """What a furniture line is, which says which article it goes with."""
+
+    RULE = "rule"  # opens a record
+    METADATA = "metadata"  # a record's number, source, date, length
+    PAGE = "page"  # a page or section marker: goes with the article after it
+    JUMP_IN = "jump-in"  # (上接第1版): opens the continued piece
+    JUMP_OUT = "jump-out"  # (下转第4版): closes the piece before the jump
+    IMAGE = "image"  # an image reference
+
+
+_PATTERNS = [
+    (Furniture.RULE, re.compile(r"([=\-_*~─━═＝－])\1{3,}")),
+    (Furniture.METADATA, re.compile(r"[^|｜\n]{1,40}(?:[ \t]*[|｜][ \t]*[^|｜\n]{1,40}){2,}")),
+    (
+        Furniture.METADATA,
+        re.compile(
+            r"(?:文章[編编][號号]|[稿編编][件][編编][號号]|來源|来源|出處|出处|版次|版面|欄目|栏目|字[數数]|"
+            r"Document ID|Article ID|Source|Section|Length|Words)[ \t]*[：:].{0,80}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Furniture.PAGE,
+        re.compile(
+            r"第[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*版"
+            r"(?:[ \t]*[：:｜|·\-—\t \u3000][ \t]*[^，。,.\n]{1,20})?"
+            r"|(?:PAGE|Page|Seite|SEITE|Pagina|Blz\.)[ \t]+[0-9]{1,3}(?:[ \t]*[:.\-—|].{0,30})?"
+            r"|[-—–][ \t]*[0-9]{1,3}[ \t]*[-—–]"
+        ),
+    ),
+    (
+        Furniture.JUMP_IN,
+        re.compile(
+            r"[（(]?[ \t]*(?:上接|接上|接第)[^）)\n]{0,12}[）)]?"
+            r"|\(?(?:Continued|Concluded) from [Pp]age [0-9]{1,3}\.?\)?"
+            r"|\(?(?:Fortsetzung von Seite|Suite de la page) [0-9]{1,3}\.?\)?"
+        ),
+    ),
+    (
+        Furniture.JUMP_OUT,
+        re.compile(
+            r"[（(]?[ \t]*(?:下转|转第|转下|转至)[^）)\n]{0,12}[）)]?"
+            r"|\(?(?:Continued|See) on [Pp]age [0-9]{1,3}\.?\)?"
+            r"|\(?(?:Fortsetzung auf Seite|Suite en page|Suite page) [0-9]{1,3}\.?\)?"
+        ),
+    ),
+    (Furniture.IMAGE, re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>\n]*>")),
+]
+_PAGE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]")
+# Every furniture line opens with one of these or holds a bar; most lines are passed over at once.
+_FIRST = frozenset("=-_*~─━═＝－文稿編编來来出版欄栏字DASLWdaslw第PSBp—–（(上接下转CFc!<")
+TRAILING = frozenset({Furniture.JUMP_OUT})
+"""Kinds that close the article before them; every other kind opens the one after it."""
+
+
+def furniture(line: str) -> Furniture | None:
+    """The kind of furniture ``line`` is, or None for a line of text.
+
+    >>> [furniture(x) for x in ["======", "（下转第4版）", "第04版：国际·综合", "![](images/a.jpg)"]]
+    [<Furniture.RULE: 'rule'>, <Furniture.JUMP_OUT: 'jump-out'>, <Furniture.PAGE: 'page'>, <Furniture.IMAGE: 'image'>]
+    >>> furniture("东昌府报 | 2022-11-18 | 第4版 | 综合")
+    <Furniture.METADATA: 'metadata'>
+    >>> [furniture(x) for x in ["第一版的故事讲到这里结束了，后来他再没有回来。", "上接", "Page"]]
+    [None, None, None]
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120:
+        return None
+    if stripped[0] not in _FIRST and "|" not in stripped and "｜" not in stripped:
+        return None
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(stripped):
+            if kind in (Furniture.JUMP_IN, Furniture.JUMP_OUT) and not _PAGE_NUMBER.search(stripped):
+                continue  # 上接… without a page is prose
+            return kind
+    return None
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text``'s furniture lines lie, each with its line break."""
+    spans = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        if furniture(match.group()) is not None:
+            spans.append((match.start(), match.end()))
+    return spans

@@ -1,0 +1,94 @@
+"""What a line of an issue is: a headline, a byline, a dateline, a note opening with a mark."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.text.lines import is_wide, visible_length
+from core.text.punctuation import PROSE_END, ends_with
+
+_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+_PARENTHESISED = r"[(（][^()（）\n]{1,40}[)）]"
+_BYLINE = re.compile(rf"{_PARENTHESISED}(?:[ \t\u3000]*{_PARENTHESISED}){{0,3}}")
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# Modern credit lines: 本报记者 张三, 记者 张三 通讯员 李四, 融媒体记者 王五.
+_CREDIT = re.compile(
+    rf"(?:(?:本[报報]|融媒体|特约|實習|实习|见习|見習)?(?:记者|記者|通讯员|通訊員|评论员|評論員)"
+    rf"[ \t\u3000]*{_NAME}(?:[ 、\t\u3000]+{_NAME})*[ \t\u3000]*)+"
+)
+# A dateline such as 东昌府讯 or 新华社北京11月17日电 opens a body; it is never a title.
+DATELINE = re.compile(r".{0,20}(讯|訊|\d+日电|社电|日電|社電)")
+# Marks that open or close an untitled note or a caption (◘…◘, ▲…, ◀…▶).
+NOTE_MARKS = frozenset("◘▲△◆◇■□●○★☆◀▶►◄")
+MAX_TITLE_CHARS = 48
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def clean_title(raw: str) -> str:
+    """A title for display and pairing: trimmed, layout spaces between CJK removed.
+
+    >>> clean_title("区综合行政执法局 开展重点街巷及便民市场 专项督导检查活动 ")
+    '区综合行政执法局开展重点街巷及便民市场专项督导检查活动'
+    >>> clean_title("  The   Cairo  Daily ")
+    'The Cairo Daily'
+    >>> clean_title("**区民政局组织收看**")
+    '区民政局组织收看'
+    """
+    # Emphasis marks around a whole title (a markdown export without headings) are layout too.
+    words = _EMPHASIS.sub("", raw.strip()).split()
+    if not words:
+        return ""
+    joined = words[0]
+    for word in words[1:]:
+        if is_wide(joined[-1]) or is_wide(word[0]):
+            joined += word
+        else:
+            joined += " " + word
+    return joined
+
+
+def is_byline(line: str) -> bool:
+    """A credit line: a short name in parentheses, a reporter's credit, or a dateline alone.
+
+    >>> [is_byline(x) for x in ["（丹翁）", "（一枝）（鷦寄）", "本报记者 张三", "新华社北京11月16日电"]]
+    [True, True, True, True]
+    >>> [is_byline(x) for x in ["(融媒体 裴崇旭)之后还有字", "天笑", "记者节"]]
+    [False, False, False]
+    """
+    stripped = line.strip()
+    return bool(stripped) and (
+        _BYLINE.fullmatch(stripped) is not None
+        or _CREDIT.fullmatch(stripped) is not None
+        or DATELINE.fullmatch(stripped) is not None
+    )
+
+
+def looks_like_title(line: str, strict: bool = False) -> bool:
+    """Whether ``line`` could be (part of) a headline.
+
+    ``strict`` is for a headline with its body right under it, no blank line
+    between: a Latin-script line must then be in capitals, since a hard-wrapped
+    column's lines are just as short as a headline.
+    """
+    stripped = line.strip()
+    if not stripped or is_byline(stripped) or stripped[0] in NOTE_MARKS:
+        return False  # a note or a caption (◘…◘) stands untitled
+    if visible_length(stripped) > MAX_TITLE_CHARS or visible_length(stripped) < 2:
+        return False
+    if "。" in stripped or ends_with(stripped, PROSE_END):
+        return False
+    # Headlines rarely hold a whole clause list; a line with several commas is prose.
+    if sum(stripped.count(c) for c in "，,") >= 2:
+        return False
+    if strict:
+        latin = _LATIN_LETTER.findall(stripped)
+        if latin and len(latin) * 2 > visible_length(stripped) and any(c.islower() for c in latin):
+            return False
+    # A title has letters or ideographs, not just numbers and marks (a page number, a rule).
+    return any(unicodedata.category(c).startswith("L") for c in stripped)
+
+
+def opening_mark(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(stripped) and stripped[0] in NOTE_MARKS

@@ -1,0 +1,183 @@
+"""Where the articles of a plain text start: headlines set off, items one to a block, titles typed mid-block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.text.headlines import DATELINE, NOTE_MARKS, is_byline, looks_like_title
+from core.text.lines import Line, is_blank, visible_length
+from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
+
+_MAX_HEADLINE_LINES = 4
+
+
+def plain_starts(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """Where the articles of a plain text start: (line index, number of title lines)."""
+    reader = _PlainReader(text, lines)
+    blocks = reader.blocks()
+    in_block = sum(1 for first, last in blocks if reader.opening_headline(first, last) is not None)
+    set_off = sum(
+        1 for k, (first, last) in enumerate(blocks) if k + 1 < len(blocks) and reader.headline_alone(first, last)
+    )
+    # Blocks are whole items when their headlines sit inside them (title / byline / body,
+    # one blank line between items) more often than alone above a body.
+    if in_block > set_off:
+        starts = reader.item_starts(blocks)
+    else:
+        starts = reader.title_starts()
+        if not any(count for _, count in starts):
+            starts = [(first, 0) for first, _ in blocks]
+    return sorted(set(starts) | set(reader.glued_starts(blocks)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Headline:
+    lines: int  # how many lines the headline takes
+    follows: str  # "end" (nothing after it in its block), "byline" or "body"
+
+
+class _PlainReader:
+    """Line-level judgements about a plain text: blank, byline, headline, prose."""
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self.text = text
+        self.lines = lines
+        self.content = [line.text(text) for line in lines]
+        self.blank = [is_blank(c) for c in self.content]
+        # For each line, the last line of its block (found once, not rescanned from every line).
+        self.block_last = list(range(len(lines)))
+        for i in range(len(lines) - 2, -1, -1):
+            if not self.blank[i] and not self.blank[i + 1]:
+                self.block_last[i] = self.block_last[i + 1]
+
+    def blocks(self) -> list[tuple[int, int]]:
+        """(first, last) line indexes of each run of non-blank lines."""
+        blocks: list[tuple[int, int]] = []
+        for i, blank in enumerate(self.blank):
+            if blank:
+                continue
+            if blocks and blocks[-1][1] == i - 1:
+                blocks[-1] = (blocks[-1][0], i)
+            else:
+                blocks.append((i, i))
+        return blocks
+
+    def headline(self, first: int, last: int, in_block: bool) -> _Headline | None:
+        """The headline starting at line ``first`` of a block ending at ``last``, if one does.
+
+        A headline is one to a few title-like lines (a kicker or subtitle included),
+        or a title typed one character per line. A longer run of short lines is
+        verse or hard-wrapped text, not a headline.
+        """
+        i = first
+        units = 0
+        while i <= last and units < _MAX_HEADLINE_LINES:
+            run = i
+            while run <= last and visible_length(self.content[run]) == 1:
+                run += 1
+            if run - i >= 2:  # a title typed one character per line
+                i, units = run, units + 1
+                continue
+            if looks_like_title(self.content[i], strict=in_block):
+                i, units = i + 1, units + 1
+                continue
+            break
+        if units == 0:
+            return None
+        if units > 1 and any(c in PAUSE for k in range(first, i) for c in self.content[k]):
+            return None  # commas in a run of short lines: a wrapped paragraph, not a headline
+        if i > last:
+            return _Headline(i - first, "end")
+        if units == _MAX_HEADLINE_LINES and looks_like_title(self.content[i], strict=in_block):
+            return None
+        if is_byline(self.content[i]):
+            return _Headline(i - first, "byline")
+        # A headline is shorter than the paragraph under it; a hard-wrapped column's
+        # first line is as long as the next one.
+        longest = max(visible_length(self.content[k]) for k in range(first, i))
+        body = visible_length(self.content[i])
+        if in_block and (body < longest * 1.5 or body < longest + 4):
+            return None
+        return _Headline(i - first, "body")
+
+    def opening_headline(self, first: int, last: int) -> _Headline | None:
+        """A headline opening a block that goes on with a byline or a body."""
+        headline = self.headline(first, last, in_block=True)
+        return headline if headline is not None and headline.follows != "end" else None
+
+    def headline_alone(self, first: int, last: int) -> bool:
+        """Whether the block is nothing but a headline (set off above its body)."""
+        headline = self.headline(first, last, in_block=False)
+        return headline is not None and headline.follows == "end"
+
+    def closes(self, i: int) -> bool:
+        """Whether line ``i`` can end an article: a full stop, a byline, a closing mark."""
+        line = self.content[i].rstrip()
+        return bool(line) and (
+            ends_with(line, PARAGRAPH_END) or line[-1] in CLOSING or line[-1] in NOTE_MARKS or is_byline(line)
+        )
+
+    def item_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Every block is an item; its opening headline, if any, is its title."""
+        starts = []
+        for first, last in blocks:
+            headline = self.opening_headline(first, last)
+            starts.append((first, headline.lines if headline else 0))
+        return starts
+
+    def glued_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Titles typed straight after the previous article: a headline and its byline mid-block."""
+        starts = []
+        for first, last in blocks:
+            i = first + 1
+            while i < last:
+                headline = self.headline(i, last, in_block=True) if self.closes(i - 1) else None
+                if headline is not None and headline.follows == "byline" and not is_byline(self.content[i - 1]):
+                    starts.append((i, headline.lines))
+                    i += headline.lines + 1
+                else:
+                    i += 1
+        return starts
+
+    def title_starts(self) -> list[tuple[int, int]]:
+        """Titles set off by blank lines (or followed by a byline); a closing byline ends an article."""
+        starts: list[tuple[int, int]] = []
+        last_content = max((i for i, b in enumerate(self.blank) if not b), default=-1)
+        previous_byline = False  # the last non-blank line was a byline closing an article
+        previous_title = False
+        opening_byline_at = -1  # a byline right under a headline opens its article
+        seen_content = False
+        i = 0
+        while i < len(self.lines):
+            if self.blank[i]:
+                i += 1
+                continue
+            content = self.content[i]
+            set_off_before = i == 0 or self.blank[i - 1] or previous_byline
+            block_last = self.block_last[i]
+            headline = None
+            if set_off_before and i < last_content and not previous_title:
+                headline = self.headline(i, block_last, in_block=False)
+                if headline is not None and headline.follows == "body" and not previous_byline:
+                    headline = None  # a short first line of a paragraph block
+                if headline is not None and headline.follows == "byline":
+                    headline = self.headline(i, block_last, in_block=True) or headline
+            if headline is not None:
+                starts.append((i, headline.lines))
+                # The byline right under a headline (or set off below it) opens the article.
+                opening_byline_at = i + headline.lines
+                while opening_byline_at < len(self.lines) and self.blank[opening_byline_at]:
+                    opening_byline_at += 1
+                previous_title = headline.follows == "end"
+                previous_byline = False
+                seen_content = True
+                i += headline.lines
+                continue
+            if previous_byline or not seen_content:
+                starts.append((i, 0))
+            previous_title = False
+            # A dateline opens a body; only a credit can close an article.
+            previous_byline = is_byline(content) and not DATELINE.fullmatch(content.strip()) and i != opening_byline_at
+            seen_content = True
+            i += 1
+        return starts
