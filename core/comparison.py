@@ -13,6 +13,7 @@ from core.model import SIDES, Article, Document, Flag, Hunk, Pair, Side
 from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
+from core.text.agreed_structure import structure_hints
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
 from core.text.textio import DecodedText, load
@@ -198,6 +199,23 @@ def version_from_text(decoded: DecodedText, fmt: str | None = None, edits: Struc
     return Version(decoded, split_issue(decoded.text, fmt, edits), edits or StructureEdits())
 
 
+def agreed_versions(left: Version, right: Version) -> tuple[Version, Version]:
+    """The two versions split again where their texts show the other's article boundaries hold.
+
+    The corrections this finds (``core.text.agreed_structure``) come before
+    the proofreader's own, which keep the last word.
+    """
+    hints = structure_hints(left.document, right.document)
+    agreed = []
+    for version, hint in zip((left, right), hints, strict=True):
+        if hint:
+            edits = StructureEdits((*hint.edits, *version.edits.edits))
+            document = split_issue(version.decoded.text, version.document.format, edits)
+            version = Version(version.decoded, document, version.edits)
+        agreed.append(version)
+    return agreed[0], agreed[1]
+
+
 def compare_versions(
     left: Version,
     right: Version,
@@ -210,12 +228,16 @@ def compare_versions(
 ) -> Comparison:
     """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair.
 
+    The sides are first split where both versions' texts agree (see
+    ``agreed_versions``), unless ``edges`` are given: the pairing's candidates
+    scored elsewhere (see ``pairing.Candidates``) for sides agreed already.
     ``workers`` processes diff a big issue (None: as many as suit this machine
-    and the issue's size; 0 or 1: in this process); ``edges``, the pairing's
-    candidates scored elsewhere (see ``pairing.Candidates``).
+    and the issue's size; 0 or 1: in this process).
     """
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
+    if edges is None:
+        left, right = agreed_versions(left, right)
     report("pairing", 0.3)
     pairs = pair_articles(article_texts(left), article_texts(right), workers=workers, edges=edges)
     comparison = Comparison(left, right, pairs, options or DiffOptions())

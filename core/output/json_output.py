@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TextIO
 
 from core.checks.suggest import IssueEvidence, Suggestion
-from core.comparison import Comparison, Version, article_texts, compare_versions, version_from_text
+from core.comparison import Comparison, Version, agreed_versions, article_texts, compare_versions, version_from_text
 from core.diffing.diff import DiffOptions
 from core.diffing.flags import IssueFlagger
 from core.model import Article, Document, Hunk, HunkClass, Pair, Side
@@ -65,8 +65,9 @@ def compare_to_json(
     if workers <= 1:
         write_json(compare_versions(version_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
+    # Both sides agree on their articles before the workers fork, so they index the right's final ones.
+    left_side, right_side = agreed_versions(version_from_text(left), right_side)
     with ForkPool(_Workspace(left, right_side, options), workers, warm=_index_right) as pool:
-        left_side = version_from_text(left)
         pool.send_each(_take_left, (left_side.articles, left_side.document.format))
         edges = list(pool.ordered_map(_edges, len(left_side.articles)))
         # While this process pairs, the workers make the flags' index and the suggestions' counts.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.text.furniture import furniture
 from core.text.lines import is_wide, visible_length
 from core.text.punctuation import PROSE_END, ends_with
 
@@ -22,6 +23,22 @@ DATELINE = re.compile(r".{0,20}(讯|訊|\d+日电|社电|日電|社電)")
 # Marks that open or close an untitled note or a caption (◘…◘, ▲…, ◀…▶).
 NOTE_MARKS = frozenset("◘▲△◆◇■□●○★☆◀▶►◄")
 MAX_TITLE_CHARS = 48
+# Bullets that open a brief in a column of briefs typed as one block.
+BULLETS = frozenset("■●◆")
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
+    r"|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei"
+    r"|augustus)"
+)
+_PLACE = r"[A-ZÀ-Þ][\w'’.\-]+(?:[ \-][A-ZÀ-Þ][\w'’.\-]+){0,2}"
+# A report's first words naming where and when it was filed: 本报北京9月29日电, 【本報訊】, LONDON, June 21.—
+_RUN_IN_DATELINE = re.compile(
+    r"[【\[]?[^\s，。,：:、（(【】]{0,16}?(?:讯|訊|\d{1,2}日[电電]|社[电電])[】\]]?(?=[ \t\u3000（(【]|$)"
+    r"|【[^】\n]{1,12}[讯訊电電]】"
+    rf"|{_PLACE},?[ \t]+(?:(?:den|le|am|the)[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?[ \t]+)?{_MONTH}\.?"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t]*[.,:]?[ \t]*(?:[—–]+|-{1,2}|\.)"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -72,8 +89,8 @@ def looks_like_title(line: str, strict: bool = False) -> bool:
     column's lines are just as short as a headline.
     """
     stripped = line.strip()
-    if not stripped or is_byline(stripped) or stripped[0] in NOTE_MARKS:
-        return False  # a note or a caption (◘…◘) stands untitled
+    if not stripped or is_byline(stripped) or stripped[0] in NOTE_MARKS or furniture(stripped) is not None:
+        return False  # a note or a caption (◘…◘) stands untitled; a page marker is no headline
     if visible_length(stripped) > MAX_TITLE_CHARS or visible_length(stripped) < 2:
         return False
     if "。" in stripped or ends_with(stripped, PROSE_END):
@@ -92,3 +109,17 @@ def looks_like_title(line: str, strict: bool = False) -> bool:
 def opening_mark(line: str) -> bool:
     stripped = line.lstrip()
     return bool(stripped) and stripped[0] in NOTE_MARKS
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens a report with a run-in dateline (and goes on with its text).
+
+    >>> [opens_with_dateline(x) for x in ["本报北京9月29日电　记者…", "【本報訊】昨日…", "LONDON, June 21.—The…",
+    ...  "Parijs den 3 April. Gisteren…", "东昌府讯 11月16日，…"]]
+    [True, True, True, True, True]
+    >>> [opens_with_dateline(x) for x in ["通讯员 李四说…", "通讯技术的发展…", "London is large.", "本报讯"]]
+    [False, False, False, False]
+    """
+    stripped = line.strip()
+    match = _RUN_IN_DATELINE.match(stripped)
+    return match is not None and len(stripped) > match.end() + 1

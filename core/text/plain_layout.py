@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.text.headlines import DATELINE, NOTE_MARKS, is_byline, looks_like_title
+from core.text.furniture import Furniture
+from core.text.headlines import BULLETS, DATELINE, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Line, is_blank, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
 
@@ -27,7 +28,10 @@ def plain_starts(text: str, lines: list[Line]) -> list[tuple[int, int]]:
         starts = reader.title_starts()
         if not any(count for _, count in starts):
             starts = [(first, 0) for first, _ in blocks]
-    return sorted(set(starts) | set(reader.glued_starts(blocks)))
+    found = dict(sorted(set(starts) | set(reader.glued_starts(blocks))))
+    for line, title_lines in reader.report_starts(blocks):
+        found.setdefault(line, title_lines)
+    return sorted(found.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,34 @@ class _PlainReader:
                     i += 1
         return starts
 
+    def report_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Reports typed one after another inside a block: each opens with a run-in dateline or a bullet.
+
+        A page with no blank line anywhere still starts a report on a new line
+        with where and when it was filed (``本报北京9月29日电``, ``LONDON, June
+        21.—``), its headline, if any, on the lines just above; a column of
+        briefs opens each with a bullet (■).
+        """
+        starts = []
+        for first, last in blocks:
+            for i in range(first + 1, last + 1):
+                bullet = self.content[i].lstrip()[:1] in BULLETS
+                if not bullet and not opens_with_dateline(self.content[i]):
+                    continue
+                top = i
+                while not bullet and top > first and i - top < 3 and looks_like_title(self.content[top - 1], True):
+                    top -= 1
+                if top < i:
+                    if top == first or self.closes(top - 1):
+                        starts.append((top, i - top))
+                    continue
+                above = self.content[i - 1]
+                if is_byline(above) and i - 2 >= first and looks_like_title(self.content[i - 2]):
+                    continue  # title / byline / body: the article starts at its title
+                if ends_with(above.rstrip(), PARAGRAPH_END) or is_byline(above):
+                    starts.append((i, 0))
+        return starts
+
     def title_starts(self) -> list[tuple[int, int]]:
         """Titles set off by blank lines (or followed by a byline); a closing byline ends an article."""
         starts: list[tuple[int, int]] = []
@@ -181,3 +213,30 @@ class _PlainReader:
             seen_content = True
             i += 1
         return starts
+
+
+def record_starts(text: str, lines: list[Line], kinds: list[Furniture | None]) -> list[tuple[int, int]]:
+    """Where the records of a database export start: at each rule, when the rules open records.
+
+    A rule opens a record when metadata (an article number, a ``paper | date |
+    page`` line) follows it, as in the exports of newspaper databases; inside a
+    record blank lines separate paragraphs, not articles. Title lines count from
+    the record's first line of text. Empty when the text is not such an export.
+    """
+    rules = [i for i, kind in enumerate(kinds) if kind is Furniture.RULE]
+    opening = [i for i in rules if any(kind is Furniture.METADATA for kind in kinds[i + 1 : i + 4])]
+    if len(opening) < 2 or len(opening) * 2 < len(rules):
+        return []
+    reader = _PlainReader(text, lines)
+    starts = []
+    first_text = next((i for i, kind in enumerate(kinds) if kind is None and not reader.blank[i]), len(lines))
+    if first_text < rules[0]:
+        starts.append((first_text, 0))  # text before the first record
+    for k, rule in enumerate(rules):
+        end = rules[k + 1] if k + 1 < len(rules) else len(lines)
+        body = next((i for i in range(rule + 1, end) if kinds[i] is None and not reader.blank[i]), None)
+        if body is None:
+            continue
+        headline = reader.headline(body, reader.block_last[body], in_block=False)
+        starts.append((rule, headline.lines if headline is not None else 0))
+    return starts

@@ -33,9 +33,10 @@ import re
 from collections.abc import Iterator
 
 from core.model import Article, Document
+from core.text.furniture import TRAILING, furniture
 from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark
 from core.text.lines import Line, is_blank, split_lines
-from core.text.plain_layout import plain_starts
+from core.text.plain_layout import plain_starts, record_starts
 from core.text.structure import StructureEdits, apply_edits
 
 __all__ = ["clean_title", "detect_format", "is_byline", "split_issue"]
@@ -65,18 +66,68 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     """
     fmt = fmt or detect_format(text)
     lines = split_lines(text)
-    starts = list(_markdown_starts(text, lines)) if fmt == "markdown" else plain_starts(text, lines)
-    starts = _with_notes(text, lines, starts)
+    page = _Page(text, lines)
+    if fmt == "markdown":
+        starts = list(_markdown_starts(page))
+    else:
+        starts = record_starts(text, lines, page.kinds) or plain_starts(text, lines)
+    starts = _settled(page, _with_notes(page, starts))
     if edits:
         corrected = apply_edits(
             dict(starts), [line.start for line in lines], edits, [looks_like_title(line.text(text)) for line in lines]
         )
-        starts = sorted(corrected.items())
-    return Document(text, tuple(_build_articles(text, lines, starts)), fmt)
+        starts = _settled(page, sorted(corrected.items()))
+    return Document(text, tuple(_build_articles(page, starts)), fmt)
 
 
-def _markdown_starts(text: str, lines: list[Line]) -> Iterator[tuple[int, int]]:
+class _Page:
+    """The lines of an issue, each known as blank, furniture (of which kind) or text."""
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self.text = text
+        self.lines = lines
+        self.content = [line.text(text) for line in lines]
+        self.blank = [is_blank(c) for c in self.content]
+        self.kinds = [None if b else furniture(c) for b, c in zip(self.blank, self.content, strict=True)]
+
+    def is_text(self, i: int) -> bool:
+        return not self.blank[i] and self.kinds[i] is None
+
+    def first_text(self, start: int, end: int) -> int | None:
+        """The first line of text (not blank, not furniture) in lines ``start:end``."""
+        return next((i for i in range(start, end) if self.is_text(i)), None)
+
+
+def _settled(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``starts`` with page furniture in article frames: each article opens with the furniture that introduces it.
+
+    A start whose lines hold no text (a page marker set off on its own, a rule)
+    is dropped, and the furniture before an article's first text line, up to
+    the text or the closing jump line of the article before, opens it. The
+    title lines of a start count from its first line of text.
+    """
+    kept = []
+    for k, (line, title_lines) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(page.lines)
+        if page.first_text(line, end) is not None:
+            kept.append((line, title_lines))
+    settled = []
+    floor = 0
+    for line, title_lines in kept:
+        top = line
+        i = line - 1
+        while i >= floor and (page.blank[i] or (page.kinds[i] is not None and page.kinds[i] not in TRAILING)):
+            if not page.blank[i]:
+                top = i
+            i -= 1
+        settled.append((top, title_lines))
+        floor = line + 1
+    return settled
+
+
+def _markdown_starts(page: _Page) -> Iterator[tuple[int, int]]:
     """Lines that start articles, each with its number of title lines (1 for a heading)."""
+    text, lines = page.text, page.lines
     levels = {}
     for i, line in enumerate(lines):
         match = _HEADING.match(text, line.start, line.text_end)
@@ -86,15 +137,15 @@ def _markdown_starts(text: str, lines: list[Line]) -> Iterator[tuple[int, int]]:
         return
     split_levels = {1, 2} & set(levels.values()) or {min(levels.values())}
     heading_lines = [i for i, level in levels.items() if level in split_levels]
-    # Text before the first heading is an untitled article, unless it is only blank.
-    first = heading_lines[0]
-    if any(not is_blank(lines[i].text(text)) for i in range(first)):
-        yield next(i for i in range(first) if not is_blank(lines[i].text(text))), 0
+    # Text before the first heading is an untitled article, unless it is only blank or furniture.
+    first_text = page.first_text(0, heading_lines[0])
+    if first_text is not None:
+        yield first_text, 0
     for i in heading_lines:
         yield i, 1
 
 
-def _with_notes(text: str, lines: list[Line], starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_notes(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
 
     A titled article whose text opens with such a mark is a column of notes
@@ -102,14 +153,14 @@ def _with_notes(text: str, lines: list[Line], starts: list[tuple[int, int]]) -> 
     """
     if not starts:
         return starts
-    opening = [opening_mark(line.text(text)) for line in lines]
-    blank = [is_blank(line.text(text)) for line in lines]
+    opening = [opening_mark(c) for c in page.content]
+    blank = page.blank
     result = []
     for k, (first, title_lines) in enumerate(starts):
         result.append((first, title_lines))
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        body = first + title_lines
-        while body < end and (blank[body] or is_byline(lines[body].text(text))):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(page.lines)
+        body = (page.first_text(first, end) or first) + title_lines
+        while body < end and (blank[body] or is_byline(page.content[body])):
             body += 1
         if body >= end or (title_lines and opening[body]):
             continue
@@ -119,13 +170,17 @@ def _with_notes(text: str, lines: list[Line], starts: list[tuple[int, int]]) -> 
     return result
 
 
-def _build_articles(text: str, lines: list[Line], starts: list[tuple[int, int]]) -> Iterator[Article]:
-    for index, (line_no, title_lines) in enumerate(starts):
+def _build_articles(page: _Page, starts: list[tuple[int, int]]) -> Iterator[Article]:
+    text, lines = page.text, page.lines
+    for index, (region_line, title_lines) in enumerate(starts):
         next_line = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
-        region_start = lines[line_no].start
+        region_start = lines[region_line].start
         region_end = lines[next_line].start if next_line < len(lines) else len(text)
+        # Furniture before the first line of text and after the last stays in the frame.
+        line_no = page.first_text(region_line, next_line)
+        line_no = region_line if line_no is None else line_no
         last = next_line - 1
-        while last > line_no and is_blank(lines[last].text(text)):
+        while last > line_no and not page.is_text(last):
             last -= 1
         content_end = lines[last].text_end
         first = lines[line_no]

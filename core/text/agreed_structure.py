@@ -1,0 +1,235 @@
+"""Article boundaries from both versions together.
+
+Each version is first split on its own (``core.text.segment``). Where one
+marks a boundary the other lacks, the text of the other says whether it holds:
+
+* **Cut where the other version starts an article.** A line of one version
+  whose first words open an article of the other (its title or its first
+  line), after a line that ends a sentence, starts an article here too, so a
+  page with no blank lines facing a page that sets its reports apart is cut at
+  the same places. The other version's boundary must be a real one (a title, or
+  the article before it ends a sentence), not a column break.
+* **Join what the other version runs on.** A piece opened by nothing of its
+  own (no dateline, bullet or furniture), whose text runs on from the article
+  before it in the other version, joins that article when the other version
+  runs both on one line (a short line cut from a column is no headline, unless
+  the line before it ends a sentence), or, for an untitled piece, when the
+  break falls mid-sentence: a printed column broken into lines never makes
+  articles.
+
+The result is a list of structure corrections per version (the same kind the
+proofreader makes, applied before theirs), so splitting stays lossless.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from core.model import Document
+from core.text.headlines import BULLETS, NOTE_MARKS, looks_like_title, opens_with_dateline
+from core.text.lines import split_lines
+from core.text.normalize import letters
+from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
+from core.text.structure import StructureEdits
+
+_KEY = 12  # letters of a window that names a place in the text
+_MAX_GAP = 4  # letters the two versions may disagree on across a join (a slip, a dropped mark)
+_WORDS = re.compile(r"[^\W_]+")
+
+
+class _Letters:
+    """A document's letters (as ``normalize.letters`` makes them) with the offset of each run in the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        runs = [(m.start(), letters(m.group())) for m in _WORDS.finditer(text)]
+        self.run_offsets = [start for start, _ in runs]
+        self.run_letters: list[int] = []  # where each run begins in ``letters``
+        at = 0
+        for _, run in runs:
+            self.run_letters.append(at)
+            at += len(run)
+        self.letters = "".join(run for _, run in runs)
+
+    def offset(self, letter: int) -> int:
+        """The text offset of letter number ``letter`` (within its run, as if letters were characters)."""
+        run = bisect.bisect_right(self.run_letters, letter) - 1
+        return self.run_offsets[run] + letter - self.run_letters[run] if run >= 0 else 0
+
+    def finds(self, key: str, limit: int = 4) -> list[int]:
+        """Where ``key`` occurs in the letters (the first ``limit`` times)."""
+        found, at = [], self.letters.find(key)
+        while at >= 0 and len(found) < limit:
+            found.append(at)
+            at = self.letters.find(key, at + 1)
+        return found
+
+
+def structure_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
+    """The corrections each version's split needs for the two to agree, as far as their text shows it."""
+    letters_of: dict[int, _Letters] = {}
+
+    def view(document: Document) -> _Letters:
+        if id(document) not in letters_of:
+            letters_of[id(document)] = _Letters(document.text)
+        return letters_of[id(document)]
+
+    hints = []
+    for this, other in ((left, right), (right, left)):
+        edits = StructureEdits()
+        for offset in _joins(this, other, view):
+            edits = edits.then("join", offset)
+        for operation, offset in _cuts(this, other):
+            edits = edits.then(operation, offset)
+        hints.append(edits)
+    return hints[0], hints[1]
+
+
+def _closes(line: str) -> bool:
+    stripped = line.rstrip()
+    return bool(stripped) and (ends_with(stripped, PARAGRAPH_END) or stripped[-1] in CLOSING)
+
+
+def _opened(document: Document, index: int) -> bool:
+    """Whether article ``index`` is opened by something of its own: a mark, a dateline, furniture."""
+    article = document.articles[index]
+    if article.start < article.content_start:
+        return True
+    first_line = document.text[article.content_start : article.content_end].lstrip().split("\n", 1)[0]
+    return first_line[:1] in BULLETS | NOTE_MARKS or opens_with_dateline(first_line)
+
+
+def _joins(this: Document, other: Document, view) -> list[int]:
+    """Starts of ``this`` to drop: untitled pieces whose text ``other`` runs on from the article before."""
+    joins = []
+    for index in range(1, len(this.articles)):
+        if _opened(this, index):
+            continue
+        before, piece = this.articles[index - 1], this.articles[index]
+        tail = letters(this.text[max(before.content_start, before.content_end - 3 * _KEY) : before.content_end])
+        head = letters(this.text[piece.content_start : piece.content_start + 3 * _KEY])
+        if len(tail) < _KEY or len(head) < _KEY:
+            continue
+        other_view = view(other)
+        junction = _run_on(other_view, tail, head)
+        if junction is None:
+            continue
+        last_line = this.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
+        at = other_view.offset(junction)
+        if not _inside_an_article(other, at):
+            continue  # the other version separates them too
+        one_line = "\n" not in other.text[max(0, at - 2) : at + 2] and "\r" not in other.text[max(0, at - 2) : at + 2]
+        titled = piece.title_end > piece.content_start
+        if (one_line and not (titled and _closes(last_line))) or not (titled or _closes(last_line)):
+            joins.append(piece.start)
+    return joins
+
+
+def _inside_an_article(document: Document, offset: int) -> bool:
+    """Whether ``offset`` falls inside an article's compared text, past its first characters."""
+    starts = [a.content_start for a in document.articles]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index < 0:
+        return False
+    article = document.articles[index]
+    return article.content_start + 1 < offset < article.content_end
+
+
+def _run_on(other: _Letters, tail: str, head: str) -> int | None:
+    """Where ``other``'s letters run from ``tail`` straight into ``head`` (a slip or two allowed), if they do."""
+    for tail_key, tail_back in ((tail[-_KEY:], 0), (tail[-2 * _KEY : -_KEY], _KEY)):
+        if len(tail_key) < _KEY:
+            continue
+        for found in other.finds(tail_key):
+            end = found + _KEY + tail_back  # where ``tail`` ends in ``other``
+            for head_key, head_in in ((head[:_KEY], 0), (head[_KEY : 2 * _KEY], _KEY)):
+                if len(head_key) < _KEY:
+                    continue
+                window = other.letters[end + head_in - _MAX_GAP : end + head_in + _MAX_GAP + _KEY]
+                if head_key in window:
+                    return end
+    return None
+
+
+def _cuts(this: Document, other: Document) -> list[tuple[str, int]]:
+    """Lines of ``this`` to start articles at: where ``other`` starts one, after a sentence ends here."""
+    openings = _article_openings(other)
+    if not openings:
+        return []
+    lines = split_lines(this.text)
+    content = [line.text(this.text) for line in lines]
+    taken = _opening_lines(this, lines, content)
+    found: dict[str, list[int]] = defaultdict(list)
+    for k in range(1, len(lines)):
+        if k in taken or not content[k].strip():
+            continue
+        key = letters(content[k][: 3 * _KEY])[:_KEY]
+        if len(key) == _KEY and key in openings:
+            found[key].append(k)
+    cuts = []
+    for key, at in found.items():
+        if len(at) != 1:
+            continue  # the same words open several lines here: no telling which
+        k = at[0]
+        above = k - 1
+        while above > 0 and not content[above].strip():
+            above -= 1
+        what = openings[key]
+        if what == "body" and looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
+            cuts.append(("title", lines[above].start))  # its headline is the line above
+        elif above in taken and what == "body":
+            continue
+        elif _closes(content[above]) or not content[k - 1].strip():
+            titled = what == "title" and looks_like_title(content[k], True)
+            cuts.append(("title" if titled else "split", lines[k].start))
+    return cuts
+
+
+def _opening_lines(document: Document, lines, content: list[str]) -> set[int]:
+    """Lines that open an article of ``document`` already: its first line, its title, the byline and body under it."""
+    line_starts = [line.start for line in lines]
+    taken = set()
+    for article in document.articles:
+        first = bisect.bisect_right(line_starts, article.content_start) - 1  # past a heading mark, maybe
+        k = first
+        titled = article.title_end > article.content_start
+        while k < len(lines) and lines[k].start < article.content_end:
+            taken.add(k)
+            if lines[k].text_end >= article.title_end and content[k].strip() and not (titled and k == first):
+                break  # the first line of the body
+            k += 1
+    return taken
+
+
+def _article_openings(document: Document) -> dict[str, str]:
+    """The first letters of each article that starts for real, and what they open: "title", "body" or "untitled".
+
+    An article starts for real when it has a title, or the article before it
+    ends a sentence: a piece cut off mid-sentence (a column break) is no
+    evidence. Words that open several articles are left out.
+    """
+    keys: dict[str, str] = {}
+    seen: set[str] = set()
+    for index, article in enumerate(document.articles):
+        titled = article.title_end > article.content_start
+        if not titled and index:
+            before = document.articles[index - 1]
+            last_line = document.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
+            if not _closes(last_line):
+                continue
+        content = document.text[article.content_start : article.content_end]
+        openings = [(content, "title" if titled else "untitled")]
+        if titled:
+            openings.append((document.text[article.title_end : article.content_end].lstrip(), "body"))
+        for opening, what in openings:
+            key = letters(opening[: 3 * _KEY])[:_KEY]
+            if len(key) < _KEY:
+                continue
+            if key in seen:
+                keys.pop(key, None)
+                continue
+            seen.add(key)
+            keys[key] = what
+    return keys
