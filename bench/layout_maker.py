@@ -263,14 +263,14 @@ def _type_story(
             furniture.append(f"![](images/{number}.jpg)")
             out.add(number, story.caption)
             out.add(None, "\n\n")
-        elif k == 0 and jump != "rest" and story.caption and style in ("page", "jumped", "briefs-block", "lines", "no-blank"):
+        elif k == 0 and jump != "rest" and story.caption and style not in ("columns", "database", "markdown"):
             out.add(number, "▲" + story.caption)
             out.add(None, "\n")
     if jump == "first":
         line = "(Continued on Page 4)" if latin else "（下转第4版）"
         furniture.append(line)
         out.add(None, line + "\n")
-    elif story.byline and style not in ("lines", "database") or (style == "lines" and latin and story.byline):
+    elif (story.byline and style not in ("lines", "database")) or (style == "lines" and latin and story.byline):
         out.add(number, _byline(story))
         out.add(None, "\n")
     if style not in ("no-blank", "lines") and not out.text.endswith("\n\n"):

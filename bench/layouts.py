@@ -22,13 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.layout_maker import STYLES, IssuePair, Typed, chinese_pool, english_pool, make_pair  # noqa: E402
-from core.comparison import Comparison, Version, compare_versions  # noqa: E402
-from core.model import SIDES, Side  # noqa: E402
-from core.output.render import clean_copy  # noqa: E402
-from core.review.decisions import ACCEPT, ReviewModel  # noqa: E402
-from core.text.segment import split_issue  # noqa: E402
-from core.text.textio import DecodedText  # noqa: E402
+import itertools
+
+from bench.layout_maker import STYLES, IssuePair, Typed, chinese_pool, english_pool, make_pair
+from core.comparison import Comparison, Version, compare_versions
+from core.model import SIDES, Side
+from core.output.render import clean_copy
+from core.review.decisions import ACCEPT, ReviewModel
+from core.text.segment import split_issue
+from core.text.textio import DecodedText
 
 
 def version(text: str) -> Version:
@@ -87,7 +89,7 @@ def _true_pieces(typed: Typed, story: int) -> int:
     spans = sorted(typed.spans.get(story, []))
     others = sorted(s for k, v in typed.spans.items() if k != story for s in v)
     pieces = 1 if spans else 0
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         if any(end <= a < start for a, _ in others):
             pieces += 1
     return pieces
@@ -142,8 +144,10 @@ def main() -> None:
     if args.pool != "all":
         pools = {args.pool: pools[args.pool]}
     table = run(pools, args.seeds)
-    print(f"{'':22} {'runs':>5} {'found/true L':>12} {'R':>5} {'paired':>7} {'wrong':>6} {'frag':>5} "
-          f"{'accept-all err':>14} {'headlines off':>13}")
+    print(
+        f"{'':22} {'runs':>5} {'found/true L':>12} {'R':>5} {'paired':>7} {'wrong':>6} {'frag':>5} "
+        f"{'accept-all err':>14} {'headlines off':>13}"
+    )
     for key in sorted(table, key=lambda k: (k[0] != "all", k[0], STYLES.index(k[1]) if k[1] in STYLES else -1)):
         row = table[key]
         print(
