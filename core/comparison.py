@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from core.diffing.diff import DiffOptions, diff_texts
 from core.diffing.flags import IssueFlagger
@@ -14,6 +15,7 @@ from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import structure_hints
+from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
 from core.text.textio import DecodedText, load
@@ -96,12 +98,39 @@ class Comparison:
         part = pair.part(side) or (0, length)
         start, end = article.content_start + part[0], article.content_start + part[1]
         other_part, other_index = pair.part(side.other), pair.index(side.other)
-        if other_part is not None and other_index is not None:
+        if (
+            pair.part(side) is None
+            and other_index is not None
+            and self._headline_alone(article, other_index, side, other_part)
+        ):
+            start = _after_title(document.text, article)
+        elif other_part is not None and other_index is not None:
             if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
             if part[1] == length and other_part[1] < len(self.version(side.other).content(other_index)):
                 end = article.end
         return start, end
+
+    def _headline_alone(
+        self, article: Article, other_index: int, side: Side, other_part: tuple[int, int] | None
+    ) -> bool:
+        """Whether ``article``'s headline faces no headline in the other version.
+
+        It does when the other version's text (an untitled article, or a part
+        running on from before, as a jumped story's rest under its jump
+        headline) does not open with the headline's words. Such a headline is
+        structure, not text to compare: taking the other version's text keeps it.
+        """
+        if article.title_end == article.content_start:
+            return False
+        other = self.version(side.other)
+        other_article = other.articles[other_index]
+        if other_part is None and other_article.title_end > other_article.content_start:
+            return False
+        heading = letters(article.title)[:12]
+        start = other_part[0] if other_part is not None else 0
+        opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]
+        return bool(heading) and SequenceMatcher(None, heading, opening, autojunk=False).ratio() < 0.6
 
     def hunks(self, pair: Pair) -> list[Hunk]:
         """The differences inside ``pair``; empty for a one-sided article.
@@ -187,6 +216,14 @@ class Comparison:
             starts = sorted((p.part(side) or (0, 0))[0] for p in self.pairs if p.index(side) == index)
             return side, index, starts.index(part[0]) + 1, len(starts)
         return None
+
+
+def _after_title(text: str, article: Article) -> int:
+    """Where ``article``'s body starts: past its title and the line breaks after it."""
+    start = article.title_end
+    while start < article.content_end and text[start] in "\r\n \t\u3000":
+        start += 1
+    return start
 
 
 def article_texts(side: Version) -> list[ArticleText]:

@@ -63,10 +63,26 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
                 assert last_span is not None
                 out.append(whole + text[last_span[1] : article.end])
                 continue
-        out.append(content)
+        out.append(_with_base_breaks(content, text[span[0] : span[1]]))
         if last_part[base_index] == at:
             out.append(text[span[1] : article.end])
     return "".join(out)
+
+
+def _with_base_breaks(resolved: str, base: str) -> str:
+    """``resolved`` ending in the line breaks ``base`` ends in.
+
+    Whatever text is taken, what the base sets apart with a line break (the
+    next article's headline, a jump line) is never joined to it.
+
+    >>> _with_base_breaks("最后一段。", "最后一段。\\n\\n")
+    '最后一段。\\n\\n'
+    """
+    stripped = base.rstrip()
+    tail = base[len(stripped) :]
+    if ("\n" not in tail and "\r" not in tail) or resolved.endswith(tail) or not stripped:
+        return resolved
+    return resolved.rstrip() + tail
 
 
 def _as_the_other_has_it(model: ReviewModel, base_index: int, layout: str) -> str | None:

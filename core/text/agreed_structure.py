@@ -168,23 +168,44 @@ def _cuts(this: Document, other: Document) -> list[tuple[str, int]]:
         key = letters(content[k][: 3 * _KEY])[:_KEY]
         if len(key) == _KEY and key in openings:
             found[key].append(k)
+    article_lines = {bisect.bisect_right([line.start for line in lines], a.content_start) - 1 for a in this.articles}
     cuts = []
     for key, at in found.items():
         if len(at) != 1:
             continue  # the same words open several lines here: no telling which
         k = at[0]
+        what, title = openings[key]
         above = k - 1
         while above > 0 and not content[above].strip():
             above -= 1
-        what = openings[key]
-        if what == "body" and looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
-            cuts.append(("title", lines[above].start))  # its headline is the line above
-        elif above in taken and what == "body":
-            continue
-        elif _closes(content[above]) or not content[k - 1].strip():
+        if what == "body":
+            # The other's headline may stand a few lines up here, a caption or byline between.
+            headline = next((j for j in range(k - 1, max(-1, k - 5), -1) if _opens_with(content[j], title)), None)
+            if headline is not None:
+                if headline not in article_lines and headline not in taken and _closes_before(content, headline):
+                    cuts.append(("title", lines[headline].start))
+                continue
+            if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
+                cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
+                continue
+            if above in taken:
+                continue
+        if _closes(content[above]) or not content[k - 1].strip():
             titled = what == "title" and looks_like_title(content[k], True)
             cuts.append(("title" if titled else "split", lines[k].start))
     return cuts
+
+
+def _opens_with(line: str, title: str) -> bool:
+    """Whether ``line`` opens with the first letters of ``title`` (the rest of a title line may differ)."""
+    line_letters = letters(line)
+    n = min(6, len(line_letters), len(title))
+    return n >= 3 and line_letters[:n] == title[:n]
+
+
+def _closes_before(content: list[str], line: int) -> bool:
+    """Whether the text before line ``line`` ends a sentence (or a blank line or the start comes first)."""
+    return line == 0 or not content[line - 1].strip() or _closes(content[line - 1])
 
 
 def _opening_lines(document: Document, lines, content: list[str]) -> set[int]:
@@ -203,14 +224,15 @@ def _opening_lines(document: Document, lines, content: list[str]) -> set[int]:
     return taken
 
 
-def _article_openings(document: Document) -> dict[str, str]:
-    """The first letters of each article that starts for real, and what they open: "title", "body" or "untitled".
+def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
+    """The first letters of each article that starts for real: what they open ("title", "body" or "untitled"),
+    and the first letters of the article's title.
 
     An article starts for real when it has a title, or the article before it
     ends a sentence: a piece cut off mid-sentence (a column break) is no
     evidence. Words that open several articles are left out.
     """
-    keys: dict[str, str] = {}
+    keys: dict[str, tuple[str, str]] = {}
     seen: set[str] = set()
     for index, article in enumerate(document.articles):
         titled = article.title_end > article.content_start
@@ -231,5 +253,5 @@ def _article_openings(document: Document) -> dict[str, str]:
                 keys.pop(key, None)
                 continue
             seen.add(key)
-            keys[key] = what
+            keys[key] = (what, letters(article.title)[:6] if titled else "")
     return keys

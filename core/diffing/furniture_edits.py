@@ -1,0 +1,66 @@
+"""Changes never take in or drop page furniture.
+
+A page marker, a jump line (``（下转第4版）``), a record's metadata or an image
+line inside an article's text is layout, which one export has and the other
+not (see ``core.text.furniture``). The diff's edits are cut around such lines,
+so accepting every change keeps the base's furniture where it is and brings in
+none of the other version's.
+"""
+
+from __future__ import annotations
+
+from core.text.furniture import furniture_spans
+
+Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
+
+
+def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with every furniture line of either text cut out of them.
+
+    >>> left, right = "甲\\n（下转第4版）\\n", "乙\\n"
+    >>> without_furniture(left, right, [(0, 10, 0, 2)])
+    [(0, 2, 0, 2)]
+    """
+    if not edits:
+        return edits
+    left_spans, right_spans = _spans(left, edits, 0), _spans(right, edits, 2)
+    if not left_spans and not right_spans:
+        return edits
+    result: list[Edit] = []
+    for l1, l2, r1, r2 in edits:
+        left_parts = _outside((l1, l2), left_spans)
+        right_parts = _outside((r1, r2), right_spans)
+        if len(left_parts) == 1 and len(right_parts) == 1:
+            result.append((*left_parts[0], *right_parts[0]))
+            continue
+        # Pieces of text on both sides face each other in order; the rest are one-sided.
+        left_at, right_at = l2, r2
+        for k in range(max(len(left_parts), len(right_parts))):
+            a1, a2 = left_parts[k] if k < len(left_parts) else (left_at, left_at)
+            b1, b2 = right_parts[k] if k < len(right_parts) else (right_at, right_at)
+            if a1 != a2 or b1 != b2:
+                result.append((a1, a2, b1, b2))
+    result.sort()
+    return result
+
+
+def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
+    """The furniture lines of ``text`` that some edit reaches into."""
+    if not any("\n" in text[e[side] : e[side + 1]] or e[side] == 0 for e in edits):
+        return []  # furniture is a line of its own: an edit within one line never holds it
+    return furniture_spans(text)
+
+
+def _outside(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside ``holes`` (one empty part where ``span`` was empty or all holes)."""
+    start, end = span
+    parts = []
+    for hole_start, hole_end in holes:
+        if hole_end <= start or hole_start >= end:
+            continue
+        if hole_start > start:
+            parts.append((start, hole_start))
+        start = max(start, hole_end)
+    if start < end:
+        parts.append((start, end))
+    return parts or [(start if start <= end else end, start if start <= end else end)]
