@@ -14,7 +14,7 @@ from core.model import SIDES, Article, Document, Flag, Hunk, Pair, Side
 from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
-from core.text.agreed_structure import structure_hints
+from core.text.agreed_structure import cut_hints, join_hints
 from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
@@ -242,15 +242,18 @@ def agreed_versions(left: Version, right: Version) -> tuple[Version, Version]:
     The corrections this finds (``core.text.agreed_structure``) come before
     the proofreader's own, which keep the last word.
     """
-    hints = structure_hints(left.document, right.document)
-    agreed = []
-    for version, hint in zip((left, right), hints, strict=True):
-        if hint:
-            edits = StructureEdits((*hint.edits, *version.edits.edits))
-            document = split_issue(version.decoded.text, version.document.format, edits)
-            version = Version(version.decoded, document, version.edits)
-        agreed.append(version)
-    return agreed[0], agreed[1]
+    versions = [left, right]
+    found = [StructureEdits(), StructureEdits()]
+    for hints_of in (join_hints, cut_hints):
+        hints = hints_of(versions[0].document, versions[1].document)
+        for number, hint in enumerate(hints):
+            if hint:
+                found[number] = StructureEdits((*found[number].edits, *hint.edits))
+                version = versions[number]
+                edits = StructureEdits((*found[number].edits, *version.edits.edits))
+                document = split_issue(version.decoded.text, version.document.format, edits)
+                versions[number] = Version(version.decoded, document, version.edits)
+    return versions[0], versions[1]
 
 
 def compare_versions(

@@ -9,7 +9,7 @@ none of the other version's.
 
 from __future__ import annotations
 
-from core.text.furniture import furniture_spans
+from core.text.furniture import furniture
 
 Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
 
@@ -45,10 +45,20 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
 
 
 def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
-    """The furniture lines of ``text`` that some edit reaches into."""
-    if not any("\n" in text[e[side] : e[side + 1]] or e[side] == 0 for e in edits):
-        return []  # furniture is a line of its own: an edit within one line never holds it
-    return furniture_spans(text)
+    """The furniture lines of ``text`` that some edit reaches into, each with its line break."""
+    spans: set[tuple[int, int]] = set()
+    for edit in edits:
+        start, end = edit[side], edit[side + 1]
+        if start == end or ("\n" not in text[start:end] and start != 0 and text[start - 1] != "\n"):
+            continue  # an edit within one line holds no furniture line
+        line_start = text.rfind("\n", 0, start) + 1
+        while line_start < end:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end + 1
+            if furniture(text[line_start:line_end]) is not None:
+                spans.add((line_start, line_end))
+            line_start = line_end
+    return sorted(spans)
 
 
 def _outside(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

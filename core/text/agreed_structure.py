@@ -12,13 +12,13 @@ marks a boundary the other lacks, the text of the other says whether it holds:
 * **Join what the other version runs on.** A piece opened by nothing of its
   own (no dateline, bullet or furniture), whose text runs on from the article
   before it in the other version, joins that article when the other version
-  runs both on one line (a short line cut from a column is no headline, unless
-  the line before it ends a sentence), or, for an untitled piece, when the
-  break falls mid-sentence: a printed column broken into lines never makes
-  articles.
+  runs both on one line (a short line cut from a column is no headline), or,
+  for an untitled piece, when the break falls mid-sentence: a printed column
+  broken into lines never makes articles.
 
 The result is a list of structure corrections per version (the same kind the
-proofreader makes, applied before theirs), so splitting stays lossless.
+proofreader makes, applied before theirs), so splitting stays lossless: first
+the joins, then, on the versions so joined, the cuts.
 """
 
 from __future__ import annotations
@@ -27,10 +27,9 @@ import bisect
 import re
 from collections import defaultdict
 
-from core.model import Document
+from core.model import Article, Document
 from core.text.headlines import BULLETS, NOTE_MARKS, looks_like_title, opens_with_dateline
-from core.text.lines import split_lines
-from core.text.normalize import letters
+from core.text.normalize import fold, letters
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.text.structure import StructureEdits
 
@@ -42,9 +41,15 @@ _WORDS = re.compile(r"[^\W_]+")
 class _Letters:
     """A document's letters (as ``normalize.letters`` makes them) with the offset of each run in the text."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        runs = [(m.start(), letters(m.group())) for m in _WORDS.finditer(text)]
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = text = document.text
+        self.article_starts = [a.content_start for a in document.articles]
+        folded = fold(text)
+        if len(folded) != len(text):  # a letter that lower-cases to two: fold run by run
+            runs = [(m.start(), fold(m.group())) for m in _WORDS.finditer(text)]
+        else:
+            runs = [(m.start(), m.group()) for m in _WORDS.finditer(folded)]
         self.run_offsets = [start for start, _ in runs]
         self.run_letters: list[int] = []  # where each run begins in ``letters``
         at = 0
@@ -53,10 +58,32 @@ class _Letters:
             at += len(run)
         self.letters = "".join(run for _, run in runs)
 
+    def inside_an_article(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside an article's compared text, past its first characters."""
+        index = bisect.bisect_right(self.article_starts, offset) - 1
+        if index < 0:
+            return False
+        article = self.document.articles[index]
+        return article.content_start + 1 < offset < article.content_end
+
     def offset(self, letter: int) -> int:
         """The text offset of letter number ``letter`` (within its run, as if letters were characters)."""
         run = bisect.bisect_right(self.run_letters, letter) - 1
         return self.run_offsets[run] + letter - self.run_letters[run] if run >= 0 else 0
+
+    def line_starts_after(self, letter: int, count: int) -> list[int]:
+        """The letter numbers where the next ``count`` lines after letter ``letter`` begin."""
+        offset = self.offset(letter)
+        found = []
+        for _ in range(count):
+            offset = self.text.find("\n", offset) + 1
+            if offset <= 0:
+                break
+            run = bisect.bisect_left(self.run_offsets, offset)
+            if run >= len(self.run_offsets):
+                break
+            found.append(self.run_letters[run])
+        return found
 
     def finds(self, key: str, limit: int = 4) -> list[int]:
         """Where ``key`` occurs in the letters (the first ``limit`` times)."""
@@ -67,21 +94,34 @@ class _Letters:
         return found
 
 
-def structure_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
-    """The corrections each version's split needs for the two to agree, as far as their text shows it."""
+def join_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
+    """The pieces each version should join to the article before, as far as the other's text shows it."""
     letters_of: dict[int, _Letters] = {}
 
     def view(document: Document) -> _Letters:
         if id(document) not in letters_of:
-            letters_of[id(document)] = _Letters(document.text)
+            letters_of[id(document)] = _Letters(document)
         return letters_of[id(document)]
 
+    openings = {id(left): _article_openings(left), id(right): _article_openings(right)}
     hints = []
     for this, other in ((left, right), (right, left)):
         edits = StructureEdits()
-        for offset in _joins(this, other, view):
+        for offset in _joins(this, other, view, openings[id(other)]):
             edits = edits.then("join", offset)
-        for operation, offset in _cuts(this, other):
+        hints.append(edits)
+    return hints[0], hints[1]
+
+
+def cut_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
+    """The lines where each version should start an article because the other starts one there.
+
+    Run on versions already joined (``join_hints``), so a column break is no evidence.
+    """
+    hints = []
+    for this, other in ((left, right), (right, left)):
+        edits = StructureEdits()
+        for operation, offset in _cuts(this, _article_openings(other)):
             edits = edits.then(operation, offset)
         hints.append(edits)
     return hints[0], hints[1]
@@ -101,65 +141,85 @@ def _opened(document: Document, index: int) -> bool:
     return first_line[:1] in BULLETS | NOTE_MARKS or opens_with_dateline(first_line)
 
 
-def _joins(this: Document, other: Document, view) -> list[int]:
+def _joins(this: Document, other: Document, view, other_openings: dict[str, tuple[str, str]]) -> list[int]:
     """Starts of ``this`` to drop: untitled pieces whose text ``other`` runs on from the article before."""
     joins = []
     for index in range(1, len(this.articles)):
         if _opened(this, index):
             continue
         before, piece = this.articles[index - 1], this.articles[index]
+        last_line = this.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
+        titled = piece.title_end > piece.content_start
         tail = letters(this.text[max(before.content_start, before.content_end - 3 * _KEY) : before.content_end])
         head = letters(this.text[piece.content_start : piece.content_start + 3 * _KEY])
-        if len(tail) < _KEY or len(head) < _KEY:
+        if len(tail) < _KEY // 2 or len(head) < _KEY // 2:
             continue
+        if head[:_KEY] in other_openings or (len(head) < _KEY and head in other_openings):
+            continue  # it opens an article there too
         other_view = view(other)
+        if _separated_there(other_view, head):
+            continue
         junction = _run_on(other_view, tail, head)
         if junction is None:
             continue
-        last_line = this.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
         at = other_view.offset(junction)
-        if not _inside_an_article(other, at):
+        if not other_view.inside_an_article(at):
             continue  # the other version separates them too
         one_line = "\n" not in other.text[max(0, at - 2) : at + 2] and "\r" not in other.text[max(0, at - 2) : at + 2]
-        titled = piece.title_end > piece.content_start
-        if (one_line and not (titled and _closes(last_line))) or not (titled or _closes(last_line)):
+        if one_line or not (titled or _closes(last_line)) or (titled and _runs_on(other_view, junction, this, piece)):
             joins.append(piece.start)
     return joins
 
 
-def _inside_an_article(document: Document, offset: int) -> bool:
-    """Whether ``offset`` falls inside an article's compared text, past its first characters."""
-    starts = [a.content_start for a in document.articles]
-    index = bisect.bisect_right(starts, offset) - 1
-    if index < 0:
-        return False
-    article = document.articles[index]
-    return article.content_start + 1 < offset < article.content_end
+def _runs_on(other: _Letters, junction: int, this: Document, piece: Article) -> bool:
+    """Whether the other version runs ``piece``'s headline on into its next words, on one line: no headline."""
+    size = len(letters(this.text[piece.content_start : piece.title_end]))
+    start, end = other.offset(junction), other.offset(junction + size + 2)
+    return size > 0 and "\n" not in other.text[start:end] and "\r" not in other.text[start:end]
+
+
+def _separated_there(other: _Letters, head: str) -> bool:
+    """Whether the piece opening with ``head`` opens an article of ``other`` too (the usual case, cheap to see)."""
+    found = other.finds(head[: _KEY * 2 // 3], 3)
+    return bool(found) and not any(other.inside_an_article(other.offset(at)) for at in found)
 
 
 def _run_on(other: _Letters, tail: str, head: str) -> int | None:
-    """Where ``other``'s letters run from ``tail`` straight into ``head`` (a slip or two allowed), if they do."""
-    for tail_key, tail_back in ((tail[-_KEY:], 0), (tail[-2 * _KEY : -_KEY], _KEY)):
-        if len(tail_key) < _KEY:
-            continue
-        for found in other.finds(tail_key):
-            end = found + _KEY + tail_back  # where ``tail`` ends in ``other``
-            for head_key, head_in in ((head[:_KEY], 0), (head[_KEY : 2 * _KEY], _KEY)):
-                if len(head_key) < _KEY:
-                    continue
-                window = other.letters[end + head_in - _MAX_GAP : end + head_in + _MAX_GAP + _KEY]
-                if head_key in window:
-                    return end
+    """Where ``other``'s letters run from ``tail`` into ``head``, if they do.
+
+    A slip or two is allowed on either side, and a line or two between (a
+    caption or a credit the other version types there).
+    """
+    for size in (_KEY * 2 // 3, _KEY // 2):
+        for back in range(0, 2 * size + 1, size // 2):
+            tail_key = tail[len(tail) - back - size : len(tail) - back]
+            if len(tail_key) < size:
+                break
+            for found in other.finds(tail_key, 6):
+                end = found + size + back  # where ``tail`` ends in ``other``
+                for at in (end, *other.line_starts_after(end, 2)):
+                    if _heads(other, head, at, size):
+                        return at
     return None
 
 
-def _cuts(this: Document, other: Document) -> list[tuple[str, int]]:
-    """Lines of ``this`` to start articles at: where ``other`` starts one, after a sentence ends here."""
-    openings = _article_openings(other)
+def _heads(other: _Letters, head: str, at: int, size: int) -> bool:
+    """Whether ``other``'s letters near ``at`` go on as ``head`` does."""
+    for ahead in range(0, 2 * size + 1, size // 2):
+        head_key = head[ahead : ahead + size]
+        if len(head_key) < size:
+            return False
+        if head_key in other.letters[max(0, at + ahead - _MAX_GAP) : at + ahead + _MAX_GAP + size]:
+            return True
+    return False
+
+
+def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[str, int]]:
+    """Lines of ``this`` to start articles at: where the other version starts one (``openings``)."""
     if not openings:
         return []
-    lines = split_lines(this.text)
-    content = [line.text(this.text) for line in lines]
+    lines = _lines(this.text)
+    content = [this.text[start:end] for start, end in lines]
     taken = _opening_lines(this, lines, content)
     found: dict[str, list[int]] = defaultdict(list)
     for k in range(1, len(lines)):
@@ -168,13 +228,14 @@ def _cuts(this: Document, other: Document) -> list[tuple[str, int]]:
         key = letters(content[k][: 3 * _KEY])[:_KEY]
         if len(key) == _KEY and key in openings:
             found[key].append(k)
-    article_lines = {bisect.bisect_right([line.start for line in lines], a.content_start) - 1 for a in this.articles}
+    line_starts = [start for start, _ in lines]
+    article_lines = {bisect.bisect_right(line_starts, a.content_start) - 1 for a in this.articles}
     cuts = []
     for key, at in found.items():
-        if len(at) != 1:
-            continue  # the same words open several lines here: no telling which
-        k = at[0]
         what, title = openings[key]
+        if len(at) != 1 or what == "several":
+            continue  # the same words open several lines here or there: no telling which
+        k = at[0]
         above = k - 1
         while above > 0 and not content[above].strip():
             above -= 1
@@ -183,16 +244,18 @@ def _cuts(this: Document, other: Document) -> list[tuple[str, int]]:
             headline = next((j for j in range(k - 1, max(-1, k - 5), -1) if _opens_with(content[j], title)), None)
             if headline is not None:
                 if headline not in article_lines and headline not in taken and _closes_before(content, headline):
-                    cuts.append(("title", lines[headline].start))
+                    cuts.append(("title", lines[headline][0]))
                 continue
             if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
-                cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
+                cuts.append(("title", lines[above][0]))  # its headline, worded otherwise here
                 continue
             if above in taken:
                 continue
+        if what == "title" and not looks_like_title(content[k]):
+            continue  # a paragraph opening with the other's headline words is no headline
         if _closes(content[above]) or not content[k - 1].strip():
             titled = what == "title" and looks_like_title(content[k], True)
-            cuts.append(("title" if titled else "split", lines[k].start))
+            cuts.append(("title" if titled else "split", lines[k][0]))
     return cuts
 
 
@@ -208,17 +271,28 @@ def _closes_before(content: list[str], line: int) -> bool:
     return line == 0 or not content[line - 1].strip() or _closes(content[line - 1])
 
 
-def _opening_lines(document: Document, lines, content: list[str]) -> set[int]:
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line of ``text`` starts and ends (without its line break); only \\n breaks lines here."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        spans.append((start, end - 1 if line.endswith("\r") else end))
+        start = end + 1
+    return spans
+
+
+def _opening_lines(document: Document, lines: list[tuple[int, int]], content: list[str]) -> set[int]:
     """Lines that open an article of ``document`` already: its first line, its title, the byline and body under it."""
-    line_starts = [line.start for line in lines]
+    line_starts = [start for start, _ in lines]
     taken = set()
     for article in document.articles:
         first = bisect.bisect_right(line_starts, article.content_start) - 1  # past a heading mark, maybe
         k = first
         titled = article.title_end > article.content_start
-        while k < len(lines) and lines[k].start < article.content_end:
+        while k < len(lines) and lines[k][0] < article.content_end:
             taken.add(k)
-            if lines[k].text_end >= article.title_end and content[k].strip() and not (titled and k == first):
+            if lines[k][1] >= article.title_end and content[k].strip() and not (titled and k == first):
                 break  # the first line of the body
             k += 1
     return taken
@@ -230,10 +304,10 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
 
     An article starts for real when it has a title, or the article before it
     ends a sentence: a piece cut off mid-sentence (a column break) is no
-    evidence. Words that open several articles are left out.
+    evidence. Words that open several articles say "several"; short openings
+    (a credit line) are keys shorter than the rest.
     """
     keys: dict[str, tuple[str, str]] = {}
-    seen: set[str] = set()
     for index, article in enumerate(document.articles):
         titled = article.title_end > article.content_start
         if not titled and index:
@@ -247,11 +321,7 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
             openings.append((document.text[article.title_end : article.content_end].lstrip(), "body"))
         for opening, what in openings:
             key = letters(opening[: 3 * _KEY])[:_KEY]
-            if len(key) < _KEY:
+            if len(key) < _KEY // 2:
                 continue
-            if key in seen:
-                keys.pop(key, None)
-                continue
-            seen.add(key)
-            keys[key] = (what, letters(article.title)[:6] if titled else "")
+            keys[key] = ("several", "") if key in keys else (what, letters(article.title)[:6] if titled else "")
     return keys

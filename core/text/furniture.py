@@ -92,17 +92,3 @@ def furniture(line: str) -> Furniture | None:
                 continue  # 上接… without a page is prose
             return kind
     return None
-
-
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-
-
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text``'s furniture lines lie, each with its line break."""
-    spans = []
-    for match in _LINE.finditer(text):
-        if match.start() == match.end():
-            break
-        if furniture(match.group()) is not None:
-            spans.append((match.start(), match.end()))
-    return spans

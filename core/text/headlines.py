@@ -18,6 +18,8 @@ _CREDIT = re.compile(
     rf"(?:(?:本[报報]|融媒体|特约|實習|实习|见习|見習)?(?:记者|記者|通讯员|通訊員|评论员|評論員)"
     rf"[ \t\u3000]*{_NAME}(?:[ 、\t\u3000]+{_NAME})*[ \t\u3000]*)+"
 )
+# The paper a report is taken from, on a line of its own: 《经济日报》, 来源：《人民日报》.
+_SOURCE = re.compile(r"(?:(?:来源|來源|摘自|转自|轉自|转载自|轉載自)[ \t]*[：:]?[ \t]*)?《[^《》\n]{1,20}》")
 # A dateline such as 东昌府讯 or 新华社北京11月17日电 opens a body; it is never a title.
 DATELINE = re.compile(r".{0,20}(讯|訊|\d+日电|社电|日電|社電)")
 # Marks that open or close an untitled note or a caption (◘…◘, ▲…, ◀…▶).
@@ -66,10 +68,10 @@ def clean_title(raw: str) -> str:
 
 
 def is_byline(line: str) -> bool:
-    """A credit line: a short name in parentheses, a reporter's credit, or a dateline alone.
+    """A credit line: a short name in parentheses, a reporter's credit, a source paper, or a dateline alone.
 
-    >>> [is_byline(x) for x in ["（丹翁）", "（一枝）（鷦寄）", "本报记者 张三", "新华社北京11月16日电"]]
-    [True, True, True, True]
+    >>> [is_byline(x) for x in ["（丹翁）", "（一枝）", "本报记者 张三", "新华社北京11月16日电", "《经济日报》"]]
+    [True, True, True, True, True]
     >>> [is_byline(x) for x in ["(融媒体 裴崇旭)之后还有字", "天笑", "记者节"]]
     [False, False, False]
     """
@@ -78,6 +80,7 @@ def is_byline(line: str) -> bool:
         _BYLINE.fullmatch(stripped) is not None
         or _CREDIT.fullmatch(stripped) is not None
         or DATELINE.fullmatch(stripped) is not None
+        or _SOURCE.fullmatch(stripped) is not None
     )
 
 
