@@ -129,14 +129,30 @@ class _PlainReader:
             starts.append((first, headline.lines if headline else 0))
         return starts
 
+    def in_capitals(self, first: int, count: int, body: int) -> bool:
+        """Whether lines ``first`` on (``count`` of them) are a Latin headline in capitals above line ``body``.
+
+        A run-in subhead (``THE PARK BILLS`` / ``are all through…``) goes on in
+        lower case; a headline's body opens a sentence of its own.
+        """
+        text = " ".join(self.content[first : first + count])
+        latin = [c for c in text if c.isalpha() and c.isascii()]
+        opening = self.content[body].lstrip()[:1]
+        return len(latin) >= 4 and all(c.isupper() for c in latin) and not opening.islower()
+
     def glued_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Titles typed straight after the previous article: a headline and its byline mid-block."""
+        """Titles typed straight after the previous article: a headline and its byline mid-block,
+        or a headline in capitals above a longer line."""
         starts = []
         for first, last in blocks:
             i = first + 1
             while i < last:
                 headline = self.headline(i, last, in_block=True) if self.closes(i - 1) else None
-                if headline is not None and headline.follows == "byline" and not is_byline(self.content[i - 1]):
+                typed_on = headline is not None and (
+                    headline.follows == "byline"
+                    or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
+                )
+                if typed_on and not is_byline(self.content[i - 1]):
                     starts.append((i, headline.lines))
                     i += headline.lines + 1
                 else:
@@ -205,11 +221,12 @@ class _PlainReader:
                 seen_content = True
                 i += headline.lines
                 continue
-            if previous_byline or not seen_content:
-                starts.append((i, 0))
+            credit = is_byline(content)
+            if (previous_byline and not credit) or not seen_content:
+                starts.append((i, 0))  # (a second credit line under the first closes the same article)
             previous_title = False
             # A dateline opens a body; only a credit can close an article.
-            previous_byline = is_byline(content) and not DATELINE.fullmatch(content.strip()) and i != opening_byline_at
+            previous_byline = credit and not DATELINE.fullmatch(content.strip()) and i != opening_byline_at
             seen_content = True
             i += 1
         return starts
