@@ -69,7 +69,9 @@ def pairing_score(issue: IssuePair, comparison: Comparison) -> dict[str, int]:
         for side in SIDES:
             found = units.get((side, story), [])
             pieces = len(typed[side].spans.get(story, []))
-            extra = max(0, len(found) - max(1, _true_pieces(typed[side], story)))
+            extra = max(
+                0, len(found) - max(1, _true_pieces(typed[side], story), _true_pieces(typed[side.other], story))
+            )
             fragments += extra
             if not found or extra or any(partner != story or not paired for partner, paired in found) or not pieces:
                 good = False

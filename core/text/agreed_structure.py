@@ -178,7 +178,8 @@ def _joins(this: Document, other: Document, view, other_openings: dict[str, tupl
 def _runs_on(other: _Letters, junction: int, this: Document, piece: Article) -> bool:
     """Whether the other version runs ``piece``'s headline on into its next words, on one line: no headline."""
     size = len(letters(this.text[piece.content_start : piece.title_end]))
-    start, end = other.offset(junction), other.offset(junction + size + 2)
+    # Where the headline would end its line there, the other version's line goes on.
+    start, end = other.offset(junction + max(0, size - 2)), other.offset(junction + size + 2)
     return size > 0 and "\n" not in other.text[start:end] and "\r" not in other.text[start:end]
 
 
@@ -204,20 +205,21 @@ def _run_on(other: _Letters, tail: str, head: str) -> int | None:
                 # The words found and the head must lie in one article there.
                 article = other.article_of(found + size - 1)
                 for at in (end, *other.line_starts_after(end, 2)):
-                    found_head = _heads(other, head, at, size)
+                    # Past a line between, the rest of the tail comes before the head.
+                    found_head = _heads(other, head, at, size, 0 if at == end else back)
                     if found_head is not None and other.article_of(found_head) == article:
                         return at  # (an article starting between: the other separates them)
     return None
 
 
-def _heads(other: _Letters, head: str, at: int, size: int) -> int | None:
-    """Where ``other``'s letters near ``at`` go on as ``head`` does, if they do."""
+def _heads(other: _Letters, head: str, at: int, size: int, slack: int) -> int | None:
+    """Where ``other``'s letters near ``at`` (or up to ``slack`` letters later) go on as ``head`` does, if they do."""
     for ahead in range(0, 2 * size + 1, size // 2):
         head_key = head[ahead : ahead + size]
         if len(head_key) < size:
             return None
         start = max(0, at + ahead - _MAX_GAP)
-        found = other.letters.find(head_key, start, at + ahead + _MAX_GAP + size)
+        found = other.letters.find(head_key, start, at + ahead + _MAX_GAP + slack + size)
         if found >= 0:
             return found
     return None
