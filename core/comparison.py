@@ -34,7 +34,8 @@ class Version:
 
     decoded: DecodedText
     document: Document
-    edits: StructureEdits = field(default_factory=StructureEdits)  # corrections to its structure
+    edits: StructureEdits = field(default_factory=StructureEdits)  # the proofreader's corrections to its structure
+    hints: StructureEdits = field(default_factory=StructureEdits)  # those taken from the other version's structure
 
     @property
     def path(self) -> str:
@@ -204,6 +205,22 @@ class Comparison:
         assert pair.right is not None
         return self.right.articles[pair.right].title
 
+    def structure_from_other(self, pair: Pair) -> tuple[Side, ...]:
+        """The sides whose article in ``pair`` starts or runs on where the other version's structure said.
+
+        These boundaries were not this version's own (see ``agreed_versions``):
+        the rows the proofreader should check, and correct with split and join.
+        """
+        sides = []
+        for side in SIDES:
+            index, version = pair.index(side), self.version(side)
+            if index is None or not version.hints:
+                continue
+            article = version.articles[index]
+            if any(article.start <= offset < article.end for _, offset in version.hints.edits):
+                sides.append(side)
+        return tuple(sides)
+
     def part_of(self, pair: Pair) -> tuple[Side, int, int, int] | None:
         """For a pair holding part of an article: (side, article index, which part from 1, how many).
 
@@ -252,7 +269,7 @@ def agreed_versions(left: Version, right: Version) -> tuple[Version, Version]:
                 version = versions[number]
                 edits = StructureEdits((*found[number].edits, *version.edits.edits))
                 document = split_issue(version.decoded.text, version.document.format, edits)
-                versions[number] = Version(version.decoded, document, version.edits)
+                versions[number] = Version(version.decoded, document, version.edits, found[number])
     return versions[0], versions[1]
 
 

@@ -27,6 +27,7 @@ from core.model import Article, Document, Hunk, HunkClass, Pair, Side
 from core.pairing.assignment import Candidates
 from core.runtime.workers import ForkPool, worker_count
 from core.text.normalize import letters
+from core.text.structure import StructureEdits
 from core.text.textio import DecodedText
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -68,7 +69,7 @@ def compare_to_json(
     # Both sides agree on their articles before the workers fork, so they index the right's final ones.
     left_side, right_side = agreed_versions(version_from_text(left), right_side)
     with ForkPool(_Workspace(left, right_side, options), workers, warm=_index_right) as pool:
-        pool.send_each(_take_left, (left_side.articles, left_side.document.format))
+        pool.send_each(_take_left, (left_side.articles, left_side.document.format, left_side.hints))
         edges = list(pool.ordered_map(_edges, len(left_side.articles)))
         # While this process pairs, the workers make the flags' index and the suggestions' counts.
         pool.send_each(_prepare_issue, None)
@@ -97,10 +98,10 @@ def _index_right(work: _Workspace) -> None:
     work.candidates = Candidates(article_texts(work.right))
 
 
-def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str]) -> None:
+def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str, StructureEdits]) -> None:
     """The left side as this process split it (the worker was forked before)."""
-    articles, fmt = split
-    work.left = Version(work.left_text, Document(work.left_text.text, articles, fmt))
+    articles, fmt, hints = split
+    work.left = Version(work.left_text, Document(work.left_text.text, articles, fmt), hints=hints)
     work.left_letters = [None] * len(articles)
 
 
@@ -166,6 +167,7 @@ def _pair_line(comparison: Comparison, p: Pair, evidence: IssueEvidence) -> str:
             "flags": [f.to_json() for f in comparison.pair_flags(p)],
             "left_part": list(p.left_part) if p.left_part else None,
             "right_part": list(p.right_part) if p.right_part else None,
+            "structure_from_other": [side.value for side in comparison.structure_from_other(p)],
         }
     )
     hunks = ",".join([_hunk_json(h, evidence.suggest(p, h)) for h in comparison.hunks(p)])

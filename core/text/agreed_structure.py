@@ -236,9 +236,10 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
     for k in range(1, len(lines)):
         if k in taken or not content[k].strip():
             continue
-        key = letters(content[k][: 3 * _KEY])[:_KEY]
-        if len(key) == _KEY and key in openings:
-            found[key].append(k)
+        for key in _keys(letters(content[k][: 4 * _KEY])):
+            if key in openings:
+                found[key].append(k)
+                break
     line_starts = [start for start, _ in lines]
     article_lines = {bisect.bisect_right(line_starts, a.content_start) - 1 for a in this.articles}
     cuts = []
@@ -332,8 +333,13 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
         if titled:
             openings.append((document.text[article.title_end : article.content_end].lstrip(), "body"))
         for opening, what in openings:
-            key = letters(opening[: 3 * _KEY])[:_KEY]
-            if len(key) < _KEY // 2:
-                continue
-            keys[key] = ("several", "") if key in keys else (what, letters(article.title)[:6] if titled else "")
+            opening_letters = letters(opening[: 4 * _KEY])
+            short = opening_letters[:_KEY]
+            for key in _keys(opening_letters) or ([short] if len(short) >= _KEY // 2 else []):
+                keys[key] = ("several", "") if key in keys else (what, letters(article.title)[:6] if titled else "")
     return keys
+
+
+def _keys(opening: str) -> list[str]:
+    """Two windows of a line's first letters, so an OCR slip in one leaves the other to match."""
+    return [key for key in (opening[:_KEY], opening[_KEY // 2 : _KEY // 2 + _KEY]) if len(key) == _KEY]

@@ -174,7 +174,7 @@ class _PlainReader:
                 if not bullet and not opens_with_dateline(self.content[i]):
                     continue
                 top = i
-                while not bullet and top > first and i - top < 3 and looks_like_title(self.content[top - 1], True):
+                while top > first and i - top < (1 if bullet else 3) and looks_like_title(self.content[top - 1], True):
                     top -= 1
                 if top < i:
                     if top == first or self.closes(top - 1):

@@ -916,9 +916,14 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pair_table.py" line="163"/>
+        <location filename="../../ui/widgets/pair_table.py" line="166"/>
         <source>Part %1 of %2 of “%3”, which the other version gives as separate items</source>
         <translation>“%3”的第 %1/%2 部分，另一版本中分作独立的篇目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_table.py" line="173"/>
+        <source>↔ Where this article starts or ends was taken from the other version: check it (Article structure ▸ Split article here / Join with next article)</source>
+        <translation>↔ 本篇的起止位置取自另一版本，请核对（文章结构 ▸ 从此行拆分文章 / 与下一篇合并）</translation>
     </message>
 </context>
 <context>

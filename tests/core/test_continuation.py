@@ -76,7 +76,11 @@ def test_a_page_read_as_one_article_pairs_with_its_regions_in_any_order():
     if not folder.exists():
         pytest.skip("the shared third-party samples are not on this machine")
     c = compare_files(folder / "nzz-1939-06-11.a.txt", folder / "nzz-1939-06-11.b.txt", workers=0)
-    parts = sorted(p.left_part for p in c.pairs if p.left == 0 and p.right is not None)
-    assert len(parts) >= 6
-    assert parts[0][0] == 0 and parts[-1][1] == len(c.left.content(0))
-    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    # The page is cut where the corrected regions start (where their words show it), and
+    # what stays together pairs with its regions by parts that tile it.
+    assert len(c.left.articles) < len(c.right.articles)
+    assert len({p.right for p in c.pairs if p.left is not None and p.right is not None}) >= 6
+    for index in range(len(c.left.articles)):
+        parts = sorted(p.left_part or (0, len(c.left.content(index))) for p in c.pairs if p.left == index)
+        assert parts[0][0] == 0 and parts[-1][1] == len(c.left.content(index))
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))

@@ -120,7 +120,9 @@ class PairTableModel(QAbstractTableModel):
             if column == self.TITLE:
                 title = self._model.comparison.title(pair)
                 part = self._model.comparison.part_of(pair)
-                return f"{title} ({part[2]}/{part[3]})" if part else title
+                title = f"{title} ({part[2]}/{part[3]})" if part else title
+                # Marked: where this article starts or ends came from the other version.
+                return f"{title} ↔" if self._model.comparison.structure_from_other(pair) else title
             if column == self.STATUS:
                 return self._changes_cell(pair)
             if column == self.DECIDED:
@@ -156,15 +158,22 @@ class PairTableModel(QAbstractTableModel):
             return None
         part = self._model.comparison.part_of(pair)
         if part is None:
-            return self._model.comparison.title(pair)
-        side, index, number, count = part
-        whole = self._model.comparison.version(side).articles[index].title
-        return fill(
-            self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items"),
-            str(number),
-            str(count),
-            whole,
-        )
+            tip = self._model.comparison.title(pair)
+        else:
+            side, index, number, count = part
+            whole = self._model.comparison.version(side).articles[index].title
+            tip = fill(
+                self.tr("Part %1 of %2 of “%3”, which the other version gives as separate items"),
+                str(number),
+                str(count),
+                whole,
+            )
+        if self._model.comparison.structure_from_other(pair):
+            tip += "\n" + self.tr(
+                "↔ Where this article starts or ends was taken from the other version: check it "
+                "(Article structure ▸ Split article here / Join with next article)"
+            )
+        return tip
 
 
 class PairFilter(QSortFilterProxyModel):
