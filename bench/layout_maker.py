@@ -292,8 +292,7 @@ def type_issue(stories: list[Story], order: list[int], style: str, seed: int, oc
     section_every = 4
     for at, number in enumerate(order):
         if style == "no-blank" and at % section_every == 0:
-            head = "LOCAL NEWS" if latin else "本地新闻"
-            out.structure_lines.append(head)
+            head = "LOCAL NEWS" if latin else "本地新闻"  # a section head: a headline, as far as a reader can tell
             out.add(None, head + "\n")
         _type_story(out, number, stories[number], style, rng, "first" if number == jumped else "", ocr)
     if jumped is not None:

@@ -109,7 +109,7 @@ class Comparison:
             if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
             if part[1] == length and other_part[1] < len(self.version(side.other).content(other_index)):
-                end = article.end
+                end = _blank_run_end(document.text, end, article.end)
         return start, end
 
     def _headline_alone(
@@ -233,6 +233,14 @@ class Comparison:
             starts = sorted((p.part(side) or (0, 0))[0] for p in self.pairs if p.index(side) == index)
             return side, index, starts.index(part[0]) + 1, len(starts)
         return None
+
+
+def _blank_run_end(text: str, start: int, stop: int) -> int:
+    """Where the blank lines from ``start`` end, before ``stop``: a jump line after them stays in the frame."""
+    end = start
+    while end < stop and text[end] in "\r\n \t\u3000":
+        end += 1
+    return end
 
 
 def _after_title(text: str, article: Article) -> int:

@@ -19,7 +19,7 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
 
     >>> left, right = "甲\\n（下转第4版）\\n", "乙\\n"
     >>> without_furniture(left, right, [(0, 10, 0, 2)])
-    [(0, 2, 0, 2)]
+    [(0, 1, 0, 2)]
     """
     if not edits:
         return edits
@@ -56,13 +56,14 @@ def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end + 1
             if furniture(text[line_start:line_end]) is not None:
-                spans.add((line_start, line_end))
+                # With the line break before it, so no change joins it to the line above.
+                spans.add((line_start - 1 if line_start > 0 else line_start, line_end))
             line_start = line_end
     return sorted(spans)
 
 
 def _outside(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of ``span`` outside ``holes`` (one empty part where ``span`` was empty or all holes)."""
+    """The parts of ``span`` outside ``holes``; where none is left, one empty part after the holes it fell in."""
     start, end = span
     parts = []
     for hole_start, hole_end in holes:
@@ -73,4 +74,4 @@ def _outside(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[
         start = max(start, hole_end)
     if start < end:
         parts.append((start, end))
-    return parts or [(start if start <= end else end, start if start <= end else end)]
+    return parts or [(start, start)]  # (all furniture: what it faced goes in after it)

@@ -11,6 +11,7 @@ import re
 
 from core.model import Article, Document
 from core.review.decisions import Choice, ReviewModel
+from core.text.furniture import furniture
 
 
 def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
@@ -91,11 +92,15 @@ def _as_the_other_has_it(model: ReviewModel, base_index: int, layout: str) -> st
     One version may type a caption in the middle of an article that the
     other gives after it: taking every change then gives the other's items
     whole and in its order, not the caption inside the story. Anything less
-    than every change taken keeps the base's order (reject-all stays exact).
+    than every change taken keeps the base's order (reject-all stays exact), and
+    so does furniture inside the base's article.
     """
     pairs = [p for p in model.comparison.pairs if p.index(model.base) == base_index]
     if len(pairs) < 2:
         return None
+    base = model.comparison.version(model.base)
+    if any(furniture(line) for line in base.content(base_index).splitlines()):
+        return None  # the base's furniture inside it (an image line) stays where the base has it
     changes = [(p, h.id) for p in pairs for h in model.comparison.hunks(p)]
     if not changes or any(model.decision(p, c).choice is not Choice.ACCEPT for p, c in changes):
         return None
