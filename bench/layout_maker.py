@@ -219,17 +219,17 @@ def _type_story(
             out.add(number, line)
             out.add(None, "\n\n")
         return
-    if story.brief:
-        out.add(number, paragraphs[0])
-        out.add(None, "\n" if style in ("briefs-block", "no-blank", "lines") else "\n\n")
-        return
-    blank = "\n" if style in ("no-blank", "lines") else "\n\n"
     if style == "database":
         rule = "=" * 40
         furniture.extend([rule, f"文章編號：2022111804{number:03d}"])
         meta = f"东昌府报 | 2022-11-18 | 第4版 | 综合 | 字數：{sum(map(len, paragraphs))}"
         furniture.append(meta)
         out.add(None, f"{rule}\n文章編號：2022111804{number:03d}\n{meta}\n\n")
+    if story.brief:
+        out.add(number, paragraphs[0])
+        out.add(None, "\n" if style in ("briefs-block", "no-blank", "lines") else "\n\n")
+        return
+    blank = "\n" if style in ("no-blank", "lines") else "\n\n"
     if jump == "rest":
         line = "(Continued from Page 1)" if latin else "（上接第1版）"
         furniture.append(line)
@@ -294,6 +294,8 @@ def type_issue(stories: list[Story], order: list[int], style: str, seed: int, oc
         if style == "no-blank" and at % section_every == 0:
             head = "LOCAL NEWS" if latin else "本地新闻"  # a section head: a headline, as far as a reader can tell
             out.add(None, head + "\n")
+        if style == "briefs-block" and not stories[number].brief and not out.text.endswith("\n\n") and out.text:
+            out.add(None, "\n")  # the block of briefs ends with a blank line, as every item here
         _type_story(out, number, stories[number], style, rng, "first" if number == jumped else "", ocr)
     if jumped is not None:
         marker = _page_marker(latin, 4)

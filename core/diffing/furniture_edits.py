@@ -45,19 +45,19 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
 
 
 def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
-    """The furniture lines of ``text`` that some edit reaches into, each with its line break."""
+    """The furniture lines of ``text`` that some edit reaches into (or inserts within), each with its line break."""
     spans: set[tuple[int, int]] = set()
     for edit in edits:
         start, end = edit[side], edit[side + 1]
-        if start == end or ("\n" not in text[start:end] and start != 0 and text[start - 1] != "\n"):
-            continue  # an edit within one line holds no furniture line
         line_start = text.rfind("\n", 0, start) + 1
-        while line_start < end:
+        while line_start < end or line_start == start:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end + 1
             if furniture(text[line_start:line_end]) is not None:
                 # With the line break before it, so no change joins it to the line above.
                 spans.add((line_start - 1 if line_start > 0 else line_start, line_end))
+            if line_end <= line_start:
+                break
             line_start = line_end
     return sorted(spans)
 

@@ -34,7 +34,10 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
         content = model.resolved_content(pair)
         base_index = pair.index(model.base)
         if content is None:
-            continue  # left out, frame and all
+            if base_index is not None and base_index not in started:  # left out, but for its page furniture
+                started.add(base_index)
+                out.append(_furniture_of(text, side.articles[base_index], newline))
+            continue
         if base_index is None:
             # An inserted article: set off by a blank line, as articles are.
             if out[-1] and not out[-1].endswith(("\n", "\r")):
@@ -56,7 +59,9 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
         if base_index not in started:
             started.add(base_index)
             prefix = text[article.start : span[0]]
-            out.append(_reframed(prefix, article, layout) if span[0] == article.content_start else prefix)
+            # Heading marks change only to write another layout (a markdown base's unmarked titles stay so).
+            reframe = span[0] == article.content_start and layout != side.document.format
+            out.append(_reframed(prefix, article, layout) if reframe else prefix)
             whole = _as_the_other_has_it(model, base_index, layout)
             if whole is not None:
                 taken.add(base_index)
@@ -68,6 +73,12 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
         if last_part[base_index] == at:
             out.append(text[span[1] : article.end])
     return "".join(out)
+
+
+def _furniture_of(text: str, article: Article, newline: str) -> str:
+    """The furniture lines in ``article``'s frame (a page marker, a record's rule), each with a line break."""
+    frame = text[article.start : article.content_start] + "\n" + text[article.content_end : article.end]
+    return "".join(line + newline for line in frame.splitlines() if furniture(line))
 
 
 def _with_base_breaks(resolved: str, base: str) -> str:

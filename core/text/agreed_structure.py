@@ -261,8 +261,8 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
             if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
                 cuts.append(("title", lines[above][0]))  # its headline, worded otherwise here
                 continue
-            if above in taken:
-                continue
+        if above in taken:
+            continue  # the line under a headline and its credits here: this article's own body
         if what == "title" and not looks_like_title(content[k]):
             continue  # a paragraph opening with the other's headline words is no headline
         if _closes(content[above]) or not content[k - 1].strip():

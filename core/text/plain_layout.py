@@ -31,7 +31,7 @@ def plain_starts(text: str, lines: list[Line]) -> list[tuple[int, int]]:
     found = dict(sorted(set(starts) | set(reader.glued_starts(blocks))))
     for line, title_lines in reader.report_starts(blocks):
         found.setdefault(line, title_lines)
-    return sorted(found.items())
+    return reader.with_bodies_under_titles(sorted(found.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +158,17 @@ class _PlainReader:
                 else:
                     i += 1
         return starts
+
+    def with_bodies_under_titles(self, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``starts`` without an untitled start right under a headline and its credit lines: that is its body."""
+        kept: list[tuple[int, int]] = []
+        for line, title_lines in starts:
+            if kept and title_lines == 0 and kept[-1][1]:
+                under = range(kept[-1][0] + kept[-1][1], line)
+                if all(self.blank[k] or is_byline(self.content[k]) for k in under):
+                    continue
+            kept.append((line, title_lines))
+        return kept
 
     def report_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Reports typed one after another inside a block: each opens with a run-in dateline or a bullet.
