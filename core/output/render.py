@@ -67,7 +67,7 @@ def clean_copy(model: ReviewModel, layout: str | None = None) -> str:
                 taken.add(base_index)
                 last_span = model.comparison.span(ordered[last_part[base_index]], model.base)
                 assert last_span is not None
-                out.append(whole + text[last_span[1] : article.end])
+                out.append(_with_base_breaks(whole, text[span[0] : last_span[1]]) + text[last_span[1] : article.end])
                 continue
         out.append(_with_base_breaks(content, text[span[0] : span[1]]))
         if last_part[base_index] == at:
