@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 
 from core.model import Article, Document
-from core.text.headlines import BULLETS, NOTE_MARKS, looks_like_title, opens_with_dateline
+from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
 from core.text.normalize import fold, letters
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.text.structure import StructureEdits
@@ -305,7 +305,8 @@ def _opening_lines(document: Document, lines: list[tuple[int, int]], content: li
         titled = article.title_end > article.content_start
         while k < len(lines) and lines[k][0] < article.content_end:
             taken.add(k)
-            if lines[k][1] >= article.title_end and content[k].strip() and not (titled and k == first):
+            in_title = lines[k][1] <= article.title_end or (titled and k == first)
+            if not in_title and content[k].strip() and not is_byline(content[k]):
                 break  # the first line of the body
             k += 1
     return taken
