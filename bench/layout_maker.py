@@ -182,6 +182,105 @@ def english_pool() -> list[Story]:
     return stories + [Story("", (brief,)) for brief in _ENGLISH_BRIEFS]
 
 
+_HELD_OUT_CHINESE = [
+    (
+        "老城区供暖管网改造全面完工",
+        "本报讯　",
+        [
+            "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工，涉及小区四十二个，惠及居民一万余户。",
+            "改造中，施工单位更换老旧管道三十余公里，新建换热站五座，并对楼内立管进行了保温处理。",
+            "市住建局有关负责人表示，今年供暖季将重点做好入户测温工作，对室温不达标的住户及时上门排查。",
+        ],
+    ),
+    (
+        "社区食堂开进居民家门口",
+        "本报聊城12月1日电　",
+        [
+            "一份荤菜、两份素菜、一碗米饭，只要十二元。在柳园街道的社区食堂里，前来就餐的老人络绎不绝。",
+            "据介绍，该食堂由街道提供场地，引入专业餐饮企业运营，六十岁以上老人就餐可享受八折优惠。",
+        ],
+    ),
+    (
+        "冬季农业生产技术培训班开班",
+        "",
+        [
+            "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班。",
+            "培训围绕大棚保温、病虫害绿色防控、水肥一体化等内容展开，技术人员还深入田间现场答疑。",
+            "参加培训的种植户表示，课程内容实用，回去后要把学到的技术用到自家大棚里。",
+        ],
+    ),
+    (
+        "图书馆推出夜间阅读服务",
+        "【本報訊】",
+        [
+            "市图书馆自本周起试行夜间开放，阅览区开放时间延长至晚上十点，满足上班族和学生的阅读需求。",
+            "试行期间，图书馆将根据读者到馆情况调整开放区域，并增加自助借还设备。",
+        ],
+    ),
+    (
+        "河道清淤工程加快推进",
+        "本报讯　",
+        [
+            "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，各施工点位机械轰鸣、车辆穿梭。",
+            "此次清淤共涉及河道十一条，总长度约六十公里，预计明年春汛前全部完工。",
+            "工程完工后，河道行洪能力将明显提升，沿岸生态环境也将得到改善。",
+        ],
+    ),
+]
+_HELD_OUT_ENGLISH = [
+    (
+        "THE NEW MARKET HALL",
+        "LEEDS, March 3.—",
+        [
+            "The new market hall, which has been in course of erection for nearly two years, was formally "
+            "opened on Saturday by the Mayor in the presence of a numerous company of traders and townspeople.",
+            "The building is lighted from the roof throughout, and the stalls are arranged in broad avenues, "
+            "so that the crowding complained of in the old market should no longer be felt.",
+        ],
+    ),
+    (
+        "ACCIDENT ON THE RAILWAY",
+        "",
+        [
+            "A goods train ran off the line near the junction early yesterday morning, blocking both roads for "
+            "several hours; happily no one was injured, and the passenger traffic was worked by a single line.",
+        ],
+    ),
+    (
+        "THE WEATHER AND THE CROPS",
+        "NORWICH, March 2.—",
+        [
+            "The severe frost of last week has done less harm than was feared, and the autumn-sown wheat is "
+            "reported to be looking well in most parts of the county.",
+            "Farmers are now anxious for a spell of dry weather, that the spring sowing may be got forward "
+            "without further delay.",
+        ],
+    ),
+]
+_HELD_OUT_BRIEFS = [
+    "■区政务服务中心元旦期间照常提供预约办理服务，市民可通过热线电话预约。",
+    "■据区应急管理局消息　本周将开展冬季消防安全检查，重点检查人员密集场所。",
+    "■The annual meeting of the Literary Institute will be held in the Town Hall on Monday evening.",
+]
+
+
+def held_out_pool(language: str) -> list[Story]:
+    """Stories written for a last check only ("chinese" or "english"): no test and no tuning uses them."""
+    chinese = language == "chinese"
+    stories = [
+        Story(
+            title,
+            (dateline + paragraphs[0], *paragraphs[1:]) if dateline else tuple(paragraphs),
+            byline=("记者 钱七" if chinese else "From our Correspondent") if dateline else "",
+            dateline=dateline,
+            caption=("施工现场。（记者 钱七 摄）" if chinese else "The new market hall.") if k == 0 else "",
+        )
+        for k, (title, dateline, paragraphs) in enumerate(_HELD_OUT_CHINESE if chinese else _HELD_OUT_ENGLISH)
+    ]
+    briefs = [b for b in _HELD_OUT_BRIEFS if bool(_CJK.search(b)) == chinese]
+    return stories + [Story("", (brief,)) for brief in briefs]
+
+
 def _latin(text: str) -> bool:
     return not _CJK.search(text)
 

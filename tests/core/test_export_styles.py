@@ -10,6 +10,10 @@ should give, so nothing here asks the code under test what the truth is.
 
 from __future__ import annotations
 
+import json
+from difflib import SequenceMatcher
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,9 +24,11 @@ from core.comparison import Comparison, Version, compare_versions
 from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.text.normalize import letters
 from core.text.segment import split_issue
-from core.text.textio import DecodedText
+from core.text.textio import DecodedText, load
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 POOLS = {"chinese": chinese_pool(), "english": english_pool()}
 # Styles whose own marks (titles set off, headings, rules, datelines, bullets, jump lines)
 # say where stories start: every story must pair exactly, whatever the other version's style.
@@ -124,3 +130,43 @@ def test_a_database_export_keeps_each_record_header_above_its_own_story():
     for number, story in enumerate(issue.stories):  # each record's header still opens its own story
         record = clean.split(f"文章編號：2022111804{number:03d}", 1)[1].split("=" * 40, 1)[0]
         assert story.paragraphs[0][:16] in record and (not story.title or story.title in record)
+
+
+EXAMPLES = FIXTURES / "export-styles"
+TRUTH = json.loads((EXAMPLES / "truth.json").read_text(encoding="utf-8"))
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` (their letters; an OCR slip or two allowed)."""
+    key, haystack = letters(words)[:20], letters(text)
+    match = SequenceMatcher(None, key, haystack, autojunk=False).find_longest_match(0, len(key), 0, len(haystack))
+    return match.size >= len(key) // 2 + 2
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("style", STYLES)
+def test_each_example_pairs_every_story_with_the_checked_version(language, style):
+    base = load(EXAMPLES / f"{language}.{style}.txt")
+    checked = load(EXAMPLES / f"{language}.checked.md")
+    comparison = compare_versions(Version(base, split_issue(base.text)), Version(checked, split_issue(checked.text)))
+    for story in TRUTH["stories"][language]:
+        # The checked article holding the story, and the rows pairing it.
+        holder = [
+            k
+            for k in range(len(comparison.right.articles))
+            if _holds(comparison.right.content(k), story["first_words"])
+        ]
+        assert len(holder) == 1, story
+        rows = [p for p in comparison.pairs if p.right == holder[0]]
+        assert all(p.left is not None for p in rows), (story, rows)  # never left unpaired
+        bases = "".join(comparison.text(p, Side.LEFT) or "" for p in rows)
+        assert _holds(bases, story["first_words"]), (story, bases[:80])
+        limit = 2 if style in ("jumped", "columns") else 1  # a jumped story's two pieces, linked
+        assert len(rows) <= limit, (story, rows)
+    model = ReviewModel(comparison, Side.LEFT)
+    model.decide_many(model.changes(), REJECT)
+    assert clean_copy(model).encode("utf-8") == (EXAMPLES / f"{language}.{style}.txt").read_bytes()
+    model.decide_many(model.changes(), ACCEPT)
+    lines = iter(line.strip() for line in clean_copy(model).splitlines())
+    for furniture_line in TRUTH["furniture"][f"{language}.{style}"]:
+        assert any(furniture_line == line for line in lines), furniture_line
