@@ -54,8 +54,12 @@ def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end + 1
             if furniture(text[line_start:line_end]) is not None:
-                # With the line break before it, so no change joins it to the line above.
-                spans.add((line_start - 1 if line_start > 0 else line_start, line_end))
+                # With the line break before it (no change joins it to the line above) and the
+                # blank lines after it (nor takes away the space the page leaves under it).
+                blank_end = line_end
+                while blank_end < len(text) and text[blank_end] in "\r\n":
+                    blank_end += 1
+                spans.add((line_start - 1 if line_start > 0 else line_start, blank_end))
             if line_end <= line_start:
                 break
             line_start = line_end

@@ -1,0 +1,127 @@
+"""Article boundaries found from both versions together (core.text.agreed_structure), and page furniture."""
+
+from __future__ import annotations
+
+from core.comparison import Version, agreed_versions, compare_versions
+from core.model import Side
+from core.output.render import clean_copy
+from core.review.decisions import ACCEPT, REJECT, ReviewModel
+from core.text.furniture import Furniture, furniture
+from core.text.segment import split_issue
+from core.text.textio import DecodedText
+
+REPORTS = [
+    (
+        "老城区供暖管网改造全面完工",
+        "本报讯　记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工，惠及居民一万余户。",
+    ),
+    ("社区食堂开进居民家门口", "本报聊城12月1日电　一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
+    (
+        "冬季农业生产技术培训班开班",
+        "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班。",
+    ),
+    ("河道清淤工程加快推进", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，各施工点位机械轰鸣、车辆穿梭。"),
+]
+
+
+def version(text: str) -> Version:
+    return Version(DecodedText("x.txt", text, "utf-8", b"", "\n"), split_issue(text))
+
+
+def set_apart() -> str:
+    return "".join(f"{title}\n\n{body}\n\n" for title, body in REPORTS)
+
+
+def test_a_page_without_blank_lines_is_cut_where_the_other_version_starts_its_reports():
+    # No blank line anywhere, and two of the reports open with no dateline: on its own the
+    # page reads as fewer articles; the other version sets every report apart.
+    run_on = "".join(f"{title}\n{body}\n" for title, body in REPORTS)
+    assert len(version(run_on).articles) < len(REPORTS)
+    left, _ = agreed_versions(version(run_on), version(set_apart()))
+    assert [a.title for a in left.articles] == [title for title, _ in REPORTS]
+    comparison = compare_versions(version(run_on), version(set_apart()), workers=0)
+    assert sorted((p.left, p.right) for p in comparison.pairs) == [(k, k) for k in range(len(REPORTS))]
+    # Rows whose boundaries came from the other version say so.
+    assert any(comparison.structure_from_other(p) == (Side.LEFT,) for p in comparison.pairs)
+
+
+def test_lines_of_a_printed_column_join_where_the_other_version_runs_them_on():
+    columns = "".join("\n\n".join(body[k : k + 12] for k in range(0, len(body), 12)) + "\n\n" for _, body in REPORTS)
+    assert len(version(columns).articles) > len(REPORTS)
+    left, _ = agreed_versions(version(columns), version(set_apart()))
+    assert len(left.articles) == len(REPORTS)
+
+
+def test_items_either_version_sets_apart_are_never_merged():
+    # The other version types two notes as one block; this one sets them apart: they stay apart,
+    # and the block is paired with both by parts rather than cut or merged wrongly.
+    notes = ["◘菜市场早市自下月起延长一小时。", "◘区图书馆周末照常开放，欢迎读者前来借阅。"]
+    apart = "\n\n".join(notes) + "\n"
+    together = "\n".join(notes) + "\n"
+    left, _ = agreed_versions(version(apart), version(together))
+    assert len(left.articles) == 2
+    # A headline the other version types mid-line after a finished sentence is no reason to join either.
+    titled = "河道清淤工程加快推进\n\n眼下正值枯水期，工程加快推进。\n\n图书馆推出夜间阅读服务\n\n市图书馆自本周起试行夜间开放。\n"
+    other = (
+        "河道清淤工程加快推进\n眼下正值枯水期，工程加快推进。\n图书馆推出夜间阅读服务\n市图书馆自本周起试行夜间开放。\n"
+    )
+    left, _ = agreed_versions(version(titled), version(other))
+    assert [a.title for a in left.articles] == ["河道清淤工程加快推进", "图书馆推出夜间阅读服务"]
+
+
+def test_the_proofreaders_own_corrections_keep_the_last_word():
+    run_on = "".join(f"{title}\n{body}\n" for title, body in REPORTS)
+    from core.text.structure import StructureEdits
+
+    first_cut = run_on.index(REPORTS[2][0])
+    edits = StructureEdits().then("join", first_cut)
+    mine = Version(DecodedText("x.txt", run_on, "utf-8", b"", "\n"), split_issue(run_on, None, edits), edits)
+    left, _ = agreed_versions(mine, version(set_apart()))
+    assert all(a.start != first_cut for a in left.articles)
+    assert left.edits == edits  # the session keeps the proofreader's, not the machine's
+
+
+def test_furniture_lines_are_known_by_their_form():
+    assert furniture("=" * 30) is Furniture.RULE
+    assert furniture("文章編號：20221118040012") is Furniture.METADATA
+    assert furniture("经济日报 | 2022-11-18 | 第4版 | 综合 | 字數：1234") is Furniture.METADATA
+    assert furniture("第04版：国际·综合") is Furniture.PAGE
+    assert furniture("（上接第1版）") is Furniture.JUMP_IN and furniture("(Continued on Page 3)") is Furniture.JUMP_OUT
+    assert furniture("![](images/1.jpg)") is Furniture.IMAGE
+    for prose in [
+        "第一版的故事讲到这里结束了，后来他再没有回来。",
+        "上接下来的话题，我们谈谈天气。",
+        "Page after page of it.",
+    ]:
+        assert furniture(prose) is None
+
+
+def test_database_records_split_at_their_rules_with_the_header_in_the_frame():
+    record = "{rule}\n文章編號：{n}\n东昌府报 | 2022-11-18 | 第4版 | 综合 | 字數：30\n\n{title}\n\n{body}\n\n"
+    text = "".join(record.format(rule="=" * 30, n=k, title=title, body=body) for k, (title, body) in enumerate(REPORTS))
+    document = split_issue(text)
+    assert [a.title for a in document.articles] == [title for title, _ in REPORTS]
+    for k, article in enumerate(document.articles):
+        assert document.text[article.start : article.content_start].startswith("=" * 30 + f"\n文章編號：{k}")
+    # Against a page export: every header stays above its own story, whatever is taken.
+    comparison = compare_versions(version(text), version(set_apart()), workers=0)
+    model = ReviewModel(comparison, Side.LEFT)
+    model.decide_many(model.changes(), ACCEPT)
+    clean = clean_copy(model)
+    for k, (title, _) in enumerate(REPORTS):
+        assert clean.split(f"文章編號：{k}\n", 1)[1].split("=" * 30, 1)[0].count(title) == 1
+    model.decide_many(model.changes(), REJECT)
+    assert clean_copy(model) == text
+
+
+def test_an_image_line_is_no_article_and_stays_where_the_base_has_it():
+    markdown = (
+        "![](images/top.jpg)\n\n## 社区食堂开进居民家门口\n\n![](images/1.jpg)\n\n一份荤菜、两份素菜，只要十二元。\n"
+    )
+    plain = "社区食堂开进居民家门口\n\n一份荤菜、两份素菜，只要十三元。\n"
+    assert [a.title for a in split_issue(markdown).articles] == ["社区食堂开进居民家门口"]
+    comparison = compare_versions(version(markdown), version(plain), workers=0)
+    assert all(not h.left.strip().startswith("![") for p in comparison.pairs for h in comparison.hunks(p))
+    model = ReviewModel(comparison, Side.LEFT)
+    model.decide_many(model.changes(), ACCEPT)
+    assert clean_copy(model) == markdown.replace("十二元", "十三元")
