@@ -15,6 +15,7 @@ from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import cut_hints, join_hints
+from core.text.furniture import without_furniture_lines
 from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
@@ -252,8 +253,13 @@ def _after_title(text: str, article: Article) -> int:
 
 
 def article_texts(side: Version) -> list[ArticleText]:
-    """What pairing needs of each article of ``side``."""
-    return [ArticleText(a.title, side.document.content(a)) for a in side.articles]
+    """What pairing needs of each article of ``side``: its title, and its text with furniture blanked.
+
+    A jump line or a record's metadata inside an article says nothing about
+    which story it is (two continued pieces share ``(Continued from Page 1)``);
+    blanking it, not cutting it, keeps every offset of the text.
+    """
+    return [ArticleText(a.title, without_furniture_lines(side.document.content(a))) for a in side.articles]
 
 
 def version_from_text(decoded: DecodedText, fmt: str | None = None, edits: StructureEdits | None = None) -> Version:

@@ -92,3 +92,15 @@ def furniture(line: str) -> Furniture | None:
                 continue  # 上接… without a page is prose
             return kind
     return None
+
+
+def without_furniture_lines(text: str) -> str:
+    """``text`` with each furniture line blanked by spaces of its length (offsets unchanged).
+
+    >>> without_furniture_lines("甲\\n（上接第1版）\\n乙")
+    '甲\\n       \\n乙'
+    """
+    if not any(line[:1] in _FIRST or "|" in line or "｜" in line for line in text.split("\n") if line):
+        return text  # the usual article: nothing to look at twice
+    lines = text.split("\n")
+    return "\n".join(" " * len(line) if furniture(line) is not None else line for line in lines)
