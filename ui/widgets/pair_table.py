@@ -121,8 +121,8 @@ class PairTableModel(QAbstractTableModel):
                 title = self._model.comparison.title(pair)
                 part = self._model.comparison.part_of(pair)
                 title = f"{title} ({part[2]}/{part[3]})" if part else title
-                # Marked: where this article starts or ends came from the other version.
-                return f"{title} ↔" if self._model.comparison.structure_from_other(pair) else title
+                # Marked up front (a long title is cut short at its end): its boundaries came from the other version.
+                return f"↔ {title}" if self._model.comparison.structure_from_other(pair) else title
             if column == self.STATUS:
                 return self._changes_cell(pair)
             if column == self.DECIDED:
