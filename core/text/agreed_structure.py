@@ -29,64 +29,59 @@ from collections import defaultdict
 
 from core.model import Article, Document
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
-from core.text.normalize import fold, letters
+from core.text.normalize import letters
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.text.structure import StructureEdits
 
 _KEY = 12  # letters of a window that names a place in the text
 _MAX_GAP = 4  # letters the two versions may disagree on across a join (a slip, a dropped mark)
-_WORDS = re.compile(r"[^\W_]+")
+_LETTER = re.compile(r"[^\W_]")
 
 
 class _Letters:
-    """A document's letters (as ``normalize.letters`` makes them) with the offset of each run in the text."""
+    """The letters of a document's articles end to end (as ``normalize.letters`` makes them), and where each begins."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.text = text = document.text
-        self.article_starts = [a.content_start for a in document.articles]
-        folded = fold(text)
-        if len(folded) != len(text):  # a letter that lower-cases to two: fold run by run
-            runs = [(m.start(), fold(m.group())) for m in _WORDS.finditer(text)]
-        else:
-            runs = [(m.start(), m.group()) for m in _WORDS.finditer(folded)]
-        self.run_offsets = [start for start, _ in runs]
-        self.run_letters: list[int] = []  # where each run begins in ``letters``
+        self.text = document.text
+        parts = [letters(document.content(a)) for a in document.articles]
+        self.starts: list[int] = []  # the letter number each article's letters begin at
         at = 0
-        for _, run in runs:
-            self.run_letters.append(at)
-            at += len(run)
-        self.letters = "".join(run for _, run in runs)
+        for part in parts:
+            self.starts.append(at)
+            at += len(part)
+        self.letters = "".join(parts)
 
     def article_of(self, letter: int) -> int:
-        """The number of the article holding letter ``letter`` (-1 before the first)."""
-        return bisect.bisect_right(self.article_starts, self.offset(letter)) - 1
+        """The number of the article holding letter ``letter``."""
+        return max(0, bisect.bisect_right(self.starts, letter) - 1)
 
-    def inside_an_article(self, offset: int) -> bool:
-        """Whether ``offset`` falls inside an article's compared text, past its first characters."""
-        index = bisect.bisect_right(self.article_starts, offset) - 1
-        if index < 0:
-            return False
-        article = self.document.articles[index]
-        return article.content_start + 1 < offset < article.content_end
+    def inside(self, letter: int) -> bool:
+        """Whether letter ``letter`` lies inside an article, past its first letters."""
+        index = self.article_of(letter)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.letters)
+        return self.starts[index] + 1 < letter < end
 
     def offset(self, letter: int) -> int:
-        """The text offset of letter number ``letter`` (within its run, as if letters were characters)."""
-        run = bisect.bisect_right(self.run_letters, letter) - 1
-        return self.run_offsets[run] + letter - self.run_letters[run] if run >= 0 else 0
+        """The text offset of letter number ``letter`` (found by walking its article: asked rarely)."""
+        index = self.article_of(letter)
+        article = self.document.articles[index]
+        wanted = letter - self.starts[index]
+        for count, match in enumerate(_LETTER.finditer(self.text, article.content_start, article.content_end)):
+            if count == wanted:
+                return match.start()
+        return article.content_end
 
     def line_starts_after(self, letter: int, count: int) -> list[int]:
-        """The letter numbers where the next ``count`` lines after letter ``letter`` begin."""
-        offset = self.offset(letter)
-        found = []
+        """The letter numbers where the next ``count`` lines of its article after letter ``letter`` begin."""
+        index = self.article_of(letter)
+        article = self.document.articles[index]
+        offset, found = self.offset(letter), []
         for _ in range(count):
-            offset = self.text.find("\n", offset) + 1
+            offset = self.text.find("\n", offset, article.content_end) + 1
             if offset <= 0:
                 break
-            run = bisect.bisect_left(self.run_offsets, offset)
-            if run >= len(self.run_offsets):
-                break
-            found.append(self.run_letters[run])
+            found.append(self.starts[index] + len(letters(self.text[article.content_start : offset])))
         return found
 
     def finds(self, key: str, limit: int = 4) -> list[int]:
@@ -161,14 +156,14 @@ def _joins(this: Document, other: Document, view, other_openings: dict[str, tupl
         if head[:_KEY] in other_openings or (len(head) < _KEY and head in other_openings):
             continue  # it opens an article there too
         other_view = view(other)
-        if _separated_there(other_view, head):
+        if _separated_there(other_view, tail, head):
             continue
         junction = _run_on(other_view, tail, head)
         if junction is None:
             continue
-        at = other_view.offset(junction)
-        if not other_view.inside_an_article(at):
+        if not other_view.inside(junction):
             continue  # the other version separates them too
+        at = other_view.offset(junction)
         one_line = "\n" not in other.text[max(0, at - 2) : at + 2] and "\r" not in other.text[max(0, at - 2) : at + 2]
         if one_line or not (titled or _closes(last_line)) or (titled and _runs_on(other_view, junction, this, piece)):
             joins.append(piece.start)
@@ -183,10 +178,17 @@ def _runs_on(other: _Letters, junction: int, this: Document, piece: Article) -> 
     return size > 0 and "\n" not in other.text[start:end] and "\r" not in other.text[start:end]
 
 
-def _separated_there(other: _Letters, head: str) -> bool:
-    """Whether the piece opening with ``head`` opens an article of ``other`` too (the usual case, cheap to see)."""
-    found = other.finds(head[: _KEY * 2 // 3], 3)
-    return bool(found) and not any(other.inside_an_article(other.offset(at)) for at in found)
+def _separated_there(other: _Letters, tail: str, head: str) -> bool:
+    """Whether ``other`` ends an article with ``tail`` or opens one with ``head`` too (the usual case, cheap to see)."""
+    size = _KEY * 2 // 3
+    found = other.finds(head[:size], 3)
+    if found and not any(other.inside(at) for at in found):
+        return True
+    found = other.finds(tail[-size:], 3)
+    last = len(other.letters) - 1
+    return bool(found) and all(
+        at + size > last or other.article_of(at + size - 1) != other.article_of(at + size) for at in found
+    )
 
 
 def _run_on(other: _Letters, tail: str, head: str) -> int | None:

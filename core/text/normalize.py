@@ -136,13 +136,6 @@ _FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
-def fold(text: str) -> str:
-    """``text`` lower-cased, full-width letters and digits folded to half width (what ``letters`` keeps of them)."""
-    if _FULL_WIDTH_ALNUM.search(text):
-        text = text.translate(_HALF_WIDTH)
-    return text.lower()
-
-
 def letters(text: str) -> str:
     """``text``'s letters, digits and ideographs alone, lower-cased, full-width forms folded.
 
