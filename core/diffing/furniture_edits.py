@@ -9,7 +9,7 @@ none of the other version's.
 
 from __future__ import annotations
 
-from core.text.furniture import furniture
+from core.text.furniture import furniture, may_hold_furniture
 
 Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
 
@@ -23,7 +23,8 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
     """
     if not edits:
         return edits
-    left_spans, right_spans = _spans(left, edits, 0), _spans(right, edits, 2)
+    left_spans = _spans(left, edits, 0) if may_hold_furniture(left) else []
+    right_spans = _spans(right, edits, 2) if may_hold_furniture(right) else []
     if not left_spans and not right_spans:
         return edits
     result: list[Edit] = []

@@ -103,10 +103,11 @@ def join_hints(left: Document, right: Document) -> tuple[StructureEdits, Structu
         return letters_of[id(document)]
 
     openings = {id(left): _article_openings(left), id(right): _article_openings(right)}
+    endings = {id(left): _article_endings(left), id(right): _article_endings(right)}
     hints = []
     for this, other in ((left, right), (right, left)):
         edits = StructureEdits()
-        for offset in _joins(this, other, view, openings[id(other)]):
+        for offset in _joins(this, other, view, openings[id(other)], endings[id(other)]):
             edits = edits.then("join", offset)
         hints.append(edits)
     return hints[0], hints[1]
@@ -117,10 +118,14 @@ def cut_hints(left: Document, right: Document) -> tuple[StructureEdits, Structur
 
     Run on versions already joined (``join_hints``), so a column break is no evidence.
     """
+    openings = {id(left): _article_openings(left), id(right): _article_openings(right)}
     hints = []
     for this, other in ((left, right), (right, left)):
+        # Only the openings this version lacks can call for a cut.
+        own = openings[id(this)]
+        missing = {key: what for key, what in openings[id(other)].items() if key not in own}
         edits = StructureEdits()
-        for operation, offset in _cuts(this, _article_openings(other)):
+        for operation, offset in _cuts(this, missing):
             edits = edits.then(operation, offset)
         hints.append(edits)
     return hints[0], hints[1]
@@ -140,8 +145,10 @@ def _opened(document: Document, index: int) -> bool:
     return first_line[:1] in BULLETS | NOTE_MARKS or opens_with_dateline(first_line)
 
 
-def _joins(this: Document, other: Document, view, other_openings: dict[str, tuple[str, str]]) -> list[int]:
-    """Starts of ``this`` to drop: untitled pieces whose text ``other`` runs on from the article before."""
+def _joins(
+    this: Document, other: Document, view, other_openings: dict[str, tuple[str, str]], other_endings: set[str]
+) -> list[int]:
+    """Starts of ``this`` to drop: pieces whose text ``other`` runs on from the article before."""
     joins = []
     for index in range(1, len(this.articles)):
         if _opened(this, index):
@@ -155,6 +162,8 @@ def _joins(this: Document, other: Document, view, other_openings: dict[str, tupl
             continue
         if head[:_KEY] in other_openings or (len(head) < _KEY and head in other_openings):
             continue  # it opens an article there too
+        if tail[-_KEY:] in other_endings:
+            continue  # the article before ends there too
         other_view = view(other)
         if _separated_there(other_view, tail, head):
             continue
@@ -228,15 +237,19 @@ def _heads(other: _Letters, head: str, at: int, size: int, slack: int) -> int | 
 
 
 def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[str, int]]:
-    """Lines of ``this`` to start articles at: where the other version starts one (``openings``)."""
+    """Lines of ``this`` to start articles at: where the other version starts one (``openings``, those this lacks)."""
     if not openings:
         return []
     lines = _lines(this.text)
     content = [this.text[start:end] for start, end in lines]
     taken = _opening_lines(this, lines, content)
     found: dict[str, list[int]] = defaultdict(list)
+    first_letters = {key[0] for key in openings}
     for k in range(1, len(lines)):
-        if k in taken or not content[k].strip():
+        if k in taken:
+            continue
+        first = _LETTER.search(content[k], 0, 2 * _KEY)  # most lines open with no key's letter: passed over
+        if first is None or first.group().lower() not in first_letters:
             continue
         for key in _keys(letters(content[k][: 4 * _KEY])):
             if key in openings:
@@ -341,6 +354,14 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
             for key in _keys(opening_letters) or ([short] if len(short) >= _KEY // 2 else []):
                 keys[key] = ("several", "") if key in keys else (what, letters(article.title)[:6] if titled else "")
     return keys
+
+
+def _article_endings(document: Document) -> set[str]:
+    """The last letters of each article's text (all of them, for a short one)."""
+    return {
+        letters(document.text[max(a.content_start, a.content_end - 3 * _KEY) : a.content_end])[-_KEY:]
+        for a in document.articles
+    }
 
 
 def _keys(opening: str) -> list[str]:

@@ -94,13 +94,28 @@ def furniture(line: str) -> Furniture | None:
     return None
 
 
+# A line that could be furniture opens like one, or holds two bars: one search tells a text has none.
+_MAYBE = re.compile(
+    r"^[ \t\u3000]*(?:[=\-_*~─━═＝－]{4}|第|[（(]?[ \t]*(?:上接|接上|接第|下转|转第|转下|转至)"
+    r"|\(?(?:Continued|Concluded|See|Fortsetzung|Suite)|!\[|<img|PAGE|Page|Seite|SEITE|Pagina|Blz"
+    r"|[-—–][ \t]*[0-9]|文章|稿件|來源|来源|出處|出处|版次|版面|欄目|栏目|字數|字数"
+    r"|Document|Article|Source|Section|Length|Words)|[|｜][^\n]*[|｜]",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def may_hold_furniture(text: str) -> bool:
+    """Whether some line of ``text`` could be furniture (False: none is, found in one search)."""
+    return _MAYBE.search(text) is not None
+
+
 def without_furniture_lines(text: str) -> str:
     """``text`` with each furniture line blanked by spaces of its length (offsets unchanged).
 
     >>> without_furniture_lines("甲\\n（上接第1版）\\n乙")
     '甲\\n       \\n乙'
     """
-    if not any(line[:1] in _FIRST or "|" in line or "｜" in line for line in text.split("\n") if line):
+    if not may_hold_furniture(text):
         return text  # the usual article: nothing to look at twice
     lines = text.split("\n")
     return "\n".join(" " * len(line) if furniture(line) is not None else line for line in lines)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.comparison import Version, agreed_versions, compare_versions
 from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
-from core.text.furniture import Furniture, furniture
+from core.text.furniture import Furniture, furniture, may_hold_furniture
 from core.text.segment import split_issue
 from core.text.textio import DecodedText
 
@@ -125,3 +128,19 @@ def test_an_image_line_is_no_article_and_stays_where_the_base_has_it():
     model = ReviewModel(comparison, Side.LEFT)
     model.decide_many(model.changes(), ACCEPT)
     assert clean_copy(model) == markdown.replace("十二元", "十三元")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.sampled_from(["=" * 8, "文章編號：1", "a | b | c", "第04版：国际", "- 12 -", "Page 3", "（上接第1版）"]),
+        st.tuples(
+            st.sampled_from(["（下转第", "(Continued on Page ", "Fortsetzung auf Seite "]), st.integers(1, 99)
+        ).map(lambda parts: f"{parts[0]}{parts[1]}" + ("版）" if parts[0].startswith("（") else ")")),
+    )
+)
+def test_the_quick_look_for_furniture_never_misses_a_furniture_line(line):
+    # The diff and the pairing skip texts this says hold none: it must never be wrong that way.
+    if furniture(line) is not None:
+        assert may_hold_furniture(f"正文。\n{line}\n正文。")
