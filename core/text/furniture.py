@@ -32,7 +32,7 @@ _PATTERNS = [
     (
         Furniture.METADATA,
         re.compile(
-            r"(?:文章[編编][號号]|[稿編编][件][編编][號号]|來源|来源|出處|出处|版次|版面|欄目|栏目|字[數数]|"
+            r"(?:文章[編编][號号]|稿件[編编][號号]|來源|来源|出處|出处|版次|版面|欄目|栏目|字[數数]|"
             r"Document ID|Article ID|Source|Section|Length|Words)[ \t]*[：:].{0,80}",
             re.IGNORECASE,
         ),
