@@ -296,18 +296,20 @@ def compare_versions(
     diff_all: bool = True,
     workers: int | None = None,
     edges: list[dict[int, float]] | None = None,
+    agree: bool = True,
 ) -> Comparison:
     """Pair the articles of two sides and (unless ``diff_all`` is False) diff every pair.
 
     The sides are first split where both versions' texts agree (see
-    ``agreed_versions``), unless ``edges`` are given: the pairing's candidates
-    scored elsewhere (see ``pairing.Candidates``) for sides agreed already.
-    ``workers`` processes diff a big issue (None: as many as suit this machine
-    and the issue's size; 0 or 1: in this process).
+    ``agreed_versions``) unless ``agree`` is False (they were already).
+    ``edges`` are the pairing's candidates scored elsewhere (see
+    ``pairing.Candidates``), for sides agreed already. ``workers`` processes
+    diff a big issue (None: as many as suit this machine and the issue's size;
+    0 or 1: in this process).
     """
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
-    if edges is None:
+    if agree and edges is None:
         left, right = agreed_versions(left, right)
     report("pairing", 0.3)
     pairs = pair_articles(article_texts(left), article_texts(right), workers=workers, edges=edges)

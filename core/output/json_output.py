@@ -24,7 +24,7 @@ from core.comparison import Comparison, Version, agreed_versions, article_texts,
 from core.diffing.diff import DiffOptions
 from core.diffing.flags import IssueFlagger
 from core.model import Article, Document, Hunk, HunkClass, Pair, Side
-from core.pairing.assignment import Candidates
+from core.pairing.assignment import ArticleText, Candidates
 from core.runtime.workers import ForkPool, worker_count
 from core.text.normalize import letters
 from core.text.structure import StructureEdits
@@ -66,14 +66,20 @@ def compare_to_json(
     if workers <= 1:
         write_json(compare_versions(version_from_text(left), right_side, options, diff_all=False, workers=0), stream)
         return
-    # Both sides agree on their articles before the workers fork, so they index the right's final ones.
-    left_side, right_side = agreed_versions(version_from_text(left), right_side)
     with ForkPool(_Workspace(left, right_side, options), workers, warm=_index_right) as pool:
+        # While the workers index the right as split alone, this process splits the left and
+        # finds where the two versions' structures agree; a right that this changes is sent again.
+        left_side, agreed_right = agreed_versions(version_from_text(left), right_side)
+        if agreed_right.hints:
+            right_side = agreed_right
+            pool.send_each(_take_right, (right_side.articles, right_side.hints))
         pool.send_each(_take_left, (left_side.articles, left_side.document.format, left_side.hints))
         edges = list(pool.ordered_map(_edges, len(left_side.articles)))
         # While this process pairs, the workers make the flags' index and the suggestions' counts.
         pool.send_each(_prepare_issue, None)
-        comparison = compare_versions(left_side, right_side, options, diff_all=False, workers=0, edges=edges)
+        comparison = compare_versions(
+            left_side, right_side, options, diff_all=False, workers=0, edges=edges, agree=False
+        )
         pool.send_each(_take_pairs, comparison.pairs)
         write_json(comparison, stream, pool.ordered_map(_encoded_pairs, len(comparison.pairs)))
 
@@ -87,6 +93,7 @@ class _Workspace:
     options: DiffOptions
     candidates: Candidates | None = None
     left: Version | None = None
+    left_texts: list[ArticleText] = field(default_factory=list)
     left_letters: list[str | None] = field(default_factory=list)  # those this worker made for pairing
     flagger: IssueFlagger | None = None
     evidence: IssueEvidence | None = None
@@ -98,16 +105,25 @@ def _index_right(work: _Workspace) -> None:
     work.candidates = Candidates(article_texts(work.right))
 
 
+def _take_right(work: _Workspace, split: tuple[tuple[Article, ...], StructureEdits]) -> None:
+    """The right side split again where the left's structure showed it (rare): indexed again."""
+    articles, hints = split
+    document = Document(work.right.document.text, articles, work.right.document.format)
+    work.right = Version(work.right.decoded, document, work.right.edits, hints)
+    _index_right(work)
+
+
 def _take_left(work: _Workspace, split: tuple[tuple[Article, ...], str, StructureEdits]) -> None:
     """The left side as this process split it (the worker was forked before)."""
     articles, fmt, hints = split
     work.left = Version(work.left_text, Document(work.left_text.text, articles, fmt), hints=hints)
+    work.left_texts = article_texts(work.left)
     work.left_letters = [None] * len(articles)
 
 
 def _edges(work: _Workspace, indices: list[int]) -> list[dict[int, float]]:
     assert work.left is not None and work.candidates is not None
-    articles = article_texts(work.left)
+    articles = work.left_texts
     found = []
     for i in indices:
         work.left_letters[i] = article_letters = letters(articles[i].content)

@@ -86,3 +86,30 @@ def test_json_from_early_workers_is_the_json_of_one_process():
         compare_to_json(left, right, DiffOptions(), stream, workers=workers)
         outputs.append(stream.getvalue())
     assert outputs[0] == outputs[1] and '"hunks":[{' in outputs[0]
+
+
+@needs_fork
+def test_json_is_the_same_when_the_left_version_recuts_the_right():
+    # The workers index the right as split alone; the left's structure then cuts it again,
+    # and they take the new articles: the JSON is the one of a single process.
+    import io
+
+    from core.output.json_output import compare_to_json
+    from core.text.textio import DecodedText
+
+    reports = [
+        ("老城区供暖管网改造全面完工", "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工。"),
+        ("社区食堂开进居民家门口", "一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
+        ("河道清淤工程加快推进", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，机械轰鸣。"),
+    ]
+    reports = [(f"{title}（{k}）", f"第{k}期：{body}") for k in range(3) for title, body in reports]
+    left = "".join(f"{title}\n\n{body}\n\n" for title, body in reports)
+    right = "".join(f"{title}\n{body.replace('，', ',')}\n" for title, body in reports)
+    outputs = []
+    for workers in (0, 2):
+        stream = io.StringIO()
+        decoded = [DecodedText(name, text, "utf-8", b"", "\n") for name, text in (("l", left), ("r", right))]
+        compare_to_json(*decoded, DiffOptions(), stream, workers=workers)
+        outputs.append(stream.getvalue())
+    assert outputs[0] == outputs[1]
+    assert '"structure_from_other":["right"]' in outputs[0]
