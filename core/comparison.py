@@ -14,7 +14,7 @@ from core.model import SIDES, Article, Document, Flag, Hunk, Pair, Side
 from core.pairing.assignment import ArticleText, pair_articles
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
-from core.text.agreed_structure import cut_hints, join_hints
+from core.text.agreed_structure import OpeningsCache, cut_hints, join_hints
 from core.text.furniture import without_furniture_lines
 from core.text.normalize import letters
 from core.text.segment import split_issue
@@ -275,8 +275,9 @@ def agreed_versions(left: Version, right: Version) -> tuple[Version, Version]:
     """
     versions = [left, right]
     found = [StructureEdits(), StructureEdits()]
+    cache = OpeningsCache()
     for hints_of in (join_hints, cut_hints):
-        hints = hints_of(versions[0].document, versions[1].document)
+        hints = hints_of(versions[0].document, versions[1].document, cache)
         for number, hint in enumerate(hints):
             if hint:
                 found[number] = StructureEdits((*found[number].edits, *hint.edits))

@@ -93,8 +93,28 @@ class _Letters:
         return found
 
 
-def join_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
+Openings = dict[str, tuple[str, str]]
+"""The first letters of a version's articles, with what they open (see ``_article_openings``)."""
+
+
+class OpeningsCache:
+    """The openings of the documents one agreement looks at, made once each."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Document, Openings]] = {}
+
+    def of(self, document: Document) -> Openings:
+        made = self._made.get(id(document))
+        if made is None or made[0] is not document:  # (an id is only reused once its object is gone)
+            made = self._made[id(document)] = (document, _article_openings(document))
+        return made[1]
+
+
+def join_hints(
+    left: Document, right: Document, cache: OpeningsCache | None = None
+) -> tuple[StructureEdits, StructureEdits]:
     """The pieces each version should join to the article before, as far as the other's text shows it."""
+    cache = cache or OpeningsCache()
     letters_of: dict[int, _Letters] = {}
 
     def view(document: Document) -> _Letters:
@@ -102,7 +122,7 @@ def join_hints(left: Document, right: Document) -> tuple[StructureEdits, Structu
             letters_of[id(document)] = _Letters(document)
         return letters_of[id(document)]
 
-    openings = {id(left): _article_openings(left), id(right): _article_openings(right)}
+    openings = {id(left): cache.of(left), id(right): cache.of(right)}
     endings = {id(left): _article_endings(left), id(right): _article_endings(right)}
     hints = []
     for this, other in ((left, right), (right, left)):
@@ -113,12 +133,15 @@ def join_hints(left: Document, right: Document) -> tuple[StructureEdits, Structu
     return hints[0], hints[1]
 
 
-def cut_hints(left: Document, right: Document) -> tuple[StructureEdits, StructureEdits]:
+def cut_hints(
+    left: Document, right: Document, cache: OpeningsCache | None = None
+) -> tuple[StructureEdits, StructureEdits]:
     """The lines where each version should start an article because the other starts one there.
 
     Run on versions already joined (``join_hints``), so a column break is no evidence.
     """
-    openings = {id(left): _article_openings(left), id(right): _article_openings(right)}
+    cache = cache or OpeningsCache()
+    openings = {id(left): cache.of(left), id(right): cache.of(right)}
     hints = []
     for this, other in ((left, right), (right, left)):
         # Only the openings this version lacks can call for a cut.
@@ -145,9 +168,7 @@ def _opened(document: Document, index: int) -> bool:
     return first_line[:1] in BULLETS | NOTE_MARKS or opens_with_dateline(first_line)
 
 
-def _joins(
-    this: Document, other: Document, view, other_openings: dict[str, tuple[str, str]], other_endings: set[str]
-) -> list[int]:
+def _joins(this: Document, other: Document, view, other_openings: Openings, other_endings: set[str]) -> list[int]:
     """Starts of ``this`` to drop: pieces whose text ``other`` runs on from the article before."""
     joins = []
     for index in range(1, len(this.articles)):
