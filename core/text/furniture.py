@@ -99,14 +99,15 @@ _MAYBE = re.compile(
     r"^[ \t\u3000]*(?:[=\-_*~─━═＝－]{4}|第|[（(]?[ \t]*(?:上接|接上|接第|下转|转第|转下|转至)"
     r"|\(?(?:Continued|Concluded|See|Fortsetzung|Suite)|!\[|<img|PAGE|Page|Seite|SEITE|Pagina|Blz"
     r"|[-—–][ \t]*[0-9]|文章|稿件|來源|来源|出處|出处|版次|版面|欄目|栏目|字數|字数"
-    r"|Document|Article|Source|Section|Length|Words)|[|｜][^\n]*[|｜]",
+    r"|Document|Article|Source|Section|Length|Words)",
     re.MULTILINE | re.IGNORECASE,
 )
+_BARS = re.compile(r"[|｜][^\n]*[|｜]")
 
 
 def may_hold_furniture(text: str) -> bool:
-    """Whether some line of ``text`` could be furniture (False: none is, found in one search)."""
-    return _MAYBE.search(text) is not None
+    """Whether some line of ``text`` could be furniture (False: none is, found in a search or two)."""
+    return _MAYBE.search(text) is not None or (("|" in text or "｜" in text) and _BARS.search(text) is not None)
 
 
 def without_furniture_lines(text: str) -> str:
