@@ -116,22 +116,21 @@ class Comparison:
     def _headline_alone(
         self, article: Article, other_index: int, side: Side, other_part: tuple[int, int] | None
     ) -> bool:
-        """Whether ``article``'s headline faces no headline in the other version.
+        """Whether ``article``'s headline faces text the other version runs on from before.
 
-        It does when the other version's text (an untitled article, or a part
-        running on from before, as a jumped story's rest under its jump
-        headline) does not open with the headline's words. Such a headline is
-        structure, not text to compare: taking the other version's text keeps it.
+        So a jumped story's rest under its jump headline faces the middle of
+        the whole story in the other version: the jump headline is this
+        version's structure, not text to compare, and taking the other
+        version's text keeps it. (A headline facing an untitled article is
+        compared: it is text the other version lacks, or has and this one lacks.)
         """
-        if article.title_end == article.content_start:
+        if article.title_end == article.content_start or other_part is None or other_part[0] == 0:
             return False
         other = self.version(side.other)
-        other_article = other.articles[other_index]
-        if other_part is None and other_article.title_end > other_article.content_start:
-            return False
         heading = letters(article.title)[:12]
-        start = other_part[0] if other_part is not None else 0
+        start = other_part[0]
         opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]
+        # Alike (an OCR slip or two apart): the other part opens with the headline after all.
         return bool(heading) and SequenceMatcher(None, heading, opening, autojunk=False).ratio() < 0.6
 
     def hunks(self, pair: Pair) -> list[Hunk]:
