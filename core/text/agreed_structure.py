@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from core.model import Article, Document
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
@@ -86,7 +87,8 @@ class _Letters:
 
     def finds(self, key: str, limit: int = 4) -> list[int]:
         """Where ``key`` occurs in the letters (the first ``limit`` times)."""
-        found, at = [], self.letters.find(key)
+        found: list[int] = []
+        at = self.letters.find(key)
         while at >= 0 and len(found) < limit:
             found.append(at)
             at = self.letters.find(key, at + 1)
@@ -168,7 +170,13 @@ def _opened(document: Document, index: int) -> bool:
     return first_line[:1] in BULLETS | NOTE_MARKS or opens_with_dateline(first_line)
 
 
-def _joins(this: Document, other: Document, view, other_openings: Openings, other_endings: set[str]) -> list[int]:
+def _joins(
+    this: Document,
+    other: Document,
+    view: Callable[[Document], _Letters],
+    other_openings: Openings,
+    other_endings: set[str],
+) -> list[int]:
     """Starts of ``this`` to drop: pieces whose text ``other`` runs on from the article before."""
     joins = []
     for index in range(1, len(this.articles)):

@@ -152,7 +152,7 @@ class _PlainReader:
                     headline.follows == "byline"
                     or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
                 )
-                if typed_on and not is_byline(self.content[i - 1]):
+                if typed_on and headline is not None and not is_byline(self.content[i - 1]):
                     starts.append((i, headline.lines))
                     i += headline.lines + 1
                 else:
