@@ -1,10 +1,12 @@
-"""An issue's lines with their offsets, and how wide a line reads."""
+"""An issue's lines with their offsets, what each is (blank, furniture, text), and how wide a line reads."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from typing import NamedTuple
+
+from core.text.furniture import Furniture, furniture
 
 
 class Line(NamedTuple):  # a tuple: made for every line of an issue, and a dataclass is slower to make
@@ -45,3 +47,23 @@ def is_wide(char: str) -> bool:
 
 def visible_length(line: str) -> int:
     return len("".join(line.split()))
+
+
+class Page:
+    """The lines of an issue, each known as blank, furniture (of which kind) or text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = split_lines(text)
+        self.content = [line.text(text) for line in self.lines]
+        self.blank = [is_blank(c) for c in self.content]
+        self.kinds: list[Furniture | None] = [
+            None if b else furniture(c) for b, c in zip(self.blank, self.content, strict=True)
+        ]
+
+    def is_text(self, i: int) -> bool:
+        return not self.blank[i] and self.kinds[i] is None
+
+    def first_text(self, start: int, end: int) -> int | None:
+        """The first line of text (not blank, not furniture) in lines ``start:end``."""
+        return next((i for i in range(start, end) if self.is_text(i)), None)

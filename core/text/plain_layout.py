@@ -6,15 +6,15 @@ from dataclasses import dataclass
 
 from core.text.furniture import Furniture
 from core.text.headlines import BULLETS, DATELINE, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
-from core.text.lines import Line, is_blank, visible_length
+from core.text.lines import Page, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
 
 _MAX_HEADLINE_LINES = 4
 
 
-def plain_starts(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+def plain_starts(page: Page) -> list[tuple[int, int]]:
     """Where the articles of a plain text start: (line index, number of title lines)."""
-    reader = _PlainReader(text, lines)
+    reader = _PlainReader(page)
     blocks = reader.blocks()
     in_block = sum(1 for first, last in blocks if reader.opening_headline(first, last) is not None)
     set_off = sum(
@@ -43,11 +43,9 @@ class _Headline:
 class _PlainReader:
     """Line-level judgements about a plain text: blank, byline, headline, prose."""
 
-    def __init__(self, text: str, lines: list[Line]) -> None:
-        self.text = text
-        self.lines = lines
-        self.content = [line.text(text) for line in lines]
-        self.blank = [is_blank(c) for c in self.content]
+    def __init__(self, page: Page) -> None:
+        self.text, self.lines, self.content, self.blank = page.text, page.lines, page.content, page.blank
+        lines = self.lines
         # For each line, the last line of its block (found once, not rescanned from every line).
         self.block_last = list(range(len(lines)))
         for i in range(len(lines) - 2, -1, -1):
@@ -243,7 +241,7 @@ class _PlainReader:
         return starts
 
 
-def record_starts(text: str, lines: list[Line], kinds: list[Furniture | None]) -> list[tuple[int, int]]:
+def record_starts(page: Page) -> list[tuple[int, int]]:
     """Where the records of a database export start: at each rule, when the rules open records.
 
     A rule opens a record when metadata (an article number, a ``paper | date |
@@ -251,11 +249,12 @@ def record_starts(text: str, lines: list[Line], kinds: list[Furniture | None]) -
     record blank lines separate paragraphs, not articles. Title lines count from
     the record's first line of text. Empty when the text is not such an export.
     """
+    kinds, lines = page.kinds, page.lines
     rules = [i for i, kind in enumerate(kinds) if kind is Furniture.RULE]
     opening = [i for i in rules if any(kind is Furniture.METADATA for kind in kinds[i + 1 : i + 4])]
     if len(opening) < 2 or len(opening) * 2 < len(rules):
         return []
-    reader = _PlainReader(text, lines)
+    reader = _PlainReader(page)
     starts = []
     first_text = next((i for i, kind in enumerate(kinds) if kind is None and not reader.blank[i]), len(lines))
     if first_text < rules[0]:

@@ -33,9 +33,9 @@ import re
 from collections.abc import Iterator
 
 from core.model import Article, Document
-from core.text.furniture import TRAILING, furniture
+from core.text.furniture import TRAILING
 from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark
-from core.text.lines import Line, is_blank, split_lines
+from core.text.lines import Page
 from core.text.plain_layout import plain_starts, record_starts
 from core.text.structure import StructureEdits, apply_edits
 
@@ -65,12 +65,9 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     '标题一\\n\\n正文。'
     """
     fmt = fmt or detect_format(text)
-    lines = split_lines(text)
-    page = _Page(text, lines)
-    if fmt == "markdown":
-        starts = list(_markdown_starts(page))
-    else:
-        starts = record_starts(text, lines, page.kinds) or plain_starts(text, lines)
+    page = Page(text)
+    lines = page.lines
+    starts = list(_markdown_starts(page)) if fmt == "markdown" else record_starts(page) or plain_starts(page)
     starts = _settled(page, _with_notes(page, starts))
     if edits:
         corrected = apply_edits(
@@ -80,25 +77,7 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     return Document(text, tuple(_build_articles(page, starts)), fmt)
 
 
-class _Page:
-    """The lines of an issue, each known as blank, furniture (of which kind) or text."""
-
-    def __init__(self, text: str, lines: list[Line]) -> None:
-        self.text = text
-        self.lines = lines
-        self.content = [line.text(text) for line in lines]
-        self.blank = [is_blank(c) for c in self.content]
-        self.kinds = [None if b else furniture(c) for b, c in zip(self.blank, self.content, strict=True)]
-
-    def is_text(self, i: int) -> bool:
-        return not self.blank[i] and self.kinds[i] is None
-
-    def first_text(self, start: int, end: int) -> int | None:
-        """The first line of text (not blank, not furniture) in lines ``start:end``."""
-        return next((i for i in range(start, end) if self.is_text(i)), None)
-
-
-def _settled(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _settled(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``starts`` with page furniture in article frames: each article opens with the furniture that introduces it.
 
     A start whose lines hold no text (a page marker set off on its own, a rule)
@@ -125,7 +104,7 @@ def _settled(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]
     return settled
 
 
-def _markdown_starts(page: _Page) -> Iterator[tuple[int, int]]:
+def _markdown_starts(page: Page) -> Iterator[tuple[int, int]]:
     """Lines that start articles, each with its number of title lines (1 for a heading)."""
     text, lines = page.text, page.lines
     levels = {}
@@ -145,7 +124,7 @@ def _markdown_starts(page: _Page) -> Iterator[tuple[int, int]]:
         yield i, 1
 
 
-def _with_notes(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_notes(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
 
     A titled article whose text opens with such a mark is a column of notes
@@ -170,7 +149,7 @@ def _with_notes(page: _Page, starts: list[tuple[int, int]]) -> list[tuple[int, i
     return result
 
 
-def _build_articles(page: _Page, starts: list[tuple[int, int]]) -> Iterator[Article]:
+def _build_articles(page: Page, starts: list[tuple[int, int]]) -> Iterator[Article]:
     text, lines = page.text, page.lines
     for index, (region_line, title_lines) in enumerate(starts):
         next_line = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
