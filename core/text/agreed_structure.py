@@ -271,12 +271,9 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
         return []
     lines = _lines(this.text)
     content = [this.text[start:end] for start, end in lines]
-    taken = _opening_lines(this, lines, content)
     found: dict[str, list[int]] = defaultdict(list)
     first_letters = {key[0] for key in openings}
     for k in range(1, len(lines)):
-        if k in taken:
-            continue
         first = _LETTER.search(content[k], 0, 2 * _KEY)  # most lines open with no key's letter: passed over
         if first is None or first.group().lower() not in first_letters:
             continue
@@ -284,8 +281,12 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
             if key in openings:
                 found[key].append(k)
                 break
+    if not found:
+        return []
     line_starts = [start for start, _ in lines]
     article_lines = {bisect.bisect_right(line_starts, a.content_start) - 1 for a in this.articles}
+    taken = _opening_lines(this, lines, content, {k for at in found.values() for k in at})
+    found = {key: [k for k in at if k not in taken] for key, at in found.items()}
     cuts = []
     for key, at in found.items():
         what, title = openings[key]
@@ -339,11 +340,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _opening_lines(document: Document, lines: list[tuple[int, int]], content: list[str]) -> set[int]:
-    """Lines that open an article of ``document`` already: its first line, its title, the byline and body under it."""
+def _opening_lines(document: Document, lines: list[tuple[int, int]], content: list[str], near: set[int]) -> set[int]:
+    """Lines that open an article of ``document`` already (its first line, its title, the byline and body
+    under it), among the articles holding the lines ``near`` or just before them."""
     line_starts = [start for start, _ in lines]
+    article_starts = [a.content_start for a in document.articles]
+    wanted: set[int] = set()
+    for k in near:
+        index = bisect.bisect_right(article_starts, lines[k][0]) - 1
+        wanted.update(i for i in (index - 1, index) if i >= 0)
     taken = set()
-    for article in document.articles:
+    for index in wanted:
+        article = document.articles[index]
         first = bisect.bisect_right(line_starts, article.content_start) - 1  # past a heading mark, maybe
         k = first
         titled = article.title_end > article.content_start
