@@ -74,15 +74,18 @@ class _Letters:
         return article.content_end
 
     def line_starts_after(self, letter: int, count: int) -> list[int]:
-        """The letter numbers where the next ``count`` lines of its article after letter ``letter`` begin."""
+        """The letter numbers where the next ``count`` lines of its article after letter ``letter`` begin
+        (blank lines aside)."""
         index = self.article_of(letter)
         article = self.document.articles[index]
         offset, found = self.offset(letter), []
-        for _ in range(count):
+        while len(found) < count:
             offset = self.text.find("\n", offset, article.content_end) + 1
             if offset <= 0:
                 break
-            found.append(self.starts[index] + len(letters(self.text[article.content_start : offset])))
+            start = self.starts[index] + len(letters(self.text[article.content_start : offset]))
+            if not found or found[-1] != start:
+                found.append(start)
         return found
 
     def finds(self, key: str, limit: int = 4) -> list[int]:
@@ -232,8 +235,8 @@ def _separated_there(other: _Letters, tail: str, head: str) -> bool:
 def _run_on(other: _Letters, tail: str, head: str) -> int | None:
     """Where ``other``'s letters run from ``tail`` into ``head``, if they do.
 
-    A slip or two is allowed on either side, and a line or two between (a
-    caption or a credit the other version types there).
+    A slip or two is allowed on either side, and a few lines between (an
+    image, a caption or a credit the other version types there).
     """
     for size in (_KEY * 2 // 3, _KEY // 2):
         for back in range(0, 2 * size + 1, size // 2):
@@ -244,7 +247,7 @@ def _run_on(other: _Letters, tail: str, head: str) -> int | None:
                 end = found + size + back  # where ``tail`` ends in ``other``, if the rest of it is there
                 # The words found and the head must lie in one article there.
                 article = other.article_of(found + size - 1)
-                for at in (end, *other.line_starts_after(end, 2)):
+                for at in (end, *other.line_starts_after(end, 3)):
                     # Past a line between, the rest of the tail comes before the head.
                     found_head = _heads(other, head, at, size, 0 if at == end else back)
                     if found_head is not None and other.article_of(found_head) == article:
