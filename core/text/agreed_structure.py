@@ -78,7 +78,7 @@ class _Letters:
         (blank lines aside)."""
         index = self.article_of(letter)
         article = self.document.articles[index]
-        offset, found = self.offset(letter), []
+        offset, found = self.offset(letter), list[int]()
         while len(found) < count:
             offset = self.text.find("\n", offset, article.content_end) + 1
             if offset <= 0:
