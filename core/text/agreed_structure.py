@@ -14,7 +14,8 @@ marks a boundary the other lacks, the text of the other says whether it holds:
   before it in the other version, joins that article when the other version
   runs both on one line (a short line cut from a column is no headline), or,
   for an untitled piece, when the break falls mid-sentence: a printed column
-  broken into lines never makes articles.
+  broken into lines never makes articles. What either version sets apart is
+  never joined: the other must hold both in one article, none starting between.
 
 The result is a list of structure corrections per version (the same kind the
 proofreader makes, applied before theirs), so splitting stays lossless: first
