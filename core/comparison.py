@@ -245,10 +245,7 @@ def _blank_run_end(text: str, start: int, stop: int) -> int:
 
 def _after_title(text: str, article: Article) -> int:
     """Where ``article``'s body starts: past its title and the line breaks after it."""
-    start = article.title_end
-    while start < article.content_end and text[start] in "\r\n \t\u3000":
-        start += 1
-    return start
+    return _blank_run_end(text, article.title_end, article.content_end)
 
 
 def article_texts(side: Version) -> list[ArticleText]:

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from core.model import Article, Document
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
+from core.text.lines import Line, split_lines
 from core.text.normalize import letters
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.text.structure import StructureEdits
@@ -165,6 +166,10 @@ def _closes(line: str) -> bool:
     return bool(stripped) and (ends_with(stripped, PARAGRAPH_END) or stripped[-1] in CLOSING)
 
 
+def _last_line(document: Document, article: Article) -> str:
+    return document.text[article.content_start : article.content_end].rsplit("\n", 1)[-1]
+
+
 def _opened(document: Document, index: int) -> bool:
     """Whether article ``index`` is opened by something of its own: a mark, a dateline, furniture."""
     article = document.articles[index]
@@ -187,7 +192,7 @@ def _joins(
         if _opened(this, index):
             continue
         before, piece = this.articles[index - 1], this.articles[index]
-        last_line = this.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
+        last_line = _last_line(this, before)
         titled = piece.title_end > piece.content_start
         tail = letters(this.text[max(before.content_start, before.content_end - 3 * _KEY) : before.content_end])
         head = letters(this.text[piece.content_start : piece.content_start + 3 * _KEY])
@@ -273,8 +278,8 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
     """Lines of ``this`` to start articles at: where the other version starts one (``openings``, those this lacks)."""
     if not openings:
         return []
-    lines = _lines(this.text)
-    content = [this.text[start:end] for start, end in lines]
+    lines = split_lines(this.text)
+    content = [line.text(this.text) for line in lines]
     found: dict[str, list[int]] = defaultdict(list)
     first_letters = {key[0] for key in openings}
     for k in range(1, len(lines)):
@@ -287,7 +292,7 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
                 break
     if not found:
         return []
-    line_starts = [start for start, _ in lines]
+    line_starts = [line.start for line in lines]
     article_lines = {bisect.bisect_right(line_starts, a.content_start) - 1 for a in this.articles}
     taken = _opening_lines(this, lines, content, {k for at in found.values() for k in at})
     found = {key: [k for k in at if k not in taken] for key, at in found.items()}
@@ -305,10 +310,10 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
             headline = next((j for j in range(k - 1, max(-1, k - 5), -1) if _opens_with(content[j], title)), None)
             if headline is not None:
                 if headline not in article_lines and headline not in taken and _closes_before(content, headline):
-                    cuts.append(("title", lines[headline][0]))
+                    cuts.append(("title", lines[headline].start))
                 continue
             if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
-                cuts.append(("title", lines[above][0]))  # its headline, worded otherwise here
+                cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
                 continue
         if above in taken:
             continue  # the line under a headline and its credits here: this article's own body
@@ -316,7 +321,7 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
             continue  # a paragraph opening with the other's headline words is no headline
         if _closes(content[above]) or not content[k - 1].strip():
             titled = what == "title" and looks_like_title(content[k], True)
-            cuts.append(("title" if titled else "split", lines[k][0]))
+            cuts.append(("title" if titled else "split", lines[k].start))
     return cuts
 
 
@@ -333,25 +338,14 @@ def _closes_before(content: list[str], line: int) -> bool:
     return line == 0 or not content[line - 1].strip() or _closes(content[line - 1])
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Where each line of ``text`` starts and ends (without its line break); only \\n breaks lines here."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        spans.append((start, end - 1 if line.endswith("\r") else end))
-        start = end + 1
-    return spans
-
-
-def _opening_lines(document: Document, lines: list[tuple[int, int]], content: list[str], near: set[int]) -> set[int]:
+def _opening_lines(document: Document, lines: list[Line], content: list[str], near: set[int]) -> set[int]:
     """Lines that open an article of ``document`` already (its first line, its title, the byline and body
     under it), among the articles holding the lines ``near`` or just before them."""
-    line_starts = [start for start, _ in lines]
+    line_starts = [line.start for line in lines]
     article_starts = [a.content_start for a in document.articles]
     wanted: set[int] = set()
     for k in near:
-        index = bisect.bisect_right(article_starts, lines[k][0]) - 1
+        index = bisect.bisect_right(article_starts, lines[k].start) - 1
         wanted.update(i for i in (index - 1, index) if i >= 0)
     taken = set()
     for index in wanted:
@@ -359,9 +353,9 @@ def _opening_lines(document: Document, lines: list[tuple[int, int]], content: li
         first = bisect.bisect_right(line_starts, article.content_start) - 1  # past a heading mark, maybe
         k = first
         titled = article.title_end > article.content_start
-        while k < len(lines) and lines[k][0] < article.content_end:
+        while k < len(lines) and lines[k].start < article.content_end:
             taken.add(k)
-            in_title = lines[k][1] <= article.title_end or (titled and k == first)
+            in_title = lines[k].text_end <= article.title_end or (titled and k == first)
             if not in_title and content[k].strip() and not is_byline(content[k]):
                 break  # the first line of the body
             k += 1
@@ -380,11 +374,8 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
     keys: dict[str, tuple[str, str]] = {}
     for index, article in enumerate(document.articles):
         titled = article.title_end > article.content_start
-        if not titled and index:
-            before = document.articles[index - 1]
-            last_line = document.text[before.content_start : before.content_end].rsplit("\n", 1)[-1]
-            if not _closes(last_line):
-                continue
+        if not titled and index and not _closes(_last_line(document, document.articles[index - 1])):
+            continue  # a piece cut off mid-sentence
         content = document.text[article.content_start : article.content_end]
         openings = [(content, "title" if titled else "untitled")]
         if titled:

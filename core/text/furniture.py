@@ -65,8 +65,6 @@ _PATTERNS = [
     (Furniture.IMAGE, re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>\n]*>")),
 ]
 _PAGE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]")
-# Every furniture line opens with one of these or holds a bar; most lines are passed over at once.
-_FIRST = frozenset("=-_*~─━═＝－文稿編编來来出版欄栏字DASLWdaslw第PSBp—–（(上接下转CFc!<")
 TRAILING = frozenset({Furniture.JUMP_OUT})
 """Kinds that close the article before them; every other kind opens the one after it."""
 
@@ -84,8 +82,8 @@ def furniture(line: str) -> Furniture | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 120:
         return None
-    if stripped[0] not in _FIRST and "|" not in stripped and "｜" not in stripped:
-        return None
+    if not may_hold_furniture(stripped):
+        return None  # most lines: one quick look says so
     for kind, pattern in _PATTERNS:
         if pattern.fullmatch(stripped):
             if kind in (Furniture.JUMP_IN, Furniture.JUMP_OUT) and not _PAGE_NUMBER.search(stripped):
