@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
@@ -376,23 +374,3 @@ def _find_pair(comparison: Comparison, by_key: dict[str, Pair], saved: SavedDeci
         if comparison.title(pair) == saved.title and has_change(pair):
             return pair
     return None
-
-
-def set_aside(path: str | os.PathLike[str], copy: bool = False) -> Path:
-    """Keep a damaged session file under a name that says so (moved, or copied), and return that name."""
-    source = Path(path)
-    kept = source.with_name(f"{source.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-    try:
-        if copy:
-            shutil.copy2(source, kept)
-        else:
-            os.replace(source, kept)
-    except OSError:
-        return source
-    return kept
-
-
-def autosave_path(directory: str | os.PathLike[str], left: str, right: str) -> Path:
-    """Where the autosave of a comparison of ``left`` and ``right`` lives in ``directory``."""
-    name = hashlib.sha256(f"{os.path.abspath(left)}\0{os.path.abspath(right)}".encode()).hexdigest()
-    return Path(directory) / f"autosave-{name[:16]}{SUFFIX}"

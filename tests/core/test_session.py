@@ -16,7 +16,6 @@ from core.output.report import to_csv, to_html
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, ReviewModel, custom
 from core.storage.session import (
     SessionError,
-    autosave_path,
     capture,
     read_session,
     restore,
@@ -105,6 +104,8 @@ def test_merge_with_a_corrupt_session_exits_2_and_writes_nothing(inputs, tmp_pat
 
 
 def test_autosave_paths_differ_per_comparison(tmp_path):
+    from core.storage.autosave_slots import autosave_path
+
     assert autosave_path(tmp_path, "a.txt", "b.txt") != autosave_path(tmp_path, "b.txt", "a.txt")
     assert autosave_path(tmp_path, "a.txt", "b.txt").name.endswith(".duijiao.json")
 

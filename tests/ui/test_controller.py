@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMainWindow
 from core.comparison import compare_files
 from core.diffing.hunks import is_number_change
 from core.model import HunkClass, Side
-from core.review.decisions import ACCEPT, REJECT
+from core.review.decisions import ACCEPT, REJECT, pair_key
 from core.storage.journal import read_autosave
 from core.storage.session import capture
 from ui.control.review_controller import ReviewController
@@ -52,3 +52,43 @@ def test_a_session_is_put_back_by_the_controller(qtbot, inputs, tmp_path):
     assert not repaired and not report.dropped and not report.changed_inputs
     assert second.model.base == "right" and dict(second.model.decisions) == dict(first.model.decisions)
     assert second.undo_stack.count() == 0  # the history starts at the restored review
+
+
+def test_two_windows_on_one_pair_never_mix_their_autosaves(qtbot, inputs, tmp_path):
+    """Window A decides 10, B opens the same files and decides 5, A decides 5 more; both end; restart."""
+    folder = tmp_path / "autosave"
+    first = ReviewController(folder)
+    first.set_comparison(compare_files(*inputs))
+    changes = first.model.changes()
+    first.decide(changes[:10], ACCEPT, "ten")
+    first.autosave_now(wait=True)
+    second = ReviewController(folder)
+    second.set_comparison(compare_files(*inputs))
+    assert second.open_elsewhere and not first.open_elsewhere
+    assert second.autosave_file() != first.autosave_file()
+    second.decide(second.model.changes()[-5:], REJECT, "five")
+    second.autosave_now(wait=True)
+    first.decide(changes[10:15], ACCEPT, "five more")
+    first.autosave_now(wait=True)
+    expected = {
+        first.autosave_file(): {(pair_key(p), c) for p, c in changes[:15]},
+        second.autosave_file(): {(pair_key(p), c) for p, c in second.model.changes()[-5:]},
+    }
+    first.release_autosave()
+    second.release_autosave()
+
+    again = ReviewController(folder)
+    again.set_comparison(compare_files(*inputs))
+    assert not again.open_elsewhere
+    found = again.left_behind_autosaves()
+    assert {path: {(d.pair, d.change) for d in read_autosave(path).decisions} for path in found} == expected
+
+
+def test_a_window_that_is_gone_leaves_its_slot_to_the_next(qtbot, inputs, tmp_path):
+    first = ReviewController(tmp_path / "autosave")
+    first.set_comparison(compare_files(*inputs))
+    taken = first.autosave_file()
+    first.release_autosave()
+    second = ReviewController(tmp_path / "autosave")
+    second.set_comparison(compare_files(*inputs))
+    assert second.autosave_file() == taken and not second.open_elsewhere

@@ -8,6 +8,7 @@ import threading
 from PySide6.QtCore import Qt
 
 from core.review.decisions import Choice, custom
+from core.storage.journal import journal_path
 from tests.ui.test_review_flow import press
 from ui.control import loader
 
@@ -33,15 +34,15 @@ def test_a_damaged_autosave_is_kept_aside_and_said(loaded, make_window, qtbot, t
     press(qtbot, window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
     target = window.controller.autosave_file()
-    window.controller.autosave._timer.stop()
-    window.controller.flush_autosave()
+    window.controller.release_autosave()  # the window is gone (as far as its autosave goes)
     target.write_text('{"format": "duijiao-session", "version": 1, "left": [', encoding="utf-8")
     again, dialogs = make_window(tmp_path / "autosave")
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
         again.loading.open_files(*inputs)
     assert dialogs.shown and "could not be read" in dialogs.shown[-1][1]
-    kept = list(target.parent.glob(target.name + ".damaged-*"))
+    kept = list(target.parent.glob(target.name + ".damaged-*[0-9]"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").endswith('"left": [')
+    assert journal_path(kept[0]).exists()  # its journal beside it, under the name that goes with it
 
 
 def test_a_session_with_wrong_types_gives_an_error_not_an_exception(make_window, tmp_path, inputs):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from core.comparison import compare_files
@@ -9,6 +11,7 @@ from core.diffing.hunks import is_number_change
 from core.model import HunkClass, Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, Choice, ReviewModel, custom
+from core.storage.journal import read_autosave
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -105,7 +108,9 @@ def test_autosave_survives_a_crash(loaded, make_window, qtbot, tmp_path, inputs)
     press(qtbot, window, Qt.Key.Key_R)
     decisions = dict(window.controller.model.decisions)
     qtbot.waitUntil(lambda: window.controller.autosave_file().exists(), timeout=5000)
-    # The "crash": no close, no save; a new window starts on the same files.
+    # The "crash": no close, no save, only the lock dropped as the system does for a process that dies;
+    # a new window starts on the same files.
+    window.controller.release_autosave()
     again, dialogs = make_window(tmp_path / "autosave")
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
         again.loading.open_files(*inputs)
@@ -181,7 +186,8 @@ def test_autosave_appends_only_what_changed_and_a_crash_keeps_it(loaded, make_wi
     assert target.read_bytes() == snapshot  # the snapshot is not written again...
     assert journal_path(target).stat().st_size > journal_size  # ...the journal grows
     decisions = dict(controller.model.decisions)
-    again, _ = make_window(tmp_path / "autosave")  # a crash: no close; a new window on the same files
+    controller.release_autosave()  # a crash: no close, the lock dropped with the process
+    again, _ = make_window(tmp_path / "autosave")  # a new window on the same files
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
         again.loading.open_files(*inputs)
     assert again.controller.model.decisions == decisions
@@ -219,3 +225,31 @@ def test_an_autosave_that_fails_unexpectedly_is_said_once_and_the_next_save_is_w
     saved = journal.read_autosave(target)
     assert sorted(map(repr, saved.decisions)) == sorted(map(repr, controller.session().decisions))
     assert len(saved.decisions) == 2  # the A before the failure and the R during it, both on disk
+
+
+def test_a_second_window_on_the_same_files_says_so_and_both_reviews_are_offered_later(
+    loaded, make_window, qtbot, tmp_path, inputs
+):
+    first, _ = loaded
+    press(qtbot, first, Qt.Key.Key_A)
+    first.controller.autosave_now(wait=True)
+    second, dialogs = make_window(tmp_path / "autosave")
+    with qtbot.waitSignal(second.comparison_loaded, timeout=30000):
+        second.loading.open_files(*inputs)
+    assert [title for title, _ in dialogs.shown] == ["Open in another window"]
+    assert not dialogs.asked  # the first window's review is its own, still at work: nothing to restore
+    press(qtbot, second, Qt.Key.Key_R)
+    press(qtbot, second, Qt.Key.Key_R)
+    mine = dict(second.controller.model.decisions)
+    second.close()
+    first.close()
+    assert len(mine) == 2 and len(first.controller.model.decisions) == 1
+
+    again, dialogs = make_window(tmp_path / "autosave")
+    with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
+        again.loading.open_files(*inputs)
+    assert len(dialogs.asked) == 1 and "one of 2 windows" in dialogs.asked[0][1]
+    assert again.controller.model.decisions == mine  # the newest, restored
+    assert dialogs.shown[-1][0] == "Automatic saves kept"
+    kept = Path(dialogs.shown[-1][1].splitlines()[-1])
+    assert len(read_autosave(kept).decisions) == 1  # the other, aside and whole

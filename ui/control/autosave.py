@@ -108,7 +108,8 @@ class Autosave(QObject):
         elif model.unsaved:
             changed = model.take_changed()
             self._entries += len(changed)
-            self._start(lambda: append_decisions(target, saved_decisions(model, changed)))
+            token = self._token
+            self._start(lambda: append_decisions(target, token, saved_decisions(model, changed)))
         if wait:
             self.flush()
 

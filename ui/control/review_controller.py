@@ -24,7 +24,8 @@ from core.pairing.assignment import ArticleText, similarity
 from core.review.decisions import Decision, ReviewModel, pair_key
 from core.review.repairing import paired_with, unpaired
 from core.review.suggested import confident_decisions
-from core.storage.session import RestoreReport, Session, autosave_path, capture, carry_over, file_digest, fit, restore
+from core.storage.autosave_slots import Claim, claim, left_behind
+from core.storage.session import RestoreReport, Session, capture, carry_over, file_digest, fit, restore
 from ui.control.autosave import Autosave
 from ui.control.decision_run import Batches
 
@@ -137,6 +138,8 @@ class ReviewController(QObject):
         self.forced_encodings: dict[str, str | None] = {"left": None, "right": None}
         self.manual_pairs = False
         self.autosave_dir = Path(autosave_dir) if autosave_dir else None
+        self._claim: Claim | None = None  # this window's autosave slot of the files on screen
+        self._claimed_for: tuple[str, str] | None = None
         self.autosave = Autosave(self, self)
         self.decisions_changed.connect(self.autosave.changed)
         self.pairs_changed.connect(self.autosave.restructured)
@@ -148,6 +151,7 @@ class ReviewController(QObject):
         """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
         self.settle()
         self.flush_autosave()
+        self._claim_autosave(comparison.left.path, comparison.right.path)
         self._digests = {side: file_digest(comparison.version(side).path) for side in SIDES}
         self.comparison = comparison
         self.model = ReviewModel(comparison, base)
@@ -359,10 +363,36 @@ class ReviewController(QObject):
 
     # Autosave ----------------------------------------------------------------------------------
 
+    def _claim_autosave(self, left: str, right: str) -> None:
+        """Hold an autosave of these files that no other window writes (see ``core.storage.autosave_slots``)."""
+        files = (os.path.abspath(left), os.path.abspath(right))
+        if self.autosave_dir is None or files == self._claimed_for:
+            return
+        self.release_autosave()
+        self._claim, self._claimed_for = claim(self.autosave_dir, *files), files
+
+    def release_autosave(self) -> None:
+        """Let another window take this one's autosave slot (the window closes, or opens other files)."""
+        self.flush_autosave()
+        if self._claim is not None:
+            self._claim.release()
+        self._claim = self._claimed_for = None
+
+    @property
+    def open_elsewhere(self) -> bool:
+        """The files on screen are open in another window too (each has its own autosave)."""
+        return self._claim is not None and self._claim.shared
+
     def autosave_file(self) -> Path | None:
-        if self.autosave_dir is None or self.comparison is None:
+        if self.comparison is None or self._claim is None:
             return None
-        return autosave_path(self.autosave_dir, self.comparison.left.path, self.comparison.right.path)
+        return self._claim.path
+
+    def left_behind_autosaves(self) -> list[Path]:
+        """The autosaves of the files on screen that no open window writes: this window's, and closed ones'."""
+        if self.autosave_dir is None or self._claim is None or self._claimed_for is None:
+            return []
+        return left_behind(self.autosave_dir, *self._claimed_for, self._claim)
 
     def autosave_now(self, wait: bool = False) -> None:
         """Save the review's changes now (``wait``: and wait until they are on the disk)."""

@@ -6,7 +6,9 @@ finding every change behind it.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,8 +16,8 @@ from PySide6.QtCore import QTimer
 from core.comparison import Comparison
 from core.model import SIDES, Side
 from core.review.decisions import ReviewModel
-from core.storage.journal import read_autosave
-from core.storage.session import Session, SessionError, set_aside
+from core.storage.journal import discard, journal_path, read_autosave, set_aside
+from core.storage.session import Session, SessionError
 from ui.control.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.control.review_controller import ReviewController
 from ui.i18n import fill
@@ -145,14 +147,52 @@ class Loading(WindowPart):
             )
 
     def _offer_autosave(self) -> None:
-        target = self.controller.autosave_file()
-        if target is None or not target.exists():
-            return
+        """Offer the unfinished reviews of these files that no open window is writing, newest first.
+
+        Each window on a pair writes its own autosave (``core.storage.autosave_slots``),
+        so there may be several: one is restored at most, and when there were
+        several, the others are kept aside, never overwritten, and said so.
+        """
+        controller = self.controller
+        if controller.open_elsewhere:
+            self.desk.inform(
+                self.tr("Open in another window"),
+                self.tr(
+                    "These files are open in another Duijiao window too. Each window saves its own decisions "
+                    "automatically, so neither overwrites the other; the next start offers both."
+                ),
+            )
+        found = [(path, session) for path in controller.left_behind_autosaves() if (session := self._read(path))]
+        found.sort(key=lambda each: _saved_at(each[0]), reverse=True)
+        own = controller.autosave_file()
+        restored: Path | None = None
+        for path, session in found:
+            if self._ask_restore(session, path, len(found)):
+                self.apply_session(session)
+                restored = path
+                break
+        kept = []
+        for path, _ in found:  # first, before this window's next save may overwrite its own slot
+            if path != restored and len(found) > 1:
+                kept.append(str(set_aside(path, "not-restored")))
+            elif path != restored and path != own:
+                discard(path)  # declined (this window's own is overwritten by its next save)
+        if restored is not None and restored != own:
+            controller.autosave_now(wait=True)  # its decisions are this window's now: on the disk here first
+            discard(restored)
+        if kept:
+            self.desk.inform(
+                self.tr("Automatic saves kept"),
+                fill(self.tr("The automatic saves not restored were kept as:\n%1"), "\n".join(kept)),
+            )
+
+    def _read(self, path: Path) -> Session | None:
+        """A left-behind autosave with decisions in it; a damaged one is kept aside and said."""
         try:
-            session = read_autosave(target)
+            session = read_autosave(path)
         except SessionError as exc:
             # Never overwrite it unread: keep it aside and say so.
-            kept = set_aside(target)
+            kept = set_aside(path, "damaged")
             self.desk.inform(
                 self.tr("Automatic save damaged"),
                 fill(
@@ -161,20 +201,28 @@ class Loading(WindowPart):
                     str(kept),
                 ),
             )
-            return
+            return None
+        return session if session.decisions else None
+
+    def _ask_restore(self, session: Session, path: Path, found: int) -> bool:
         question = self.tr(
             "An unfinished review of these files was saved automatically. Restore its %n decision(s)?",
             "",
             len(session.decisions),
         )
+        if found > 1:
+            question += "\n" + fill(
+                self.tr("It was saved at %1 by one of %2 windows that had these files open."),
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(_saved_at(path))),
+                found,
+            )
         if session.skipped:
-            kept = set_aside(target, copy=True)
+            kept = set_aside(path, "damaged", copy=True)
             question += "\n" + fill(
                 self.tr("%n damaged entries of it cannot be used; the file was kept as %1.", "", session.skipped),
                 str(kept),
             )
-        if session.decisions and self.desk.ask(self.tr("Restore review"), question):
-            self.apply_session(session)
+        return self.desk.ask(self.tr("Restore review"), question)
 
     def apply_session(self, session: Session) -> None:
         """Put a saved session on the loaded comparison, and say what could not be put back."""
@@ -196,3 +244,12 @@ class Loading(WindowPart):
 def base_setting(desk: Desk) -> Side:
     """The side the proofreader corrects, as last chosen (the left one unless the right was)."""
     return Side.RIGHT if desk.text_setting("base", "left") == Side.RIGHT else Side.LEFT
+
+
+def _saved_at(snapshot: Path) -> float:
+    """When an autosave was last written: its snapshot or its journal, whichever is later."""
+    times = []
+    for path in (snapshot, journal_path(snapshot)):
+        with contextlib.suppress(OSError):
+            times.append(path.stat().st_mtime)
+    return max(times, default=0.0)

@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         self.loading.cancel_load()
         wait_for_abandoned()
         self.controller.autosave_now(wait=True)
+        self.controller.release_autosave()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("zoom", self.view.zoom())
         self.settings.setValue("list_columns", self.table.horizontalHeader().saveState())
