@@ -14,7 +14,7 @@ from core.diffing.diff import DiffOptions
 from core.model import Side
 from core.output.json_output import compare_to_json
 from core.runtime.collector_pause import collector_paused
-from core.text.textio import UserError, display_path, load
+from core.text.textio import DecodedText, UserError, display_path, load
 
 if TYPE_CHECKING:
     from core.review.decisions import ReviewModel
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # --json, the command a script runs most, starts without them.
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a process ended by Ctrl+C
 
 
 USAGE = """duijiao [--demo | LEFT RIGHT] [Qt options]   open the window (on the sample pair with --demo)
@@ -124,7 +125,13 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
     try:
         data = encode_clean(model, args.encoding)
     except ExportError as exc:
-        raise _Refusal(args.output, str(exc)) from exc
+        garbled = comparison.version(model.base).decoded
+        cause = (
+            f"; but first: {display_path(garbled.path)} is garbled, its UTF-8 bytes read as {garbled.encoding}"
+            if garbled.garbled
+            else ""
+        )
+        raise _Refusal(args.output, f"{exc}{cause}") from exc
     write_atomic(output, data)
 
 
@@ -146,6 +153,29 @@ def _model_from_session(comparison: Comparison, args: argparse.Namespace) -> Rev
             file=sys.stderr,
         )
     return model
+
+
+def _garbled_warning(decoded: DecodedText) -> str:
+    return (
+        f"read as {decoded.encoding} as asked, but its bytes are UTF-8: its text is garbled (mojibake); "
+        "drop the forced encoding (or the session's) to read it as UTF-8"
+    )
+
+
+def _compare_to_json(left: DecodedText, right: DecodedText, options: DiffOptions) -> int:
+    """Print the comparison as JSON; interrupted (Ctrl+C), say so in one line, and leave no half in a file."""
+    from core.text.files import taken_back_on_failure
+
+    try:
+        with taken_back_on_failure(sys.stdout) as taken_back:
+            compare_to_json(left, right, options, sys.stdout)
+    except KeyboardInterrupt:
+        if taken_back:
+            print("interrupted: nothing was written to the output file", file=sys.stderr)
+        else:
+            print("interrupted: the JSON printed is incomplete", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return 0
 
 
 class _Refusal(UserError):
@@ -173,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             left = load(args.left, left_encoding)
             right = load(args.right, right_encoding)
             for name, decoded in (("left", left), ("right", right)):
+                if decoded.garbled:
+                    print(f"warning: {display_path(decoded.path)}: {_garbled_warning(decoded)}", file=sys.stderr)
                 if decoded.unsure:
                     print(
                         f"warning: {display_path(decoded.path)}: encoding guessed as {decoded.encoding} but "
@@ -180,8 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         file=sys.stderr,
                     )
             if args.command == "compare" and args.json:
-                compare_to_json(left, right, options, sys.stdout)
-                return 0
+                return _compare_to_json(left, right, options)
             comparison = compare_versions(version_from_text(left), version_from_text(right), options)
             if args.command == "compare":
                 _print_summary(comparison)

@@ -24,8 +24,10 @@ tasks of that worker find.
 this way (the workers inherit the closure), and ``worker_count`` says how many
 workers suit a job here: none where this process may not fork.
 
-A task that raises raises in the parent; a worker that dies is an error, not
-a hang. Needs ``os.fork`` and a process with no other thread (see
+A task that raises raises in the parent. A worker that dies (killed, or out
+of memory) is neither a hang nor an error: the pool stops its other workers
+and the parent does what is left itself, after running ``warm`` and every
+``send_each`` on its own ``shared`` as the workers did. Needs ``os.fork`` and a process with no other thread (see
 ``may_fork``): a lock another thread held at the fork would stay held in the
 worker for ever. The window's process always has other threads, so it never
 forks; the command line does.
@@ -112,6 +114,9 @@ class ForkPool:
         if workers and not may_fork():
             raise ForkRefused(f"cannot fork {workers} workers here: {thread_count()} threads run (or no os.fork)")
         self._shared = shared
+        self._warm = warm
+        self._sent: list[tuple[Callable[[Any, Any], object], object]] = []  # to replay if a worker dies
+        self.alone = False  # a worker died: the parent does the rest itself
         self._workers: list[_Worker] = []
         try:
             for _ in range(workers):
@@ -176,25 +181,50 @@ class ForkPool:
 
     def send_each(self, function: Callable[[Any, Any], object], value: object) -> None:
         """Have each worker run ``function(shared, value)`` once, before its later tasks (not waited for)."""
+        if self.alone:
+            function(self._shared, value)
+            return
+        self._sent.append((function, value))
         message = pickle.dumps((function, value), pickle.HIGHEST_PROTOCOL)
         for worker in self._workers:
             worker.backlog.append(message)
-        self._dispatch(deque(), None)
+        try:
+            self._dispatch(deque(), None)
+        except WorkerFailed:
+            self._go_alone()
 
     def ordered_map(self, task: Task, count: int) -> Iterator[Any]:
         """``task`` over ``range(count)`` in runs of consecutive indices, its values yielded in order."""
-        waiting = deque(enumerate(runs(count, len(self._workers))))
-        total = len(waiting)
+        every_run = runs(count, max(1, len(self._workers)))
+        waiting = deque(enumerate(every_run))
         done: dict[int, list[Any]] = {}
         next_run = 0
-        while next_run < total:
-            self._dispatch(waiting, task)
-            self._collect(done)
-            self._dispatch(waiting, task)  # the freed workers start before this process writes
+        while next_run < len(every_run):
+            if self.alone:
+                values = done.pop(next_run, None)
+                yield from task(self._shared, every_run[next_run]) if values is None else values
+                next_run += 1
+                continue
+            try:
+                self._dispatch(waiting, task)
+                self._collect(done)
+                self._dispatch(waiting, task)  # the freed workers start before this process writes
+            except WorkerFailed:
+                self._go_alone()
             while next_run in done:
                 values = done.pop(next_run)
                 next_run += 1
                 yield from values
+
+    def _go_alone(self) -> None:
+        """A worker died: stop the others and bring this process's ``shared`` to where theirs were."""
+        self.close(kill=True)
+        self.alone = True
+        if self._warm is not None:
+            self._warm(self._shared)
+        for function, value in self._sent:
+            function(self._shared, value)
+        self._sent = []
 
     def _dispatch(self, waiting: deque[tuple[int, list[int]]], task: Task | None) -> None:
         for worker in self._workers:

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import errno
 import glob
+import io
 import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TextIO
 
 from core.text.textio import LoadError
 
@@ -113,3 +117,35 @@ def _remove_stale_temporaries(target: Path) -> None:
                 leftover.unlink()
         except OSError:
             continue
+
+
+@contextmanager
+def taken_back_on_failure(stream: TextIO) -> Iterator[list[bool]]:
+    """Output to ``stream`` that a failure or Ctrl+C takes back whole, where a file can.
+
+    When ``stream`` is a regular file (standard output sent to one with ``>``
+    or ``>>``), whatever this output wrote is cut off again, and nothing more
+    reaches that file; the list yielded then holds True. A pipe or a terminal
+    cannot take back what it was sent: the caller must say the output is
+    incomplete.
+    """
+    taken_back: list[bool] = []
+    try:
+        descriptor = stream.fileno()
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+        stream.flush()
+        # Writes go to the end with >> whatever the offset says: never cut what was there before.
+        start = max(os.lseek(descriptor, 0, os.SEEK_CUR), os.fstat(descriptor).st_size)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        regular = False
+    try:
+        yield taken_back
+    except BaseException:
+        if regular:
+            with suppress(BaseException):
+                stream.flush()  # what the buffer holds lands first, so that the cut removes it too
+            with suppress(OSError):
+                os.ftruncate(descriptor, start)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), descriptor)  # nothing written later reaches the file
+                taken_back.append(True)
+        raise

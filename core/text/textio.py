@@ -76,6 +76,8 @@ class DecodedText:
 
     ``unsure`` says the encoding was guessed and another one reads the bytes
     as plausibly (a short file): the proofreader should be told, and may choose.
+    ``garbled`` says an encoding was forced on bytes that are plainly UTF-8:
+    the text is mojibake, and should be said to be.
     """
 
     path: str
@@ -84,6 +86,7 @@ class DecodedText:
     bom: bytes
     newline: str
     unsure: bool = False
+    garbled: bool = False
 
 
 def _detect_newline(text: str) -> str:
@@ -125,11 +128,22 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> DecodedText:
-    """Decode ``data`` read from ``path``; raise LoadError when it is not text."""
+    """Decode ``data`` read from ``path``; raise LoadError when it is not text.
+
+    Whatever the encoding, the text must write back as ``data`` exactly (a
+    clean copy with every change rejected is the input's bytes): a reading
+    that would not is refused here, before anything is shown or written.
+    """
     if not data:
         raise LoadError(path, "the file is empty")
-    if encoding is not None:
-        return _decode_forced(path, data, encoding)
+    decoded = _decode_forced(path, data, encoding) if encoding is not None else _decode_detected(path, data)
+    if decoded.encoding != "utf-8" and encode_text(decoded.text, decoded.encoding, decoded.bom) != data:
+        named = encoding or decoded.encoding
+        raise LoadError(path, f"cannot be read as {named}: its text would not write back as the same bytes")
+    return decoded
+
+
+def _decode_detected(path: str, data: bytes) -> DecodedText:
     for mark, name in _BOMS:
         if data.startswith(mark):
             try:
@@ -155,7 +169,7 @@ def decode_bytes(path: str, data: bytes, encoding: str | None = None) -> Decoded
         # A few bytes of GB18030 can be valid UTF-8 too (元 reads as Ԫ): take the likelier reading.
         name, reading = _likeliest(data, "utf-8", text)
         # Four characters or more of valid UTF-8 rarely happen by chance: no need to warn then.
-        sure = name == "utf-8" and sum(1 for c in text if ord(c) > 0x7F) >= _SURE_UTF8_CHARS
+        sure = name == "utf-8" and _plainly_utf8(data)
         return DecodedText(
             path, reading, name, b"", _detect_newline(reading), not sure and _unsure(data, name, reading)
         )
@@ -192,6 +206,11 @@ _WIDE_BOMS = {
 }
 
 
+# Codecs Python counts as text encodings that turn escapes or domain names into text: a file read
+# through one of them is not the text its bytes hold.
+_NOT_TEXT_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+
+
 def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
     """Decode with the encoding the proofreader chose, keeping what writes the bytes back exactly.
 
@@ -200,9 +219,12 @@ def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
     what the file has, so a reject-all copy is the same bytes.
     """
     try:
-        name = codecs.lookup(encoding).name
+        codec = codecs.lookup(encoding)
     except (LookupError, ValueError, TypeError):
         raise LoadError(path, f"unknown encoding {encoding!r}") from None
+    name = codec.name
+    if not getattr(codec, "_is_text_encoding", True) or name in _NOT_TEXT_ENCODINGS:
+        raise LoadError(path, f"{encoding!r} is not a text encoding")
     bom = b""
     if name in _WIDE_BOMS:
         pinned = next(((mark, exact) for mark, exact in _WIDE_BOMS[name] if data.startswith(mark)), None)
@@ -217,7 +239,16 @@ def _decode_forced(path: str, data: bytes, encoding: str) -> DecodedText:
         text = data[len(bom) :].decode(name)
     except (UnicodeError, LookupError, ValueError, TypeError):
         raise LoadError(path, f"cannot be decoded as {encoding}") from None
-    return DecodedText(path, text, name, bom, _detect_newline(text))
+    return DecodedText(path, text, name, bom, _detect_newline(text), garbled=name != "utf-8" and _plainly_utf8(data))
+
+
+def _plainly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with several characters beyond ASCII: no chance reading of another encoding."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for c in text if ord(c) > 0x7F) >= _SURE_UTF8_CHARS
 
 
 def _wide_reading(data: bytes) -> tuple[str, str] | None:

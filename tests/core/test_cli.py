@@ -101,6 +101,31 @@ def test_forced_wrong_encoding_and_unknown_encoding(tmp_path, capsys):
     assert status == 2 and "cannot be decoded as ascii" in err
 
 
+def test_a_non_text_codec_is_refused_and_nothing_is_written(tmp_path, capsys):
+    output = tmp_path / "o.txt"
+    status, _, err = run(
+        capsys, "merge", LEFT, RIGHT, "--reject-all", "--left-encoding", "unicode_escape", "-o", output
+    )
+    assert status == 2 and "not a text encoding" in err and err.count("\n") == 1
+    assert not output.exists()
+
+
+def test_a_session_forcing_an_encoding_that_garbles_the_file_names_the_mojibake(tmp_path, capsys):
+    from core.comparison import compare_versions, version_from_text
+    from core.review.decisions import ACCEPT, ReviewModel
+    from core.storage.session import capture, save_session
+    from core.text.textio import load
+
+    comparison = compare_versions(version_from_text(load(LEFT, "latin-1")), version_from_text(load(RIGHT)))
+    model = ReviewModel(comparison)
+    model.decide_many(model.changes(), ACCEPT)
+    session = tmp_path / "s.duijiao.json"
+    save_session(session, capture(model, left_encoding="latin-1"))
+    status, _, err = run(capsys, "merge", LEFT, RIGHT, "--session", session, "-o", tmp_path / "o.txt")
+    warning, error = err.splitlines()
+    assert status == 2 and "garbled (mojibake)" in warning and "is garbled" in error
+
+
 def test_merge_refuses_to_overwrite_an_input(tmp_path, capsys):
     left = tmp_path / "left.txt"
     left.write_bytes(LEFT.read_bytes())
@@ -141,3 +166,56 @@ def test_compare_json_is_the_same_whatever_the_hash_seed(tmp_path):
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize("output", ["file", "pipe"])
+def test_ctrl_c_during_compare_json_says_so_and_leaves_no_half_in_a_file(tmp_path, output):
+    import signal
+    import time
+
+    from bench.issue_maker import write_issue
+
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    write_issue(LEFT, RIGHT, 100, left, right)
+    command = [sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"]
+    result = tmp_path / "out.json"
+    result.write_bytes(b"what was there before\n")
+    with result.open("ab") as sink:  # as a shell's >> opens it
+        process = subprocess.Popen(
+            command, stdout=sink if output == "file" else subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+        )
+        if output == "file":
+            deadline = time.monotonic() + 60
+            while result.stat().st_size <= len(b"what was there before\n") and time.monotonic() < deadline:
+                time.sleep(0.001)
+        else:
+            process.stdout.read(1)  # the JSON has begun
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.decode().count("\n") == 1 and err.startswith(b"interrupted")
+    if output == "file":
+        assert result.read_bytes() == b"what was there before\n"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the workers through /proc")
+def test_compare_json_gives_the_same_output_when_a_worker_is_killed(tmp_path):
+    import signal
+    import time
+
+    from bench.issue_maker import write_issue
+
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    write_issue(LEFT, RIGHT, 100, left, right)
+    command = [sys.executable, str(ROOT / "main.py"), "compare", str(left), str(right), "--json"]
+    whole = subprocess.run(command, capture_output=True, cwd=ROOT, check=True).stdout
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 30
+    workers: list[str] = []
+    while not workers and time.monotonic() < deadline:
+        workers = children.read_text().split() if children.exists() else []
+    os.kill(int(workers[0]), signal.SIGKILL)  # as the system does to a process that takes too much memory
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0 and err == b""
+    assert out == whole

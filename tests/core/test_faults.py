@@ -246,9 +246,9 @@ def test_bad_encodings_paths_and_outputs_give_one_line(tmp_path, inputs, capsys)
     loop.symlink_to(tmp_path / "loop2")
     (tmp_path / "loop2").symlink_to(loop)
     cases = [
-        (["compare", inputs[0], inputs[1], "--left-encoding", "undefined"], "cannot be decoded as undefined"),
-        (["compare", inputs[0], inputs[1], "--left-encoding", "punycode"], "cannot be decoded as punycode"),
-        (["compare", inputs[0], inputs[1], "--left-encoding", "base64"], "cannot be decoded as base64"),
+        (["compare", inputs[0], inputs[1], "--left-encoding", "undefined"], "is not a text encoding"),
+        (["compare", inputs[0], inputs[1], "--left-encoding", "punycode"], "is not a text encoding"),
+        (["compare", inputs[0], inputs[1], "--left-encoding", "base64"], "is not a text encoding"),
         (["compare", loop, inputs[1]], "symbolic link loop"),
         (["compare", tmp_path / "a\nerror: forged", inputs[1]], '"'),
         (["merge", *inputs, "--accept-all", "-o", loop], "symbolic link loop"),

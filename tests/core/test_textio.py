@@ -100,3 +100,27 @@ def test_chinese_bytes_are_never_read_as_latin(tmp_path):
     except LoadError:
         return  # refusing is fine; mojibake is not
     assert "东昌府" in text
+
+
+@pytest.mark.parametrize(
+    "codec",
+    ["unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined", "rot_13", "base64", "hex", "zlib"],
+)
+def test_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec):
+    path = tmp_path / "path.txt"
+    path.write_bytes("东昌府 C:\\new path\n".encode())
+    with pytest.raises(LoadError, match=r"not a text encoding|unknown encoding"):
+        load(path, encoding=codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-7", "latin-1", "gb18030", "cp1252", "utf-16", "ascii", "big5"])
+@pytest.mark.parametrize("data", ["东昌府讯 C:\\new path\n".encode(), b"C:\\new +AGE- path\n"])  # "+AGE-": UTF-7's "a"
+def test_a_forced_encoding_reads_only_when_it_writes_the_same_bytes_back(tmp_path, codec, data):
+    path = tmp_path / "any.txt"
+    path.write_bytes(data)
+    try:
+        decoded = load(path, encoding=codec)
+    except LoadError as exc:
+        assert "write back" in exc.reason or "cannot be decoded" in exc.reason
+    else:
+        assert encode_text(decoded.text, decoded.encoding, decoded.bom) == data

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from core.runtime import workers as fork_pool
-from core.runtime.workers import ForkPool, WorkerFailed
+from core.runtime.workers import ForkPool
 
 pytestmark = pytest.mark.skipif(not fork_pool.available(), reason="needs os.fork")
 
@@ -41,10 +41,18 @@ def _fail_at_seven(shared: object, indices: list[int]) -> list[int]:
     return indices
 
 
+PARENT = os.getpid()  # the workers inherit it
+
+
 def _die_at_seven(shared: object, indices: list[int]) -> list[int]:
-    if 7 in indices:
+    if 7 in indices and os.getpid() != PARENT:  # as the system kills a worker for memory
         os.kill(os.getpid(), signal.SIGKILL)
     return indices
+
+
+def _sent_and_die_at_seven(shared: dict[str, object], indices: list[int]) -> list[object]:
+    _die_at_seven(shared, indices)
+    return _what_was_sent(shared, indices)
 
 
 def _big(shared: object, indices: list[int]) -> list[str]:
@@ -85,13 +93,25 @@ def test_an_error_in_a_task_is_raised_here_and_the_pool_still_closes():
     assert _open_fds() == before
 
 
-def test_a_worker_that_dies_is_an_error_not_a_hang():
+def test_a_worker_that_dies_leaves_the_rest_to_this_process_which_gives_the_same_values():
     before = _open_fds()
-    with pytest.raises(WorkerFailed), ForkPool({}, 2) as pool:
-        list(pool.ordered_map(_die_at_seven, 100))
+    with ForkPool({}, 2) as pool:
+        assert list(pool.ordered_map(_die_at_seven, 100)) == list(range(100))
+        assert pool.alone
+        assert list(pool.ordered_map(_die_at_seven, 10)) == list(range(10))  # later maps too
     assert _open_fds() == before
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every worker was waited for: none left behind
+
+
+def test_this_process_redoes_what_the_workers_were_sent_before_doing_their_work():
+    with ForkPool({}, 3, warm=_warm) as pool:
+        pool.send_each(_remember, "first")
+        seen = list(pool.ordered_map(_sent_and_die_at_seven, 300))
+        pool.send_each(_remember, "after")
+        later = list(pool.ordered_map(_what_was_sent, 5))
+    assert len(seen) == 300 and all(got == ["first"] and warm is not None for warm, got in seen)
+    assert all(got == ["first", "after"] and warm == PARENT for warm, got in later)
 
 
 def _slow_logged(log: str, indices: list[int]) -> list[int]:
