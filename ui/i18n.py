@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.resources import resource
 
 TRANSLATIONS = resource("i18n")
+
+# Qt's own texts that its Chinese translation lacks (the file dialog's labels as Qt 6 writes them, with
+# their letters, and the type of a folder): ours translates them, and is looked in before Qt's.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+)
 _PLACE = re.compile(r"%(\d)")
 _installed: list[QTranslator] = []
 

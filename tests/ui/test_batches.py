@@ -97,7 +97,8 @@ def test_keys_during_a_batch_wait_behind_it_without_finishing_it_and_keep_their_
     # The batch, then the reject; the accept was given and undone (it can be redone).
     assert controller.undo_stack.index() == steps + 2 and controller.undo_stack.count() == steps + 3
     assert controller.model.decision(pair, change_id).choice.value == "reject"
-    assert controller.undo_stack.command(steps).text() == window.actions_by_name["accept_punctuation"].text()
+    named = window.actions_by_name["accept_punctuation"].text().replace("&", "")
+    assert controller.undo_stack.command(steps).text() == named
 
 
 def test_saving_takes_in_the_keys_given_during_a_batch(loaded, qtbot, sliced, tmp_path, inputs):

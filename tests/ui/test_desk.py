@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from core.model import Side
@@ -232,12 +233,26 @@ def test_the_f1_sheet_is_one_language_in_aligned_columns(make_window):
         sheet = shortcut_sheet(window.actions_by_name)
     finally:
         install_language("en")
-    rows = re.findall(r"<tr><td[^>]*><b>(.*?)</b></td><td>(.*?)</td></tr>", sheet)
+    rows = re.findall(r"<td[^>]*><b>(.*?)</b></td><td>(.*?)</td>", sheet)
     assert sheet.startswith("<table>") and len(rows) >= 30  # a table: the columns line up
     names = [name for _, name in rows]
     assert "撤销" in names and "采纳全部标点差异" in names and not any("&" in name for name in names)
     english = [name for name in names if re.search(r"[A-Za-z]{3,}", name)]
     assert not english, english
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_shortcut_sheet_fits_a_screen_768_pixels_tall(make_window, language):
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window, _ = make_window()
+        window.retranslate()
+        box = window.files.shortcut_box()
+        assert box.sizeHint().height() <= 768 - 60, box.sizeHint()  # room for a title bar and a panel
+    finally:
+        install_language("en")
 
 
 def test_flag_notes_speak_the_interface_language(make_window, inputs, qtbot):

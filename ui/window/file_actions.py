@@ -273,9 +273,14 @@ class FileActions(WindowPart):
     # Help and language ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self.desk.window(), self.tr("Keyboard shortcuts"), shortcut_sheet(self.desk.actions_by_name)
-        )
+        self.shortcut_box().exec()
+
+    def shortcut_box(self) -> QMessageBox:
+        """The F1 sheet of every key, as a message box (not shown yet)."""
+        box = QMessageBox(self.desk.window())
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText(shortcut_sheet(self.desk.actions_by_name))
+        return box
 
     def set_language(self, language: str) -> None:
         self.desk.settings.setValue("language", language)

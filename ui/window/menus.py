@@ -6,8 +6,8 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QTableView, QWidget
 
 from ui.control.review_controller import ReviewController
@@ -17,6 +17,7 @@ from ui.widgets.side_by_side import DiffView
 from ui.window.command_table import MENUS
 from ui.window.commands import CONTEXT, Action, Command, Menu, Separator
 from ui.window.file_actions import FileActions
+from ui.window.mnemonics import with_mnemonics
 from ui.window.review_actions import ReviewActions
 from ui.window.structure_actions import StructureActions
 
@@ -47,6 +48,9 @@ def build_menus(window: MenuHost) -> tuple[dict[str, QAction], QMenu]:
     recent: list[QMenu] = []
     for menu in MENUS:
         _fill(bar.addMenu(_translated(menu.title)), menu, window, actions, recent)
+    for each in bar.findChildren(QMenu):
+        each.installEventFilter(_LETTERS_TO_MENUS)
+    _give_letters(bar.actions(), [menu.title for menu in MENUS])
     return actions, recent[0]
 
 
@@ -55,11 +59,13 @@ def _translated(text: str) -> str:
 
 
 def _fill(menu: QMenu, spec: Menu, window: MenuHost, actions: dict[str, QAction], recent: list[QMenu]) -> None:
+    shown: list[tuple[QAction, str]] = []  # each item of this menu, with its English text
     for item in spec.items:
         if isinstance(item, Separator):
             menu.addSeparator()
         elif isinstance(item, Menu):
             submenu = menu.addMenu(_translated(item.title))
+            shown.append((submenu.menuAction(), item.title))
             if item.filled_by:
                 submenu.aboutToShow.connect(attrgetter(item.filled_by)(window))
                 recent.append(submenu)
@@ -68,7 +74,35 @@ def _fill(menu: QMenu, spec: Menu, window: MenuHost, actions: dict[str, QAction]
             action = _action(item, window)
             if item.in_menu:
                 menu.addAction(action)
+                shown.append((action, item.text))
             actions[item.name] = action
+    _give_letters([action for action, _ in shown], [source for _, source in shown])
+
+
+class _LettersToMenus(QObject):
+    """While a menu is open, a plain letter is the menu's: it never reaches the review's single-letter keys.
+
+    (Qt matches a shortcut bound to a widget and its children by the focus
+    widget, which an open menu leaves in the text pane: without this, Alt+F
+    then R rejected a change behind the open File menu.)
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            if modifiers == Qt.KeyboardModifier.NoModifier:
+                event.accept()  # the menu takes the key as a key press: no shortcut is looked for
+        return False
+
+
+_LETTERS_TO_MENUS = _LettersToMenus()
+
+
+def _give_letters(items: list[QAction], sources: list[str]) -> None:
+    """A menu letter of its own for each of one menu's ``items`` (see ``ui.window.mnemonics``)."""
+    for action, text in zip(items, with_mnemonics([a.text() for a in items], sources), strict=True):
+        if text != action.text():
+            action.setText(text)
 
 
 def _action(command: Command, window: MenuHost) -> QAction:

@@ -22,17 +22,21 @@ def shortcut_sheet(actions: dict[str, QAction]) -> str:
     """Every named action that has a key, as an HTML table of key and what it does, in the menus' language.
 
     Mnemonics are left out ("撤销(&U)" reads 撤销, "&Undo" Undo); each action
-    appears once, with all its keys.
+    appears once, with all its keys. In two columns, so that it fits a screen
+    768 pixels tall.
     """
-    rows = []
+    cells = []
     seen: set[tuple[str, str]] = set()
     for action in actions.values():
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         name = _MNEMONIC.sub("", action.text()).replace("&", "")
         if keys and (keys, name) not in seen:
             seen.add((keys, name))
-            rows.append(f"<tr><td style='padding-right:16px'><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>")
-    return "<table>" + "".join(rows) + "</table>"
+            cells.append(f"<td style='padding-right:12px'><b>{escape(keys)}</b></td><td>{escape(name)}</td>")
+    half = (len(cells) + 1) // 2
+    gap = "<td style='padding-right:28px'></td>"
+    rows = [cells[i] + gap + (cells[half + i] if half + i < len(cells) else "") for i in range(half)]
+    return "<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
 
 
 _MNEMONIC = re.compile(r"\(&\w\)")
