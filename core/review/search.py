@@ -64,6 +64,30 @@ def find_text(
     return None
 
 
+def place_among_matches(comparison: Comparison, pairs: Sequence[Pair], needle: str, found: Found) -> tuple[int, int]:
+    """Which match ``found`` is, counted from 1 in ``find_text``'s order, and how many there are in all.
+
+    >>> from core.comparison import compare_versions, version_from_text
+    >>> from core.text.textio import DecodedText
+    >>> version = lambda t: version_from_text(DecodedText("x", t, "utf-8", b"", "\\n"))
+    >>> c = compare_versions(version("甲\\n\\n口在口在。\\n"), version("甲\\n\\n口在。\\n"))
+    >>> first = find_text(c, c.pairs, "口在", None)
+    >>> place_among_matches(c, c.pairs, "口在", first)
+    (1, 3)
+    >>> place_among_matches(c, c.pairs, "口在", find_text(c, c.pairs, "口在", first))
+    (2, 3)
+    """
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    before = total = 0
+    for pair in pairs:
+        for side in SIDES:
+            starts = [m.start() for m in pattern.finditer(comparison.text(pair, side) or "")]
+            if pair == found.pair and side == found.side:
+                before = total + sum(1 for start in starts if start < found.start)
+            total += len(starts)
+    return before + 1, total
+
+
 def next_flagged(
     comparison: Comparison, pairs: Sequence[Pair], pair: Pair | None, change: int, backwards: bool = False
 ) -> tuple[Pair, int] | None:

@@ -238,27 +238,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/widgets/find_bar.py" line="43"/>
+        <location filename="../../ui/widgets/find_bar.py" line="51"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/find_bar.py" line="44"/>
+        <location filename="../../ui/widgets/find_bar.py" line="52"/>
         <source>in both versions of every article</source>
         <translation>在所有文章的两个版本中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/find_bar.py" line="45"/>
+        <location filename="../../ui/widgets/find_bar.py" line="53"/>
         <source>Previous (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/find_bar.py" line="46"/>
+        <location filename="../../ui/widgets/find_bar.py" line="54"/>
         <source>Next (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/find_bar.py" line="47"/>
+        <location filename="../../ui/widgets/find_bar.py" line="55"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
@@ -458,104 +458,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="161"/>
+        <location filename="../../ui/window/main_window.py" line="144"/>
         <source>Duijiao — compare two versions of an issue</source>
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="366"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="167"/>
+        <location filename="../../ui/window/main_window.py" line="150"/>
         <source>Choose encoding…</source>
         <translation>指定编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="162"/>
+        <location filename="../../ui/window/main_window.py" line="145"/>
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="163"/>
+        <location filename="../../ui/window/main_window.py" line="146"/>
         <source>Undecided only</source>
         <translation>只看未定</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="164"/>
+        <location filename="../../ui/window/main_window.py" line="147"/>
         <source>Flagged only</source>
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="165"/>
+        <location filename="../../ui/window/main_window.py" line="148"/>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="166"/>
+        <location filename="../../ui/window/main_window.py" line="149"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="251"/>
+        <location filename="../../ui/window/main_window.py" line="240"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="233"/>
+        <location filename="../../ui/window/main_window.py" line="222"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="318"/>
+        <location filename="../../ui/window/main_window.py" line="307"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="328"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="331"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="359"/>
+        <location filename="../../ui/window/main_window.py" line="348"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="375"/>
+        <location filename="../../ui/window/main_window.py" line="364"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="380"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="380"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="332"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -995,122 +995,127 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="45"/>
+        <location filename="../../ui/window/review_actions.py" line="46"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="48"/>
+        <location filename="../../ui/window/review_actions.py" line="49"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="57"/>
+        <location filename="../../ui/window/review_actions.py" line="58"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="73"/>
+        <location filename="../../ui/window/review_actions.py" line="74"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="90"/>
+        <location filename="../../ui/window/review_actions.py" line="91"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="93"/>
+        <location filename="../../ui/window/review_actions.py" line="94"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="97"/>
+        <location filename="../../ui/window/review_actions.py" line="98"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="100"/>
+        <location filename="../../ui/window/review_actions.py" line="101"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="109"/>
+        <location filename="../../ui/window/review_actions.py" line="110"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="112"/>
+        <location filename="../../ui/window/review_actions.py" line="113"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="115"/>
+        <location filename="../../ui/window/review_actions.py" line="116"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="118"/>
+        <location filename="../../ui/window/review_actions.py" line="119"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="121"/>
+        <location filename="../../ui/window/review_actions.py" line="122"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="124"/>
+        <location filename="../../ui/window/review_actions.py" line="125"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="127"/>
+        <location filename="../../ui/window/review_actions.py" line="128"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="130"/>
+        <location filename="../../ui/window/review_actions.py" line="131"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="146"/>
+        <location filename="../../ui/window/review_actions.py" line="159"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="195"/>
+        <location filename="../../ui/window/review_actions.py" line="208"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="217"/>
+        <location filename="../../ui/window/review_actions.py" line="230"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="237"/>
+        <location filename="../../ui/window/review_actions.py" line="233"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="251"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="238"/>
+        <location filename="../../ui/window/review_actions.py" line="252"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="250"/>
+        <location filename="../../ui/window/review_actions.py" line="264"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="250"/>
+        <location filename="../../ui/window/review_actions.py" line="264"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="253"/>
+        <location filename="../../ui/window/review_actions.py" line="267"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>

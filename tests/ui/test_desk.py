@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from core.model import Side
 from ui.widgets.pair_table import PairTableModel
@@ -25,10 +28,16 @@ def test_the_list_shows_at_least_twelve_characters_of_every_title(loaded):
 def test_the_list_columns_are_remembered(make_window, inputs, qtbot, tmp_path):
     window, _ = make_window()
     window.table.horizontalHeader().resizeSection(PairTableModel.DECIDED, 111)
+    window.resize(window.minimumSizeHint().width(), 600)  # the counts give way, and are remembered as chosen
+    QApplication.processEvents()
     window.close()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     again = MainWindow(settings, tmp_path / "autosave")
     qtbot.addWidget(again)
+    again.show()
+    again.resize(1400, 800)
+    again.splitter.setSizes([600, 800])
+    QApplication.processEvents()
     assert again.table.columnWidth(PairTableModel.DECIDED) == 111
 
 
@@ -291,3 +300,59 @@ def test_rows_whose_structure_came_from_the_other_version_are_marked(make_window
     marked = next(row for row, title in enumerate(titles) if title.startswith("↔ "))
     tip = model.data(model.index(marked, PairTableModel.TITLE), Qt.ItemDataRole.ToolTipRole)
     assert "other version" in tip or "另一版本" in tip
+
+
+@pytest.mark.parametrize("width", [1280, 900, 0])  # 0: the window's minimum
+def test_the_title_column_keeps_eight_characters_the_counts_give_way_first(loaded, qtbot, width):
+    window, _ = loaded
+    window.resize(width or window.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: window.table.viewport().width() > 0)
+    QApplication.processEvents()
+    table, model = window.table, window.table_model
+    width = table.columnWidth(PairTableModel.TITLE) - 12  # the cell's margins
+    for row in range(model.rowCount()):
+        title = model.data(model.index(row, PairTableModel.TITLE))
+        shown = table.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width)
+        assert shown == title or len(shown.rstrip("…")) >= 8, (title, shown)
+    for column in range(1, table.model().columnCount()):
+        assert table.columnWidth(column) > 0  # narrower, never gone
+
+
+def test_the_counts_take_their_width_back_when_there_is_room(loaded, qtbot):
+    window, _ = loaded
+    table = window.table
+    natural = [table.columnWidth(c) for c in range(1, 5)]
+    window.resize(window.minimumSizeHint().width(), 700)
+    QApplication.processEvents()
+    window.resize(1400, 800)
+    window.splitter.setSizes([600, 800])
+    QApplication.processEvents()
+    assert [table.columnWidth(c) for c in range(1, 5)] == natural
+
+
+def test_esc_enter_down_and_undo_in_the_filter_and_find_fields_serve_the_review(loaded, qtbot):
+    window, _ = loaded
+    pane = window.view.left_pane()
+    qtbot.keyClick(pane, Qt.Key.Key_A)  # one decision, to undo from a field
+    assert window.controller.model.decisions
+    window.actions_by_name["filter"].trigger()
+    window.filter_edit.setText("区")
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.controller.model.decisions and window.filter_edit.text() == "区"  # the review's undo
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table and window.table.currentIndex().isValid()
+    window.focus_filter()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is pane
+    window.focus_filter()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is pane and window.current_pair is not None
+
+    window.actions_by_name["find"].trigger()
+    window.find_bar.edit.setText("区")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    first = window.find_bar.outcome.text()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert re.fullmatch(r"1 of \d+", first) and window.find_bar.outcome.text().startswith("2 of ")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and QApplication.focusWidget() is pane

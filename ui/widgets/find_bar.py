@@ -1,9 +1,13 @@
-"""The find bar above the panes: Ctrl+F opens it, Enter / F3 find the next, Shift too the previous, Esc closes."""
+"""The find bar above the panes: Ctrl+F opens it, Enter / F3 find the next, Shift too the previous, Esc closes.
+
+Where the last match found is among all of them is said beside the field ("3 of 17")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ui.widgets.field_keys import FieldKeys
 
 
 class FindBar(QWidget):
@@ -35,7 +39,11 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(lambda: self.search(backwards=True))
         self.next_button.clicked.connect(lambda: self.search())
         self.close_button.clicked.connect(self.close_bar)
-        self.edit.installEventFilter(self)
+        FieldKeys(
+            self.edit,
+            back=lambda _: self.close_bar(),
+            enter=lambda key: self.search(backwards=bool(key.modifiers() & Qt.KeyboardModifier.ShiftModifier)),
+        )
         self.retranslate()
         self.hide()
 
@@ -61,13 +69,3 @@ class FindBar(QWidget):
 
     def say(self, text: str) -> None:
         self.outcome.setText(text)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.search(backwards=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_bar()
-                return True
-        return super().eventFilter(watched, event)

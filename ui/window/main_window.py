@@ -8,10 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,9 @@ from core.review.decisions import ARTICLE, Choice
 from ui.control.loader import wait_for_abandoned
 from ui.control.review_controller import ReviewController
 from ui.i18n import fill
+from ui.widgets.article_list import ArticleList
 from ui.widgets.clean_view import CleanView
+from ui.widgets.field_keys import FieldKeys
 from ui.widgets.find_bar import FindBar
 from ui.widgets.pair_table import PairFilter, PairTableModel
 from ui.widgets.palette import flag_name, flag_note, suggestion_note
@@ -83,25 +82,9 @@ class MainWindow(QMainWindow):
         self.table_model = PairTableModel(self)
         self.proxy = PairFilter(self)
         self.proxy.setSourceModel(self.table_model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Fixed widths from the font, never "resize to contents": that asks every row of a
-        # 2,400-article issue for its text after each decision.
+        self.table = ArticleList(self.proxy, self)
         self.table.setFont(cjk_font(10))
-        metrics = self.table.fontMetrics()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The counts are compact (details in their tooltips), so the title gets the room.
-        for column, sample in ((1, "9999"), (2, "999/999"), (3, "1.00"), (4, "⚠")):
-            label = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                column, max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(label)) + 16
-            )
+        self.table.measure_columns()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.undecided_only = QCheckBox(self)
@@ -186,6 +169,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        FieldKeys(
+            self.filter_edit,
+            back=lambda _: self.view.left_pane().setFocus(),
+            enter=lambda _: self.review.open_listed(),
+            down=lambda _: self.review.into_list(),
+        )
         self.undecided_only.toggled.connect(self.proxy.set_undecided_only)
         self.flagged_only.toggled.connect(self.proxy.set_flagged_only)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -417,6 +406,7 @@ class MainWindow(QMainWindow):
         columns = self.settings.value("list_columns")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
+            self.table.keep_widths()
         splitter = self.settings.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -428,7 +418,7 @@ class MainWindow(QMainWindow):
         self.controller.release_autosave()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("zoom", self.view.zoom())
-        self.settings.setValue("list_columns", self.table.horizontalHeader().saveState())
+        self.settings.setValue("list_columns", self.table.header_state())
         self.settings.setValue("splitter", self.splitter.saveState())
         super().closeEvent(event)
 

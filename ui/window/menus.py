@@ -8,10 +8,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from ui.control.review_controller import ReviewController
 from ui.i18n import current_language
+from ui.widgets.article_list import ArticleList
 from ui.widgets.clean_view import CleanView
 from ui.widgets.side_by_side import DiffView
 from ui.window.command_table import MENUS
@@ -30,7 +31,7 @@ class MenuHost(Protocol):
     structure: StructureActions
     controller: ReviewController
     view: DiffView
-    table: QTableView
+    table: ArticleList
     preview: CleanView
 
     def window(self) -> QWidget: ...

@@ -14,12 +14,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QProgressBar, QPushButton, QStatusBar, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from core.diffing.diff import DiffOptions
 from core.model import Pair
 from core.storage.session import Session
 from ui.control.review_controller import ReviewController
+from ui.widgets.article_list import ArticleList
 from ui.widgets.find_bar import FindBar
 from ui.widgets.pair_table import PairFilter, PairTableModel
 from ui.widgets.side_by_side import DiffView
@@ -54,7 +55,7 @@ class Desk(Protocol):
     settings: QSettings
     current_pair: Pair | None
     view: DiffView
-    table: QTableView
+    table: ArticleList
     table_model: PairTableModel
     proxy: PairFilter
     find_bar: FindBar

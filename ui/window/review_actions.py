@@ -8,8 +8,9 @@ from core.checks.suggest import Suggestion
 from core.model import HunkClass, Pair, Side
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, Decision, custom
 from core.review.edit_context import edit_context
-from core.review.search import Found, find_text, next_flagged
+from core.review.search import Found, find_text, next_flagged, place_among_matches
 from ui.control.review_controller import ReviewController
+from ui.i18n import fill
 from ui.widgets.dialogs import PartDialog
 from ui.widgets.edit_dialog import EditDialog
 from ui.window.part import Desk, WindowPart
@@ -136,6 +137,18 @@ class ReviewActions(WindowPart):
 
     # Navigation ---------------------------------------------------------------------------------
 
+    def into_list(self) -> None:
+        """From the filter field into the article list, on a listed article (the first, if none is current)."""
+        desk = self.desk
+        desk.table.setFocus()
+        if not desk.table.currentIndex().isValid() and desk.proxy.rowCount() > 0:
+            desk.table.setCurrentIndex(desk.proxy.index(0, 0))
+
+    def open_listed(self) -> None:
+        """From the filter field to the text of the article listed current (the first, if none is)."""
+        self.into_list()
+        self.desk.view.left_pane().setFocus()
+
     def go_to_next_undecided(self) -> None:
         model, pair = self.controller.model, self.desk.current_pair
         if model is None or pair is None:
@@ -216,7 +229,8 @@ class ReviewActions(WindowPart):
         if found is None:
             bar.say(self.tr("Not found"))
             return
-        bar.say("")
+        place, total = place_among_matches(comparison, self.desk.table_model.pairs(), text, found)
+        bar.say(fill(self.tr("%1 of %2"), place, total))
         self._found = found
         if found.pair != self.desk.current_pair:
             self.desk.select_pair(found.pair)
