@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -184,8 +184,13 @@ class Comparison:
 
     def restructured(self, side: Side, edits: StructureEdits) -> Comparison:
         """The version on ``side`` split again under the proofreader's ``edits``, and the articles paired anew."""
+        return self.restructured_sides({side: edits})
+
+    def restructured_sides(self, edits: Mapping[Side, StructureEdits]) -> Comparison:
+        """Each version named in ``edits`` split again under its edits, and the articles paired anew (once)."""
         versions = {Side.LEFT: self.left, Side.RIGHT: self.right}
-        versions[side] = version_from_text(versions[side].decoded, versions[side].document.format, edits)
+        for side, corrections in edits.items():
+            versions[side] = version_from_text(versions[side].decoded, versions[side].document.format, corrections)
         return compare_versions(versions[Side.LEFT], versions[Side.RIGHT], self.options, diff_all=False, workers=0)
 
     def with_pairs(self, pairs: Sequence[Pair]) -> Comparison:

@@ -189,18 +189,6 @@ def saved_decisions(
     return decisions
 
 
-def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel, list[SavedDecision]]:
-    """A model over ``comparison`` (the same files, paired anew) holding ``model``'s decisions.
-
-    Used after the structure of a side was corrected: each decision goes to
-    the change it was made on, wherever that change now is; the ones whose
-    change no longer exists (cut in two by a new article boundary) come back
-    as dropped.
-    """
-    carried = ReviewModel(comparison, model.base)
-    return carried, _put_back(saved_decisions(model), carried)
-
-
 def save_session(path: str | os.PathLike[str], session: Session) -> None:
     """Write ``session`` atomically as JSON."""
     write_atomic(Path(path), encode_session(session))
@@ -267,8 +255,8 @@ def fit(session: Session, comparison: Comparison) -> tuple[Comparison, list[str]
     every article exactly once, the articles are paired anew and a note says so.
     """
     notes = []
-    for side, edits in session.structure.items():
-        comparison = comparison.restructured(side, edits)
+    if session.structure:
+        comparison = comparison.restructured_sides(session.structure)
     if session.pairs is not None:
         problem = pairing_problem(session.pairs, comparison)
         if problem is None:

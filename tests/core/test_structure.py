@@ -7,7 +7,8 @@ from core.comparison import compare_versions, version_from_text
 from core.model import Side
 from core.output.render import clean_copy
 from core.review.decisions import ACCEPT, REJECT, ReviewModel
-from core.storage.session import capture, carry_over, read_session, save_session
+from core.review.restructuring import carry_over
+from core.storage.session import capture, read_session, save_session
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
 from core.text.textio import DecodedText

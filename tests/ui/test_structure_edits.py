@@ -93,3 +93,32 @@ def test_mark_as_body_and_join_undo_a_boundary_and_a_session_brings_corrections_
     with qtbot.waitSignal(again.comparison_loaded, timeout=30000):
         again.files.open_session_from(session)
     assert len(again.controller.comparison.left.articles) == 1
+
+
+def test_join_keeps_decisions_joins_both_sides_and_keeps_the_place_through_undo(loaded, qtbot):
+    window, _ = loaded
+    controller = window.controller
+    comparison = controller.comparison
+    first = window.current_pair
+    controller.decide_remaining(ACCEPT, "all")
+    decisions = dict(controller.model.decisions)
+    counts = (len(comparison.left.articles), len(comparison.right.articles))
+    pane = window.view.left_pane()
+    pane.setFocus()
+    cursor = pane.textCursor()
+    cursor.setPosition(len(pane.toPlainText()) - 2)  # the article's last line
+    pane.setTextCursor(cursor)
+    place = window.structure.cursor_line()
+    qtbot.keyClick(pane, Qt.Key.Key_J, CTRL_SHIFT)
+    joined = controller.comparison
+    assert (len(joined.left.articles), len(joined.right.articles)) == (counts[0] - 1, counts[1] - 1)
+    assert sum(None in (p.left, p.right) for p in joined.pairs) <= sum(
+        None in (p.left, p.right) for p in comparison.pairs
+    )
+    kept = len(controller.model.decisions)
+    assert kept >= len(decisions) - 2, (kept, len(decisions))  # only a change the join itself made goes
+    span = joined.span(window.current_pair, Side.LEFT)
+    assert span[0] <= place[1] < span[1]  # still where the cursor was
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert controller.comparison is comparison and dict(controller.model.decisions) == decisions
+    assert window.current_pair == first

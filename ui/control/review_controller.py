@@ -23,9 +23,10 @@ from core.model import SIDES, HunkClass, Pair, Side
 from core.pairing.assignment import ArticleText, similarity
 from core.review.decisions import Decision, ReviewModel, pair_key
 from core.review.repairing import paired_with, unpaired
+from core.review.restructuring import carry_over
 from core.review.suggested import confident_decisions
 from core.storage.autosave_slots import Claim, claim, left_behind
-from core.storage.session import RestoreReport, Session, capture, carry_over, file_digest, fit, restore
+from core.storage.session import RestoreReport, Session, capture, file_digest, fit, restore
 from ui.control.autosave import Autosave
 from ui.control.decision_run import Batches
 
@@ -88,16 +89,25 @@ class RepairCommand(QUndoCommand):
 
 
 class RestructureCommand(QUndoCommand):
-    """A correction of one side's structure: the articles are split and paired anew.
+    """A correction of the structure (one side's, or both where they correspond): split and paired anew.
 
-    Undo puts back the very comparison and review it replaced, so the commands
-    below it on the stack find what they were made on.
+    Decisions go with their changes (``core.review.restructuring``). Undo puts
+    back the very comparison and review it replaced, so the commands below it
+    on the stack find what they were made on; either way the window goes back
+    to ``place``, where the proofreader was.
     """
 
-    def __init__(self, controller: ReviewController, side: Side, operation: str, offset: int, text: str) -> None:
+    def __init__(
+        self,
+        controller: ReviewController,
+        corrections: list[tuple[Side, str, int]],
+        place: tuple[Side, int],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._controller = controller
-        self._change = (side, operation, offset)
+        self._corrections = corrections
+        self._place = place
         assert controller.comparison is not None and controller.model is not None
         self._before = (controller.comparison, controller.model, controller.manual_pairs)
         self._after: tuple[Comparison, ReviewModel, bool] | None = None
@@ -106,14 +116,18 @@ class RestructureCommand(QUndoCommand):
     def redo(self) -> None:
         if self._after is None:
             comparison, model, _ = self._before
-            side, operation, offset = self._change
-            restructured = comparison.restructured(side, comparison.version(side).edits.then(operation, offset))
-            carried, dropped = carry_over(model, restructured)
-            self._after, self.dropped = (restructured, carried, False), len(dropped)
+            edits = {side: comparison.version(side).edits for side, _, _ in self._corrections}
+            for side, operation, offset in self._corrections:
+                edits[side] = edits[side].then(operation, offset)
+            restructured = comparison.restructured_sides(edits)
+            carried, self.dropped = carry_over(model, restructured)
+            self._after = (restructured, carried, False)
         self._controller.install(*self._after)
+        self._controller.place_wanted.emit(self._place)
 
     def undo(self) -> None:
         self._controller.install(*self._before)
+        self._controller.place_wanted.emit(self._place)
 
 
 class ReviewController(QObject):
@@ -123,6 +137,7 @@ class ReviewController(QObject):
     pairs_changed = Signal()
     decisions_changed = Signal()
     busy_changed = Signal(bool)  # a long batch started (True) or finished (False)
+    place_wanted = Signal(object)  # (side, document offset) to show: after a structure correction or its undo
 
     def __init__(self, autosave_dir: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -304,12 +319,16 @@ class ReviewController(QObject):
 
     # Structure ---------------------------------------------------------------------------------
 
-    def restructure(self, side: Side, operation: str, offset: int, text: str) -> int:
-        """Correct side ``side`` (see ``core.text.structure``) as one undoable step; returns decisions dropped."""
+    def restructure(self, corrections: list[tuple[Side, str, int]], place: tuple[Side, int], text: str) -> int:
+        """Make ``corrections`` (side, operation, offset: see ``core.text.structure``) as one undoable step.
+
+        Returns how many decisions were on changes that no longer exist; the
+        window is sent back to ``place`` (side, document offset) afterwards.
+        """
         self.settle()
         if self.comparison is None or self.model is None:
             return 0
-        command = RestructureCommand(self, side, operation, offset, text)
+        command = RestructureCommand(self, corrections, place, text)
         self.undo_stack.push(command)
         return command.dropped
 

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.controller.pairs_changed.connect(self._comparison_changed)
         self.controller.decisions_changed.connect(self._decisions_changed)
         self.controller.busy_changed.connect(self._busy_changed)
+        self.controller.place_wanted.connect(self.structure.go_to_place)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

@@ -6,7 +6,8 @@ pane with the focus) and becomes one undoable step of the controller.
 
 from __future__ import annotations
 
-from core.model import Pair, Side
+from core.model import Side
+from core.review.restructuring import change_at, corresponding_join, pair_holding
 from ui.window.part import WindowPart
 
 
@@ -38,27 +39,30 @@ class StructureActions(WindowPart):
         self._correct("body", self.tr("Mark line as body"))
 
     def join_with_next_article(self) -> None:
+        """Join the article holding the cursor with the next one of its version, and the other version's
+        two articles facing them when they too are two (``corresponding_join``)."""
         pair, comparison = self.desk.current_pair, self.controller.comparison
         located = self.cursor_line()
         if pair is None or comparison is None or located is None:
             return
         side = located[0]
-        articles = comparison.version(side).articles
         index = pair.index(side)
+        articles = comparison.version(side).articles
         if index is None or index + 1 >= len(articles):
             return
-        self._apply(side, "join", articles[index].start, self.tr("Join with next article"))
+        corrections = [(side, "join", articles[index + 1].start)]
+        other = corresponding_join(comparison, side, index)
+        if other is not None:
+            corrections.append((side.other, "join", comparison.version(side.other).articles[other + 1].start))
+        self._apply(corrections, located, self.tr("Join with next article"))
 
     def _correct(self, operation: str, text: str) -> None:
         located = self.cursor_line()
         if located is not None:
-            self._apply(located[0], operation, located[1], text)
+            self._apply([(located[0], operation, located[1])], located, text)
 
-    def _apply(self, side: Side, operation: str, offset: int, text: str) -> None:
-        dropped = self.controller.restructure(side, operation, offset, text)
-        target = self._pair_holding(side, offset)
-        if target is not None:
-            self.desk.select_pair(target)
+    def _apply(self, corrections: list[tuple[Side, str, int]], place: tuple[Side, int], text: str) -> None:
+        dropped = self.controller.restructure(corrections, place, text)
         if dropped:
             self.desk.statusBar().showMessage(
                 self.tr(
@@ -69,13 +73,12 @@ class StructureActions(WindowPart):
                 8000,
             )
 
-    def _pair_holding(self, side: Side, offset: int) -> Pair | None:
+    def go_to_place(self, place: tuple[Side, int]) -> None:
+        """Show the article and the change at ``place`` (side, document offset): where the proofreader was."""
         comparison = self.controller.comparison
-        assert comparison is not None
-        for pair in comparison.pairs:
-            span = comparison.span(pair, side)
-            if span is not None and span[0] <= offset < max(span[1], span[0] + 1):
-                return pair
-        articles = comparison.version(side).articles
-        index = next((i for i, a in enumerate(articles) if a.start <= offset < a.end), None)
-        return next((p for p in comparison.pairs if p.index(side) == index), None)
+        if comparison is None:
+            return
+        side, offset = place
+        pair = pair_holding(comparison, side, offset)
+        if pair is not None:
+            self.desk.select_pair(pair, change_at(comparison, pair, side, offset))
