@@ -93,144 +93,143 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="56"/>
+        <location filename="../../ui/window/file_actions.py" line="61"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="56"/>
+        <location filename="../../ui/window/file_actions.py" line="61"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="57"/>
+        <location filename="../../ui/window/file_actions.py" line="62"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="60"/>
+        <location filename="../../ui/window/file_actions.py" line="65"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="63"/>
+        <location filename="../../ui/window/file_actions.py" line="68"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="80"/>
+        <location filename="../../ui/window/file_actions.py" line="85"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="81"/>
+        <location filename="../../ui/window/file_actions.py" line="86"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="89"/>
+        <location filename="../../ui/window/file_actions.py" line="94"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="94"/>
+        <location filename="../../ui/window/file_actions.py" line="99"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="159"/>
+        <location filename="../../ui/window/file_actions.py" line="166"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="160"/>
+        <location filename="../../ui/window/file_actions.py" line="167"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="165"/>
+        <location filename="../../ui/window/file_actions.py" line="172"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="166"/>
+        <location filename="../../ui/window/file_actions.py" line="173"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="172"/>
-        <location filename="../../ui/window/file_actions.py" line="175"/>
-        <location filename="../../ui/window/file_actions.py" line="204"/>
-        <location filename="../../ui/window/file_actions.py" line="255"/>
+        <location filename="../../ui/window/file_actions.py" line="179"/>
+        <location filename="../../ui/window/file_actions.py" line="182"/>
+        <location filename="../../ui/window/file_actions.py" line="211"/>
+        <location filename="../../ui/window/file_actions.py" line="271"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="177"/>
-        <location filename="../../ui/window/file_actions.py" line="207"/>
+        <location filename="../../ui/window/file_actions.py" line="277"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="185"/>
+        <location filename="../../ui/window/file_actions.py" line="192"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="187"/>
-        <location filename="../../ui/window/file_actions.py" line="215"/>
+        <location filename="../../ui/window/file_actions.py" line="194"/>
+        <location filename="../../ui/window/file_actions.py" line="222"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="213"/>
+        <location filename="../../ui/window/file_actions.py" line="220"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="225"/>
+        <location filename="../../ui/window/file_actions.py" line="232"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="238"/>
+        <location filename="../../ui/window/file_actions.py" line="252"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="238"/>
+        <location filename="../../ui/window/file_actions.py" line="254"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="251"/>
+        <location filename="../../ui/window/file_actions.py" line="267"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="261"/>
+        <location filename="../../ui/window/file_actions.py" line="283"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="266"/>
+        <location filename="../../ui/window/file_actions.py" line="288"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="267"/>
+        <location filename="../../ui/window/file_actions.py" line="289"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="271"/>
+        <location filename="../../ui/window/file_actions.py" line="293"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="281"/>
+        <location filename="../../ui/window/file_actions.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -463,7 +462,7 @@
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="356"/>
+        <location filename="../../ui/window/main_window.py" line="362"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
@@ -498,64 +497,64 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="241"/>
+        <location filename="../../ui/window/main_window.py" line="247"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="223"/>
+        <location filename="../../ui/window/main_window.py" line="229"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="308"/>
+        <location filename="../../ui/window/main_window.py" line="314"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="318"/>
+        <location filename="../../ui/window/main_window.py" line="324"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="327"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="344"/>
+        <location filename="../../ui/window/main_window.py" line="350"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="349"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="356"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="365"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="328"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -831,36 +830,41 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     </message>
     <message>
         <location filename="../../ui/window/command_table.py" line="338"/>
+        <source>Larger clean copy pane</source>
+        <translation>放大校对稿窗格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="347"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="340"/>
+        <location filename="../../ui/window/command_table.py" line="349"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="342"/>
+        <location filename="../../ui/window/command_table.py" line="351"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="345"/>
+        <location filename="../../ui/window/command_table.py" line="354"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="368"/>
+        <location filename="../../ui/window/command_table.py" line="377"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="371"/>
+        <location filename="../../ui/window/command_table.py" line="380"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="373"/>
+        <location filename="../../ui/window/command_table.py" line="382"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -1147,52 +1151,52 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <name>SaveOptionsDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="152"/>
-        <location filename="../../ui/widgets/dialogs.py" line="185"/>
+        <location filename="../../ui/widgets/dialogs.py" line="189"/>
         <source>Save clean copy</source>
         <translation>保存校对稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="156"/>
+        <location filename="../../ui/widgets/dialogs.py" line="160"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="159"/>
+        <location filename="../../ui/widgets/dialogs.py" line="163"/>
         <source>As the base file (%1)</source>
         <translation>与底本相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="162"/>
+        <location filename="../../ui/widgets/dialogs.py" line="166"/>
         <source>As the base file</source>
         <translation>与底本相同</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="163"/>
+        <location filename="../../ui/widgets/dialogs.py" line="167"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="164"/>
+        <location filename="../../ui/widgets/dialogs.py" line="168"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="169"/>
+        <location filename="../../ui/widgets/dialogs.py" line="173"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="170"/>
+        <location filename="../../ui/widgets/dialogs.py" line="174"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/dialogs.py" line="175"/>
         <source>Layout</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/dialogs.py" line="176"/>
+        <location filename="../../ui/widgets/dialogs.py" line="180"/>
         <source>%n change(s) are undecided and will keep the base text.</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform>

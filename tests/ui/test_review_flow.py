@@ -253,3 +253,64 @@ def test_a_second_window_on_the_same_files_says_so_and_both_reviews_are_offered_
     assert dialogs.shown[-1][0] == "Automatic saves kept"
     kept = Path(dialogs.shown[-1][1].splitlines()[-1])
     assert len(read_autosave(kept).decisions) == 1  # the other, aside and whole
+
+
+def test_an_autosave_folder_that_becomes_unwritable_mid_review_is_said_and_saving_goes_on(
+    loaded, qtbot, monkeypatch, tmp_path
+):
+    from ui.control import autosave as autosave_module
+
+    window, dialogs = loaded
+    controller = window.controller
+    monkeypatch.setattr(autosave_module, "RETRY_MS", 50)
+    press(qtbot, window, Qt.Key.Key_A)
+    controller.autosave_now(wait=True)
+    folder = controller.autosave_file().parent
+    folder.rename(tmp_path / "moved away")
+    folder.write_text("now a file: nothing can be written under it", encoding="utf-8")
+    press(qtbot, window, Qt.Key.Key_R)
+    with qtbot.waitSignal(controller.autosave.failed, timeout=5000):
+        controller.autosave_now()
+    assert "Automatic save failed" in window.statusBar().currentMessage()
+    press(qtbot, window, Qt.Key.Key_R)  # still failing: said in the status bar, not in a second dialog
+    qtbot.wait(200)
+    assert [title for title, _ in dialogs.shown] == ["Automatic save failed"]
+    folder.unlink()
+    folder.mkdir()
+    with qtbot.waitSignal(controller.autosave.recovered, timeout=5000):  # it kept trying
+        pass
+    assert read_autosave(controller.autosave_file()).decisions  # every decision, on the disk again
+    assert len(read_autosave(controller.autosave_file()).decisions) == len(controller.model.decisions)
+
+
+def test_saves_of_the_sample_go_to_the_documents_folder_and_every_save_says_where(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from core.resources import resource
+    from ui.widgets.dialogs import SaveOptionsDialog
+
+    window, _ = make_window()
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.files.open_demo()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not Path(documents).is_dir():
+        documents = str(Path.home())  # a machine without a documents folder
+    base = window.controller.comparison.left.path
+    proposed = window.files.proposed(base, ".clean.txt")
+    assert resource() not in proposed.parents and str(proposed.parent) == documents
+    assert window.files.proposed_session_path().startswith(documents)
+    dialog = SaveOptionsDialog(window.controller.model, proposed, window)
+    dialog.show()
+    QApplication.processEvents()
+    field = dialog._path
+    assert field.width() >= field.fontMetrics().horizontalAdvance(str(proposed))  # the whole name shows
+    report = tmp_path / "report.html"
+    window.files.export_report_to(report)
+    assert str(report.resolve()) in window.statusBar().currentMessage()
+    sizes = window.text_splitter.sizes()
+    window.actions_by_name["larger_clean_copy"].trigger()
+    larger = window.text_splitter.sizes()
+    assert larger[1] > 2 * sizes[1]
+    window.actions_by_name["larger_clean_copy"].trigger()
+    assert window.text_splitter.sizes()[1] < larger[1]

@@ -147,12 +147,16 @@ class PartDialog(QDialog):
 class SaveOptionsDialog(QDialog):
     """Where and how to save the clean copy, warning about undecided changes."""
 
-    def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ReviewModel, proposed: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save clean copy"))
         base = model.comparison.version(model.base)
-        source = Path(base.path)
-        self._path = QLineEdit(str(source.with_name(f"{source.stem}.clean{source.suffix or '.txt'}")), self)
+        self._path = QLineEdit(str(proposed), self)
+        self._path.setCursorPosition(0)
+        # The whole name shown (a field cut at its start hid which file it was), up to most of the screen.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        wanted = self._path.fontMetrics().horizontalAdvance(str(proposed)) + 24
+        self._path.setMinimumWidth(min(wanted, int(screen * 0.6)))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self._encoding = QComboBox(self)

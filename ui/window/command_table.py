@@ -333,6 +333,15 @@ MENUS: tuple[Menu, ...] = (
                 passes_state=True,
                 note="taken, own and undecided text marked in the pane below",
             ),
+            Command(
+                Action.LARGER_CLEAN_COPY,
+                QT_TRANSLATE_NOOP("Menus", "Larger clean copy pane"),
+                "show_larger_clean_copy",
+                ("Ctrl+Shift+P",),
+                checkable=True,
+                passes_state=True,
+                note="the pane below takes half the height, or its few lines again",
+            ),
             SEPARATOR,
             Command(
                 Action.ZOOM_IN, QT_TRANSLATE_NOOP("Menus", "Zoom in"), "view.zoom_in", (StandardKey.ZoomIn, "Ctrl+=")

@@ -69,6 +69,7 @@ class Action(StrEnum):
     IGNORE_PUNCTUATION_WIDTH = "ignore_punctuation_width"
     JOIN_BROKEN_PARAGRAPHS = "join_broken_paragraphs"
     MARK_CLEAN_COPY = "mark_clean_copy"
+    LARGER_CLEAN_COPY = "larger_clean_copy"
     ZOOM_IN = "zoom_in"
     ZOOM_OUT = "zoom_out"
     ZOOM_RESET = "zoom_reset"

@@ -6,10 +6,12 @@ import os
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.model import Side
 from core.output.export import ExportError, encode_clean
+from core.output.places import proposed_path
 from core.output.report import to_csv, to_html
 from core.resources import resource
 from core.storage.session import SUFFIX, SessionError, read_session, save_session
@@ -22,6 +24,9 @@ from ui.window.part import Desk, WindowPart
 from ui.window.shortcut_sheet import shortcut_sheet
 
 MAX_RECENT = 8
+
+
+SAID_MS = 15_000  # how long the status bar says where a save went
 
 
 class FileActions(WindowPart):
@@ -142,7 +147,10 @@ class FileActions(WindowPart):
     def save_clean_copy(self) -> None:
         if self.controller.model is None:
             return
-        dialog = SaveOptionsDialog(self.controller.model, self.desk.window())
+        model = self.controller.model
+        base = model.comparison.version(model.base).path
+        proposed = self.proposed(base, f".clean{Path(base).suffix or '.txt'}")
+        dialog = SaveOptionsDialog(model, proposed, self.desk.window())
         if dialog.exec():
             self.save_clean_copy_to(dialog.path(), dialog.encoding(), dialog.layout_choice())
 
@@ -174,7 +182,7 @@ class FileActions(WindowPart):
         except (ExportError, OSError) as exc:
             desk.show_error(self.tr("Cannot save"), f"{path}: {exc}")
             return False
-        desk.statusBar().showMessage(fill(self.tr("Saved %1"), str(path)), 5000)
+        self.saved(path)
         return True
 
     def save_session_as(self) -> None:
@@ -194,7 +202,7 @@ class FileActions(WindowPart):
         comparison = self.controller.comparison
         assert comparison is not None
         left, right = Path(comparison.left.path), Path(comparison.right.path)
-        folder = self.desk.text_setting("session_folder") or str(left.parent)
+        folder = self.desk.text_setting("session_folder") or str(self.proposed(str(left), "").parent)
         return str(Path(folder) / f"{left.stem}+{right.stem}{SUFFIX}")
 
     def save_session_to(self, path: str | os.PathLike[str]) -> bool:
@@ -204,7 +212,7 @@ class FileActions(WindowPart):
             self.desk.show_error(self.tr("Cannot save"), str(exc))
             return False
         self.desk.settings.setValue("session_folder", str(Path(path).parent))
-        self.desk.statusBar().showMessage(fill(self.tr("Saved %1"), str(path)), 5000)
+        self.saved(path)
         return True
 
     def open_session(self) -> None:
@@ -231,11 +239,20 @@ class FileActions(WindowPart):
             session=session,
         )
 
+    def proposed(self, base: str, suffix: str) -> Path:
+        """Where to propose saving what is made from ``base`` (see ``core.output.places``)."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return proposed_path(base, documents if documents and Path(documents).is_dir() else Path.home(), suffix)
+
     def export_report(self) -> None:
-        if self.controller.model is None:
+        model = self.controller.model
+        if model is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.desk.window(), self.tr("Export change report"), "", self.tr("Web page (*.html);;Spreadsheet (*.csv)")
+            self.desk.window(),
+            self.tr("Export change report"),
+            str(self.proposed(model.comparison.version(model.base).path, ".changes.html")),
+            self.tr("Web page (*.html);;Spreadsheet (*.csv)"),
         )
         if path:
             self.export_report_to(path)
@@ -253,6 +270,12 @@ class FileActions(WindowPart):
             write_atomic(Path(path), data)
         except LoadError as exc:
             self.desk.show_error(self.tr("Cannot save"), str(exc))
+            return
+        self.saved(path)
+
+    def saved(self, path: str | os.PathLike[str]) -> None:
+        """Say where a save went, with the whole path, long enough to be read."""
+        self.desk.statusBar().showMessage(fill(self.tr("Saved %1"), str(Path(path).resolve())), SAID_MS)
 
     # The automatic save ----------------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.find_bar)
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.review_bar)
-        right = QSplitter(Qt.Orientation.Vertical, self)
+        right = self.text_splitter = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(self.preview)
         right.setStretchFactor(0, 4)
@@ -194,6 +194,12 @@ class MainWindow(QMainWindow):
         self.controller.decisions_changed.connect(self._decisions_changed)
         self.controller.busy_changed.connect(self._busy_changed)
         self.controller.place_wanted.connect(self.structure.go_to_place)
+
+    def show_larger_clean_copy(self, larger: bool) -> None:
+        """The clean copy pane takes half the height (``larger``), or a fifth again."""
+        total = sum(self.text_splitter.sizes())
+        share = total // 2 if larger else total // 5
+        self.text_splitter.setSizes([total - share, share])
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
