@@ -5,16 +5,28 @@ a few words and of its numbers, the same on both sides, so each left article
 still has exactly one right partner and the pair's real differences (the
 sample's OCR errors, punctuation widths and broken paragraphs) are kept. The
 right side's articles are shuffled, as a second export often orders them.
+
+From the command line, to make a big issue to try the window or ``compare`` on
+(or to attach to a report about a big issue)::
+
+    python bench/issue_maker.py 200 big-left.txt big-right.md
+    python bench/issue_maker.py 50 left.txt right.md --seed 3 --from my-left.txt my-right.md
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
+import sys
 from pathlib import Path
 
-from core.text.segment import split_issue
-from core.text.textio import load
+ROOT = Path(__file__).resolve().parents[1]
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # run as a script from anywhere: core is beside bench/
+
+from core.text.segment import split_issue  # noqa: E402 (after the path is set)
+from core.text.textio import load  # noqa: E402
 
 _PLACES = [
     "东城",
@@ -97,3 +109,37 @@ def write_issue(left: Path, right: Path, scale: int, out_left: Path, out_right: 
     left_text, right_text = make_issue(left, right, scale, seed)
     out_left.write_text(left_text, encoding="utf-8")
     out_right.write_text(right_text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python bench/issue_maker.py",
+        description="Write a synthetic issue SCALE times the sample pair's size (each copy distinct; the right "
+        "side's articles shuffled), as two UTF-8 files.",
+    )
+    parser.add_argument("scale", type=int, help="how many copies of the sample's articles (200: a week of issues)")
+    parser.add_argument("left_out", type=Path, help="where to write the left side")
+    parser.add_argument("right_out", type=Path, help="where to write the right side")
+    parser.add_argument("--seed", type=int, default=0, help="another seed gives other variants (default 0)")
+    parser.add_argument(
+        "--from",
+        dest="sources",
+        nargs=2,
+        type=Path,
+        metavar=("LEFT", "RIGHT"),
+        default=(
+            ROOT / "resources" / "samples" / "plain-export.txt",
+            ROOT / "resources" / "samples" / "markdown-export.txt",
+        ),
+        help="the pair to copy (default: the built-in sample)",
+    )
+    args = parser.parse_args(argv)
+    if args.scale < 1:
+        parser.error("scale must be 1 or more")
+    write_issue(*args.sources, args.scale, args.left_out, args.right_out, args.seed)
+    print(f"wrote {args.left_out} and {args.right_out} ({args.scale}x the sample)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"duijiao {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="{compare,merge}")
-    window = commands.add_parser("window", add_help=False)  # not listed: the default when no command is named
+    # Not listed: the default when no command is named.
+    window = commands.add_parser("window", prog="duijiao", add_help=False)
     window.add_argument("--demo", action="store_true", help="open the built-in sample pair")
     window.add_argument("files", nargs="*", metavar="FILE", help="the left and right versions")
     common = argparse.ArgumentParser(add_help=False)
@@ -62,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--ignore-punctuation-width", action="store_true", help="ignore full- vs half-width punctuation"
     )
     common.add_argument("--join-broken-paragraphs", action="store_true", help="ignore paragraph breaks mid-sentence")
-    compare = commands.add_parser("compare", parents=[common], help="show paired articles and hunks")
+    # prog named: argparse would build it from the parent's usage, all three lines of it.
+    compare = commands.add_parser(
+        "compare", parents=[common], prog="duijiao compare", help="show paired articles and hunks"
+    )
     compare.add_argument("--json", action="store_true", help="print one JSON object")
-    merge = commands.add_parser("merge", parents=[common], help="write the clean copy")
+    merge = commands.add_parser("merge", parents=[common], prog="duijiao merge", help="write the clean copy")
     decide = merge.add_mutually_exclusive_group(required=True)
     decide.add_argument("--accept-all", action="store_true", help="take the other side for every change")
     decide.add_argument("--reject-all", action="store_true", help="keep the base side for every change")

@@ -55,39 +55,44 @@
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="52"/>
+        <location filename="../../ui/widgets/dialogs.py" line="53"/>
         <source>Reopen with encoding</source>
         <translation>用指定编码重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="55"/>
+        <location filename="../../ui/widgets/dialogs.py" line="56"/>
         <source>Left: %1</source>
         <translation>左侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="56"/>
+        <location filename="../../ui/widgets/dialogs.py" line="57"/>
         <source>Right: %1</source>
         <translation>右侧：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="67"/>
+        <location filename="../../ui/widgets/dialogs.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="68"/>
+        <location filename="../../ui/widgets/dialogs.py" line="73"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="71"/>
+        <location filename="../../ui/widgets/dialogs.py" line="76"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="106"/>
-        <source>Unknown encoding.</source>
-        <translation>未知的编码。</translation>
+        <location filename="../../ui/widgets/dialogs.py" line="122"/>
+        <source>Cannot be read this way: %1</source>
+        <translation>无法这样读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialogs.py" line="127"/>
+        <source>The file&apos;s bytes are UTF-8: read as %1, its text is garbled (mojibake).</source>
+        <translation>这个文件的字节是 UTF-8：按 %1 读取会成为乱码。</translation>
     </message>
 </context>
 <context>
@@ -138,98 +143,98 @@
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="166"/>
+        <location filename="../../ui/window/file_actions.py" line="167"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="167"/>
+        <location filename="../../ui/window/file_actions.py" line="168"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="172"/>
+        <location filename="../../ui/window/file_actions.py" line="173"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="173"/>
+        <location filename="../../ui/window/file_actions.py" line="174"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="179"/>
-        <location filename="../../ui/window/file_actions.py" line="182"/>
-        <location filename="../../ui/window/file_actions.py" line="211"/>
-        <location filename="../../ui/window/file_actions.py" line="271"/>
+        <location filename="../../ui/window/file_actions.py" line="180"/>
+        <location filename="../../ui/window/file_actions.py" line="183"/>
+        <location filename="../../ui/window/file_actions.py" line="212"/>
+        <location filename="../../ui/window/file_actions.py" line="272"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="277"/>
+        <location filename="../../ui/window/file_actions.py" line="278"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="192"/>
+        <location filename="../../ui/window/file_actions.py" line="193"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="194"/>
-        <location filename="../../ui/window/file_actions.py" line="222"/>
+        <location filename="../../ui/window/file_actions.py" line="195"/>
+        <location filename="../../ui/window/file_actions.py" line="223"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="220"/>
+        <location filename="../../ui/window/file_actions.py" line="221"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="232"/>
+        <location filename="../../ui/window/file_actions.py" line="233"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="252"/>
+        <location filename="../../ui/window/file_actions.py" line="253"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="254"/>
+        <location filename="../../ui/window/file_actions.py" line="255"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="267"/>
+        <location filename="../../ui/window/file_actions.py" line="268"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="283"/>
+        <location filename="../../ui/window/file_actions.py" line="284"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="288"/>
+        <location filename="../../ui/window/file_actions.py" line="289"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="289"/>
+        <location filename="../../ui/window/file_actions.py" line="290"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="293"/>
+        <location filename="../../ui/window/file_actions.py" line="294"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="303"/>
+        <location filename="../../ui/window/file_actions.py" line="304"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -960,17 +965,17 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="116"/>
+        <location filename="../../ui/widgets/dialogs.py" line="143"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="120"/>
+        <location filename="../../ui/widgets/dialogs.py" line="147"/>
         <source>Take these pieces from the other version:</source>
         <translation>从另一版本采纳以下部分：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="144"/>
+        <location filename="../../ui/widgets/dialogs.py" line="171"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -1150,53 +1155,53 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>SaveOptionsDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="152"/>
-        <location filename="../../ui/widgets/dialogs.py" line="189"/>
+        <location filename="../../ui/widgets/dialogs.py" line="179"/>
+        <location filename="../../ui/widgets/dialogs.py" line="216"/>
         <source>Save clean copy</source>
         <translation>保存校对稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="160"/>
+        <location filename="../../ui/widgets/dialogs.py" line="187"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="163"/>
+        <location filename="../../ui/widgets/dialogs.py" line="190"/>
         <source>As the base file (%1)</source>
         <translation>与底本相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="166"/>
+        <location filename="../../ui/widgets/dialogs.py" line="193"/>
         <source>As the base file</source>
         <translation>与底本相同</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="167"/>
+        <location filename="../../ui/widgets/dialogs.py" line="194"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="168"/>
+        <location filename="../../ui/widgets/dialogs.py" line="195"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="173"/>
+        <location filename="../../ui/widgets/dialogs.py" line="200"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="174"/>
+        <location filename="../../ui/widgets/dialogs.py" line="201"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="175"/>
+        <location filename="../../ui/widgets/dialogs.py" line="202"/>
         <source>Layout</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/dialogs.py" line="180"/>
+        <location filename="../../ui/widgets/dialogs.py" line="207"/>
         <source>%n change(s) are undecided and will keep the base text.</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。</numerusform>

@@ -219,3 +219,26 @@ def test_compare_json_gives_the_same_output_when_a_worker_is_killed(tmp_path):
     out, err = process.communicate(timeout=120)
     assert process.returncode == 0 and err == b""
     assert out == whole
+
+
+@pytest.mark.parametrize("command", ["compare", "merge"])
+def test_each_command_s_help_names_the_command(capsys, command):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: duijiao {command} ") and "--version" not in out.splitlines()[0]
+
+
+def test_the_issue_maker_runs_from_the_command_line_anywhere(tmp_path):
+    command = [sys.executable, str(ROOT / "bench" / "issue_maker.py"), "2", "l.txt", "r.md"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "l.txt").stat().st_size > 2 * LEFT.stat().st_size * 0.9
+    status, out, _ = run_in(tmp_path, "compare", tmp_path / "l.txt", tmp_path / "r.md")
+    assert status == 0 and out.count("\n") >= 2 * 12
+
+
+def run_in(folder, *args):
+    command = [sys.executable, str(ROOT / "main.py"), *map(str, args)]
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout, done.stderr

@@ -50,3 +50,14 @@ def test_alt_w_makes_the_punctuation_of_a_passage_full_width(qtbot):
     dialog = make(qtbot, start="检查中,按照全国文明城市测评标准(试行),对街巷道路的 3.5 公里.")
     qtbot.keyClick(dialog.editor, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     assert dialog.text() == "检查中，按照全国文明城市测评标准（试行），对街巷道路的 3.5 公里。"
+
+
+def test_ctrl_enter_confirms_even_with_a_button_focused(qtbot):
+    from core.model import Side
+
+    dialog = make(qtbot)
+    qtbot.keyClicks(dialog.editor, "X")
+    button = dialog.take_buttons[Side.RIGHT]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == EditDialog.DialogCode.Accepted and dialog.text() == "人聊返聊X"

@@ -263,3 +263,21 @@ def test_highlights_stay_put_after_a_rare_ideograph_outside_the_bmp(qtbot):
     view.show_pair(left, right, diff_texts(left, right))
     [selection] = view.right_pane().extraSelections()
     assert selection.cursor.selectedText() == "入"
+
+
+def test_the_encoding_dialog_says_before_ok_when_an_encoding_cannot_read_the_file_or_garbles_it(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    utf8 = tmp_path / "u8.txt"
+    utf8.write_bytes(("东昌府讯 区民政局组织全体党员收看" * 300 + "\n末尾").encode())  # past the preview's bytes
+    dialog = EncodingDialog(str(utf8), str(utf8))
+    qtbot.addWidget(dialog)
+    ok = dialog._buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.set_choice("left", "ascii")  # the head and the rest cannot be read as ASCII
+    assert not ok.isEnabled() and "cannot be" in dialog.warning().lower()
+    dialog.set_choice("left", "latin-1")  # reads anything, as mojibake
+    assert ok.isEnabled() and "mojibake" in dialog.warning()
+    dialog.set_choice("left", "utf-8")
+    assert ok.isEnabled() and not dialog.warning()
+    dialog.set_choice("left", "unicode_escape")
+    assert not ok.isEnabled() and "not a text encoding" in dialog.warning()

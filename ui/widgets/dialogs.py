@@ -42,6 +42,7 @@ ENCODINGS = [
     "koi8-r",
 ]
 PREVIEW_BYTES = 4000
+CHECK_WHOLE_BYTES = 32 * 1024 * 1024  # files up to this are decoded whole before OK: it says whether they can be
 
 
 class EncodingDialog(QDialog):
@@ -60,6 +61,10 @@ class EncodingDialog(QDialog):
         self._preview = QPlainTextEdit(self)
         self._preview.setReadOnly(True)
         self._preview.setFont(cjk_font(10))
+        self._warning = QLabel(self)
+        self._warning.setWordWrap(True)
+        self._warning.setStyleSheet("color:#b00020;")
+        self._read: dict[str, bytes | LoadError] = {}
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
@@ -70,6 +75,7 @@ class EncodingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Preview:"), self))
         layout.addWidget(self._preview)
+        layout.addWidget(self._warning)
         layout.addWidget(self._buttons)
         self._side.currentIndexChanged.connect(self.update_preview)
         self._encoding.currentTextChanged.connect(self.update_preview)
@@ -89,23 +95,44 @@ class EncodingDialog(QDialog):
     def preview_text(self) -> str:
         return self._preview.toPlainText()
 
+    def warning(self) -> str:
+        return self._warning.text()
+
     def update_preview(self) -> None:
+        """Show the file as the chosen encoding reads it, and say before OK when it cannot, or garbles it."""
         path = self._paths[self.side()]
-        try:
-            head = read_regular_file(path)[:PREVIEW_BYTES]
-        except LoadError as exc:  # a pipe or a device is never opened for reading here either
-            self._preview.setPlainText(str(exc))
+        if path not in self._read:
+            try:
+                self._read[path] = read_regular_file(path)
+            except LoadError as exc:  # a pipe or a device is never opened for reading here either
+                self._read[path] = exc
+        data = self._read[path]
+        if isinstance(data, LoadError):
+            self._show(str(data), str(data), ok=False)
             return
+        whole = len(data) <= CHECK_WHOLE_BYTES
         try:
-            # A multi-byte character cut at the end of the preview is not an error.
-            text = decode_bytes(path, head, self.encoding()).text
-            ok = True
-        except LoadError:
-            text, ok = head.decode(self.encoding() or "utf-8", errors="replace"), False
-        except LookupError:
-            text, ok = self.tr("Unknown encoding."), False
+            decoded = decode_bytes(path, data if whole else data[:PREVIEW_BYTES], self.encoding())
+        except LoadError as exc:
+            try:
+                text = data[:PREVIEW_BYTES].decode(self.encoding() or "utf-8", errors="replace")
+            except (LookupError, TypeError, ValueError):
+                text = ""
+            # A big file's head may end inside a character: only the whole file can be refused.
+            self._show(text, fill(self.tr("Cannot be read this way: %1"), exc.reason), ok=not whole)
+            return
+        warning = ""
+        if decoded.garbled:
+            warning = fill(
+                self.tr("The file's bytes are UTF-8: read as %1, its text is garbled (mojibake)."), self.encoding()
+            )
+        self._show(decoded.text[:PREVIEW_BYTES], warning, ok=True)
+
+    def _show(self, text: str, warning: str, ok: bool) -> None:
         self._preview.setPlainText(text)
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok or len(head) >= PREVIEW_BYTES)
+        self._warning.setText(warning)
+        self._warning.setVisible(bool(warning))
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 class PartDialog(QDialog):

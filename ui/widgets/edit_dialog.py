@@ -82,15 +82,20 @@ class EditDialog(QDialog):
         self._versions = versions
         # Keys are read off the editor itself: they work whether or not the window manager has
         # made the dialog the active window yet.
-        self.editor.installEventFilter(self)
+        # Ctrl+Enter confirms from wherever the focus is: a focused button would take it as its own
+        # press ("Start from this" replaced the text typed).
+        for widget in (self.editor, *self.findChildren(QPushButton)):
+            widget.installEventFilter(self)
         self.set_text(start)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.KeyPress:
-            modifiers = event.modifiers()
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers & Qt.KeyboardModifier.ControlModifier:
-                self.accept()
-                return True
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        modifiers = event.modifiers()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+            return True
+        if watched is self.editor:
             if modifiers & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_1, Qt.Key.Key_2):
                 self.set_text(self._versions[Side.LEFT if event.key() == Qt.Key.Key_1 else Side.RIGHT])
                 return True
