@@ -54,11 +54,12 @@ def _single_keys() -> set[str]:
     return found
 
 
-def test_a_letter_pressed_in_an_open_menu_never_decides_a_change(loaded, qtbot):
+@pytest.mark.parametrize("focus", ["left pane", "right pane", "list"])
+def test_a_letter_pressed_in_an_open_menu_never_decides_a_change(loaded, qtbot, focus):
     window, _ = loaded
     model = window.controller.model
     pane = window.view.left_pane()
-    pane.setFocus()
+    {"left pane": pane, "right pane": window.view.right_pane(), "list": window.table}[focus].setFocus()
     for menu in _menus(window):
         free = sorted(_single_keys() - {mnemonic(a.text()) for a in menu.actions()} - {None})
         for letter in free:

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from core.model import Side
 from core.output.export import ExportError, encode_clean
@@ -20,6 +20,7 @@ from core.text.textio import LoadError
 from ui.control.review_controller import ReviewController
 from ui.i18n import fill, install_language
 from ui.widgets.dialogs import EncodingDialog, SaveOptionsDialog
+from ui.widgets.sheet_dialog import SheetDialog
 from ui.window.part import Desk, WindowPart
 from ui.window.shortcut_sheet import shortcut_sheet
 
@@ -298,12 +299,9 @@ class FileActions(WindowPart):
     def show_shortcuts(self) -> None:
         self.shortcut_box().exec()
 
-    def shortcut_box(self) -> QMessageBox:
-        """The F1 sheet of every key, as a message box (not shown yet)."""
-        box = QMessageBox(self.desk.window())
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText(shortcut_sheet(self.desk.actions_by_name))
-        return box
+    def shortcut_box(self) -> SheetDialog:
+        """The F1 sheet of every key (not shown yet)."""
+        return SheetDialog(self.tr("Keyboard shortcuts"), shortcut_sheet(self.desk.actions_by_name), self.desk.window())
 
     def set_language(self, language: str) -> None:
         self.desk.settings.setValue("language", language)

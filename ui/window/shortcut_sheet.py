@@ -32,7 +32,9 @@ def shortcut_sheet(actions: dict[str, QAction]) -> str:
         name = _MNEMONIC.sub("", action.text()).replace("&", "")
         if keys and (keys, name) not in seen:
             seen.add((keys, name))
-            cells.append(f"<td style='padding-right:12px'><b>{escape(keys)}</b></td><td>{escape(name)}</td>")
+            cells.append(
+                f"<td style='padding-right:12px' nowrap><b>{escape(keys)}</b></td><td nowrap>{escape(name)}</td>"
+            )
     half = (len(cells) + 1) // 2
     gap = "<td style='padding-right:28px'></td>"
     rows = [cells[i] + gap + (cells[half + i] if half + i < len(cells) else "") for i in range(half)]
