@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -177,6 +177,21 @@ class Comparison:
         """Keep hunks diffed and flagged elsewhere (by worker processes) for ``pair``."""
         key = (pair.left, pair.right, pair.left_part, pair.right_part)
         self._hunks[key] = self._flagged[key] = hunks
+
+    def reuse_diffs(self, other: Comparison, pairs: Iterable[tuple[Pair, Pair]]) -> None:
+        """Take ``other``'s diffs of the pairs that compare the very same texts here: ``(theirs, ours)``.
+
+        Used after a structure correction, which leaves most pairs as they
+        were: they are not diffed again. (Not their flags: those name articles
+        by number, which the correction may have changed.) The two must be of
+        the same files under the same options.
+        """
+        if other.options != self.options:
+            return
+        for theirs, ours in pairs:
+            found = other._hunks.get((theirs.left, theirs.right, theirs.left_part, theirs.right_part))
+            if found is not None:
+                self._hunks.setdefault((ours.left, ours.right, ours.left_part, ours.right_part), found)
 
     def with_options(self, options: DiffOptions) -> Comparison:
         """The same pairing diffed under other options."""

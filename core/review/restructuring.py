@@ -29,6 +29,8 @@ def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel,
         decided[key].append((change_id, decision))
     old_pairs = {pair_key(pair): pair for pair in old.pairs}
     by_spans = {_spans(comparison, pair): pair for pair in comparison.pairs}
+    unchanged = [(pair, by_spans[spans]) for pair in old.pairs if (spans := _spans(old, pair)) in by_spans]
+    comparison.reuse_diffs(old, unchanged)  # most pairs compare the same texts as before: never diffed again
     dropped = 0
     moves: list[tuple[Pair, str, Decision]] = []
     for key, items in decided.items():

@@ -114,3 +114,14 @@ def test_the_place_is_found_again_in_the_restructured_issue(decided):
             assert pair_holding(comparison, Side.LEFT, offset) == pair
             assert hunks[change_at(comparison, pair, Side.LEFT, offset)].left_end + span[0] >= offset
             assert change_at(comparison, pair, Side.LEFT, offset) <= number
+
+
+def test_the_diffs_kept_across_a_correction_are_the_ones_a_fresh_diff_gives(decided):
+    comparison = decided.comparison
+    for edits in list(_corrections(comparison))[::7]:
+        reused = comparison.restructured_sides(edits)
+        carry_over(decided, reused)  # takes the unchanged pairs' diffs from before
+        fresh = comparison.restructured_sides(edits)
+        assert reused.pairs == fresh.pairs
+        for pair in fresh.pairs:
+            assert reused.hunks(pair) == fresh.hunks(pair), (edits, pair)
