@@ -70,6 +70,18 @@ class IssueStats:
     def __init__(self, left: str, right: str) -> None:
         self._texts = {Side.LEFT: left, Side.RIGHT: right}
         self._pairs_of: dict[str, Counter[str]] = {}
+        self._agreed: dict[str, int] = {}
+
+    def agreed_count(self, ch: str) -> int:
+        """How often *both* versions write ``ch``: the fewer of its two counts (made once per character).
+
+        Where the two agree is what the edition writes; a form one version
+        alone has (its transcriber's habit, or an input method's) does not
+        count, however often it repeats there.
+        """
+        if ch not in self._agreed:
+            self._agreed[ch] = min(text.count(ch) for text in self._texts.values())
+        return self._agreed[ch]
 
     def agreed_pairs(self, ch: str) -> Counter[str]:
         """``ch`` with each neighbour, counted as often as *both* versions have the pair (made once per character).

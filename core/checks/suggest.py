@@ -24,10 +24,16 @@ from core.comparison import Comparison
 from core.diffing.flags import looks_alike
 from core.diffing.hunks import is_number_change, visible
 from core.model import SIDES, FlagKind, Hunk, HunkClass, Pair, Side
+from core.text.furniture import furniture
+from core.text.headlines import is_byline
 from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
 """Suggestions at or above this confidence are the ones a batch takes."""
+CONVENTION_EVIDENCE = 3
+"""Agreed occurrences of two forms below which an issue says nothing about which it writes."""
+PLACEHOLDER_CONFIDENCE = 0.8
+"""A placeholder facing a character: likely the character, but it may be a guess (see ``_placeholder_side``)."""
 
 PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
 _PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
@@ -101,14 +107,17 @@ class IssueEvidence:
         return self._last_text[1]
 
     def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        return _placeholder_side(left, right)
+        return _placeholder_side(hunk.left, hunk.right)  # as typed: a mark may face a blank of the print
 
     def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        # Where the versions cut the page differently (a jumped story, a byline one of them moves), a
+        # passage found elsewhere or an article that stops says nothing about which side is right.
+        structure = self._structures_differ(pair) or _structural(hunk.left) or _structural(hunk.right)
         for flag in hunk.flags:
             if flag.side is None:
                 continue  # a number or a look-alike: says nothing about the side at fault
             other = flag.side.other
-            if flag.kind is FlagKind.SPLICE:
+            if flag.kind is FlagKind.SPLICE and not structure:
                 return Suggestion(
                     other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
                 )
@@ -117,7 +126,7 @@ class IssueEvidence:
                     other, 0.9, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote)
                 )
         hunks = self.comparison.hunks(pair)
-        if hunks and hunk is hunks[-1]:
+        if hunks and hunk is hunks[-1] and not structure:
             for flag in self.comparison.pair_flags(pair):
                 if flag.kind is FlagKind.TRUNCATION and flag.side and (left if flag.side is Side.LEFT else right) == "":
                     other = flag.side.other
@@ -126,12 +135,23 @@ class IssueEvidence:
                     )
         return None
 
+    def _structures_differ(self, pair: Pair) -> bool:
+        """Whether ``pair`` holds a part of an article, or a boundary taken from the other version."""
+        return (
+            pair.left_part is not None
+            or pair.right_part is not None
+            or bool(self.comparison.structure_from_other(pair))
+        )
+
     def _print_form(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         side = _mapped_side(left, right, print_forms())
         if side is None:
             return None
-        share = self._stats.print_form_share[side]
         old, modern = (right, left) if side is Side.RIGHT else (left, right)
+        convention = self._convention(old, modern, side)
+        if convention is not None:
+            return convention
+        share = self._stats.print_form_share[side]
         return Suggestion(
             side,
             0.97 if share >= 0.9 else 0.85,
@@ -139,6 +159,28 @@ class IssueEvidence:
             f"{old} is the old print form ({modern} is what an input method types); "
             f"the {side} version writes the print forms in {share:.0%} of such characters",
             (old, modern, side, f"{share:.0%}"),
+        )
+
+    def _convention(self, old: str, modern: str, old_side: Side) -> Suggestion | None:
+        """Which of two forms the edition writes where both versions agree, when that says: the issue's own
+        evidence, before any table (an edition may write 温 throughout where the table says 溫)."""
+        swaps = [(o, m) for o, m in zip(old, modern, strict=True) if o != m]
+        agreed_old = sum(self._stats.agreed_count(o) for o, _ in swaps)
+        agreed_modern = sum(self._stats.agreed_count(m) for _, m in swaps)
+        total = agreed_old + agreed_modern
+        if total < CONVENTION_EVIDENCE:
+            return None  # the issue says nothing: the table may
+        if max(agreed_old, agreed_modern) < 4 * min(agreed_old, agreed_modern):
+            return None  # the edition writes both: a question, not a convention
+        takes_old = agreed_old > agreed_modern
+        side, written, other = (old_side, old, modern) if takes_old else (old_side.other, modern, old)
+        count, other_count = (agreed_old, agreed_modern) if takes_old else (agreed_modern, agreed_old)
+        return Suggestion(
+            side,
+            0.95 if count >= 3 * CONVENTION_EVIDENCE else 0.9,
+            "convention",
+            f"both versions write {written} {count} times elsewhere in this issue, {other} {other_count} times",
+            (written, str(count), other, str(other_count)),
         )
 
     def _script(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
@@ -253,6 +295,12 @@ class IssueEvidence:
         return None
 
 
+def _structural(text: str) -> bool:
+    """Whether ``text`` is lines of the page's structure only: a byline, a jump line, a rule (not text)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(is_byline(line) or furniture(line) is not None for line in lines)
+
+
 def _mapped_side(left: str, right: str, forms: dict[str, str]) -> Side | None:
     """The side whose characters are the ``forms`` values where the two differ in one to three
     characters, each a pair of ``forms`` (key on one side, value on the other), all the same way."""
@@ -301,15 +349,41 @@ def _full_width_side(left: str, right: str) -> Side | None:
 
 @lru_cache(maxsize=4096)
 def _placeholder_side(left: str, right: str) -> Suggestion | None:
-    """The other side, where one side has a mark for a character it could not read."""
-    if not (_PLACEHOLDER.search(left) or _PLACEHOLDER.search(right)):
+    """The other side, where one side has a mark for each character it could not read and the other has
+    a character there; else None.
+
+    A mark that faces nothing, or a run of text (a bullet opening a brief:
+    ``■据某社报道``), is no placeholder. And a placeholder says only that one
+    version could not read the print there: the other version's character
+    may be a reading or a guess (a checked edition keeps 〓 where the print
+    is illegible, facing the first transcription's guess), so it is a
+    question for the proofreader, never a suggestion a batch takes.
+
+    >>> _placeholder_side("〓", "海").side, _placeholder_side("〓", "海").confident
+    (<Side.RIGHT: 'right'>, False)
+    >>> _placeholder_side("■据某社报道", ""), _placeholder_side("■", "据某"), _placeholder_side("■据", "\\n据")
+    (None, None, None)
+    >>> _placeholder_side("勢力的表", "〓〓的〓").side
+    <Side.LEFT: 'left'>
+    """
+    sides = {side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if PLACEHOLDERS & set(text)}
+    if len(sides) != 1:
         return None
-    marked = {side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if PLACEHOLDERS & set(text)}
-    if len(marked) != 1:
+    side = sides.pop().other
+    marked, read = (right, left) if side is Side.LEFT else (left, right)
+    # Character by character: a mark facing a character (a blank of the print too), or the same character.
+    if len(marked) != len(read) or any(
+        (m in PLACEHOLDERS) == (m == r) or r in PLACEHOLDERS or r in "\r\n" for m, r in zip(marked, read, strict=True)
+    ):
         return None
-    side = marked.pop().other
-    mark = next(ch for ch in (left if side is Side.RIGHT else right) if ch in PLACEHOLDERS)
-    return Suggestion(side, 0.98, "placeholder", f"{mark} marks a character the other version could not read", (mark,))
+    mark = next(ch for ch in marked if ch in PLACEHOLDERS)
+    return Suggestion(
+        side,
+        PLACEHOLDER_CONFIDENCE,
+        "placeholder",
+        f"{mark} marks a character the other version could not read; {read} may be a reading or a guess",
+        (mark, read),
+    )
 
 
 def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:

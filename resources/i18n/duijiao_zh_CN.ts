@@ -98,138 +98,138 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="61"/>
+        <location filename="../../ui/window/file_actions.py" line="62"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="61"/>
+        <location filename="../../ui/window/file_actions.py" line="62"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="62"/>
+        <location filename="../../ui/window/file_actions.py" line="63"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="65"/>
+        <location filename="../../ui/window/file_actions.py" line="66"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="68"/>
+        <location filename="../../ui/window/file_actions.py" line="69"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="85"/>
+        <location filename="../../ui/window/file_actions.py" line="86"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="86"/>
+        <location filename="../../ui/window/file_actions.py" line="87"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="94"/>
+        <location filename="../../ui/window/file_actions.py" line="95"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="99"/>
+        <location filename="../../ui/window/file_actions.py" line="100"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="167"/>
+        <location filename="../../ui/window/file_actions.py" line="168"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="168"/>
+        <location filename="../../ui/window/file_actions.py" line="169"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="173"/>
+        <location filename="../../ui/window/file_actions.py" line="174"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="174"/>
+        <location filename="../../ui/window/file_actions.py" line="175"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="180"/>
-        <location filename="../../ui/window/file_actions.py" line="183"/>
-        <location filename="../../ui/window/file_actions.py" line="212"/>
-        <location filename="../../ui/window/file_actions.py" line="272"/>
+        <location filename="../../ui/window/file_actions.py" line="181"/>
+        <location filename="../../ui/window/file_actions.py" line="184"/>
+        <location filename="../../ui/window/file_actions.py" line="213"/>
+        <location filename="../../ui/window/file_actions.py" line="273"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="278"/>
+        <location filename="../../ui/window/file_actions.py" line="279"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="193"/>
+        <location filename="../../ui/window/file_actions.py" line="194"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="195"/>
-        <location filename="../../ui/window/file_actions.py" line="223"/>
+        <location filename="../../ui/window/file_actions.py" line="196"/>
+        <location filename="../../ui/window/file_actions.py" line="224"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="221"/>
+        <location filename="../../ui/window/file_actions.py" line="222"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="233"/>
+        <location filename="../../ui/window/file_actions.py" line="234"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="253"/>
+        <location filename="../../ui/window/file_actions.py" line="254"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="255"/>
+        <location filename="../../ui/window/file_actions.py" line="256"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="268"/>
+        <location filename="../../ui/window/file_actions.py" line="269"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="284"/>
+        <location filename="../../ui/window/file_actions.py" line="285"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="289"/>
+        <location filename="../../ui/window/file_actions.py" line="290"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="290"/>
+        <location filename="../../ui/window/file_actions.py" line="291"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="294"/>
+        <location filename="../../ui/window/file_actions.py" line="295"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
@@ -1252,61 +1252,66 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/palette.py" line="98"/>
-        <source>%1 marks a character the other version could not read</source>
-        <translation>“%1”表示另一版本未能认出的字</translation>
+        <source>%1 marks a character the other version could not read; %2 may be a reading or a guess</source>
+        <translation>%1 表示这里有一个字另一个版本没能认出；%2 可能是认出的字，也可能是猜的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="99"/>
+        <location filename="../../ui/widgets/palette.py" line="101"/>
+        <source>both versions write %1 %2 times elsewhere in this issue, %3 %4 times</source>
+        <translation>本期别处两个版本都写作“%1”%2 次，写作“%3”%4 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/palette.py" line="104"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="105"/>
+        <location filename="../../ui/widgets/palette.py" line="110"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="107"/>
+        <location filename="../../ui/widgets/palette.py" line="112"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="109"/>
+        <location filename="../../ui/widgets/palette.py" line="114"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="112"/>
+        <location filename="../../ui/widgets/palette.py" line="117"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="114"/>
+        <location filename="../../ui/widgets/palette.py" line="119"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="116"/>
+        <location filename="../../ui/widgets/palette.py" line="121"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="118"/>
+        <location filename="../../ui/widgets/palette.py" line="123"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="124"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="120"/>
+        <location filename="../../ui/widgets/palette.py" line="125"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="126"/>
+        <location filename="../../ui/widgets/palette.py" line="131"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

@@ -95,7 +95,12 @@ def suggestion_note(suggestion: Suggestion) -> str:
     side = translate("Suggestions", "left") if suggestion.side == "left" else translate("Suggestions", "right")
     values = suggestion.values
     reasons = {
-        "placeholder": lambda: translate("Suggestions", "%1 marks a character the other version could not read"),
+        "placeholder": lambda: translate(
+            "Suggestions", "%1 marks a character the other version could not read; %2 may be a reading or a guess"
+        ),
+        "convention": lambda: translate(
+            "Suggestions", "both versions write %1 %2 times elsewhere in this issue, %3 %4 times"
+        ),
         "print-form": lambda: translate(
             "Suggestions",
             "%1 is the old print form (%2 is what an input method types); that version writes "
