@@ -117,6 +117,7 @@ class ReviewModel:
         self._total: int | None = None  # changes in the issue, counted once
         self._order: ReadingOrder | None = None  # every change in reading order, built on first use
         self._changed: set[tuple[str, str]] = set()  # decided or taken back since ``take_changed``
+        self.history: list[tuple[str, str]] = []  # every change decided or taken back, in order (lessons read it)
         # True while a background job is still diffing the issue: the whole-issue indexes then
         # come from it (take_indexes) rather than being built here, pair by pair, at a keypress.
         self.pending_indexes = False
@@ -224,6 +225,7 @@ class ReviewModel:
         key = ""
         ids: frozenset[str] = frozenset()
         decisions, counts, order, changed = self._decisions, self._decided_in, self._order, self._changed
+        history = self.history
         # A big batch sets the order's flags and rebuilds its tree once, in O(n).
         bulk = order is not None and len(items) > len(order.changes) // 16
         for pair, change_id, decision in items:
@@ -233,6 +235,7 @@ class ReviewModel:
             slot = (key, change_id)
             previous = decisions.get(slot, PENDING)
             changed.add(slot)
+            history.append(slot)
             if decision.decided:
                 decisions[slot] = decision
             else:

@@ -682,194 +682,199 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>采用全期中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="139"/>
+        <location filename="../../ui/window/command_table.py" line="138"/>
+        <source>Decide every change of this kind alike</source>
+        <translation>同类差异全部照此处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="148"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="147"/>
+        <location filename="../../ui/window/command_table.py" line="156"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="155"/>
+        <location filename="../../ui/window/command_table.py" line="164"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="160"/>
+        <location filename="../../ui/window/command_table.py" line="169"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="165"/>
+        <location filename="../../ui/window/command_table.py" line="174"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="172"/>
+        <location filename="../../ui/window/command_table.py" line="181"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="179"/>
+        <location filename="../../ui/window/command_table.py" line="188"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="185"/>
+        <location filename="../../ui/window/command_table.py" line="194"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="191"/>
+        <location filename="../../ui/window/command_table.py" line="200"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="195"/>
+        <location filename="../../ui/window/command_table.py" line="204"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="202"/>
+        <location filename="../../ui/window/command_table.py" line="211"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="208"/>
+        <location filename="../../ui/window/command_table.py" line="217"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="214"/>
+        <location filename="../../ui/window/command_table.py" line="223"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="223"/>
+        <location filename="../../ui/window/command_table.py" line="232"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="230"/>
+        <location filename="../../ui/window/command_table.py" line="239"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="234"/>
-        <location filename="../../ui/window/command_table.py" line="289"/>
+        <location filename="../../ui/window/command_table.py" line="243"/>
+        <location filename="../../ui/window/command_table.py" line="298"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="241"/>
-        <location filename="../../ui/window/command_table.py" line="297"/>
+        <location filename="../../ui/window/command_table.py" line="250"/>
+        <location filename="../../ui/window/command_table.py" line="306"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="247"/>
+        <location filename="../../ui/window/command_table.py" line="256"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="254"/>
+        <location filename="../../ui/window/command_table.py" line="263"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="260"/>
+        <location filename="../../ui/window/command_table.py" line="269"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="264"/>
+        <location filename="../../ui/window/command_table.py" line="273"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="271"/>
+        <location filename="../../ui/window/command_table.py" line="280"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="277"/>
+        <location filename="../../ui/window/command_table.py" line="286"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="281"/>
+        <location filename="../../ui/window/command_table.py" line="290"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="285"/>
+        <location filename="../../ui/window/command_table.py" line="294"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="306"/>
+        <location filename="../../ui/window/command_table.py" line="315"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="310"/>
+        <location filename="../../ui/window/command_table.py" line="319"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="316"/>
+        <location filename="../../ui/window/command_table.py" line="325"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="322"/>
+        <location filename="../../ui/window/command_table.py" line="331"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="329"/>
+        <location filename="../../ui/window/command_table.py" line="338"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="338"/>
+        <location filename="../../ui/window/command_table.py" line="347"/>
         <source>Larger clean copy pane</source>
         <translation>放大校对稿窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="347"/>
+        <location filename="../../ui/window/command_table.py" line="356"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="349"/>
+        <location filename="../../ui/window/command_table.py" line="358"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="351"/>
+        <location filename="../../ui/window/command_table.py" line="360"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="354"/>
+        <location filename="../../ui/window/command_table.py" line="363"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="377"/>
+        <location filename="../../ui/window/command_table.py" line="386"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="380"/>
+        <location filename="../../ui/window/command_table.py" line="389"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="382"/>
+        <location filename="../../ui/window/command_table.py" line="391"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -1004,127 +1009,132 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="46"/>
+        <location filename="../../ui/window/review_actions.py" line="56"/>
+        <source>Decide the same kind alike</source>
+        <translation>同类差异照此处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="59"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="49"/>
+        <location filename="../../ui/window/review_actions.py" line="62"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="58"/>
+        <location filename="../../ui/window/review_actions.py" line="71"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="74"/>
+        <location filename="../../ui/window/review_actions.py" line="87"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="91"/>
+        <location filename="../../ui/window/review_actions.py" line="104"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="94"/>
+        <location filename="../../ui/window/review_actions.py" line="107"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="98"/>
+        <location filename="../../ui/window/review_actions.py" line="111"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="101"/>
+        <location filename="../../ui/window/review_actions.py" line="114"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="110"/>
+        <location filename="../../ui/window/review_actions.py" line="123"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="113"/>
+        <location filename="../../ui/window/review_actions.py" line="126"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="116"/>
+        <location filename="../../ui/window/review_actions.py" line="129"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="119"/>
+        <location filename="../../ui/window/review_actions.py" line="132"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="122"/>
+        <location filename="../../ui/window/review_actions.py" line="135"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="125"/>
+        <location filename="../../ui/window/review_actions.py" line="138"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="128"/>
+        <location filename="../../ui/window/review_actions.py" line="141"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="131"/>
+        <location filename="../../ui/window/review_actions.py" line="144"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="159"/>
+        <location filename="../../ui/window/review_actions.py" line="172"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="208"/>
+        <location filename="../../ui/window/review_actions.py" line="221"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="230"/>
+        <location filename="../../ui/window/review_actions.py" line="243"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="233"/>
+        <location filename="../../ui/window/review_actions.py" line="246"/>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="251"/>
+        <location filename="../../ui/window/review_actions.py" line="264"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="252"/>
+        <location filename="../../ui/window/review_actions.py" line="265"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="264"/>
+        <location filename="../../ui/window/review_actions.py" line="277"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="264"/>
+        <location filename="../../ui/window/review_actions.py" line="277"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="267"/>
+        <location filename="../../ui/window/review_actions.py" line="280"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
@@ -1257,61 +1267,66 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/palette.py" line="101"/>
+        <source>you took %1 for %2 %3 times in this issue</source>
+        <translation>本期你已 %3 次取“%1”而不取“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/palette.py" line="102"/>
         <source>both versions write %1 %2 times elsewhere in this issue, %3 %4 times</source>
         <translation>本期别处两个版本都写作“%1”%2 次，写作“%3”%4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="104"/>
+        <location filename="../../ui/widgets/palette.py" line="105"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="110"/>
+        <location filename="../../ui/widgets/palette.py" line="111"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="112"/>
+        <location filename="../../ui/widgets/palette.py" line="113"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="114"/>
+        <location filename="../../ui/widgets/palette.py" line="115"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="117"/>
+        <location filename="../../ui/widgets/palette.py" line="118"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="120"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="121"/>
+        <location filename="../../ui/widgets/palette.py" line="122"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="123"/>
+        <location filename="../../ui/widgets/palette.py" line="124"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="124"/>
+        <location filename="../../ui/widgets/palette.py" line="125"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="125"/>
+        <location filename="../../ui/widgets/palette.py" line="126"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="131"/>
+        <location filename="../../ui/widgets/palette.py" line="132"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

@@ -14,7 +14,7 @@ from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from core.checks.suggest import IssueEvidence
 from core.comparison import Comparison
@@ -22,112 +22,14 @@ from core.diffing.diff import DiffOptions
 from core.model import SIDES, HunkClass, Pair, Side
 from core.pairing.assignment import ArticleText, similarity
 from core.review.decisions import Decision, ReviewModel, pair_key
+from core.review.lessons import Lessons
 from core.review.repairing import paired_with, unpaired
-from core.review.restructuring import carry_over
 from core.review.suggested import confident_decisions
 from core.storage.autosave_slots import Claim, claim, left_behind
 from core.storage.session import RestoreReport, Session, capture, file_digest, fit, restore
 from ui.control.autosave import Autosave
 from ui.control.decision_run import Batches
-
-
-class DecideCommand(QUndoCommand):
-    """Decisions on one or many changes: a batch is a single undo step.
-
-    ``items`` (pair, change id, decision) may be lazy (the undecided changes
-    of a class, found as the batch goes); a long batch is applied a slice at a
-    time (``DecisionRun``), and undoing it first lets it finish.
-    """
-
-    def __init__(self, controller: ReviewController, items: Iterable[tuple[Pair, str, Decision]], text: str) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._items = items
-        self._applied: list[tuple[Pair, str, Decision]] | None = None  # known once the first run is done
-        self._before: list[tuple[Pair, str, Decision]] = []
-
-    def redo(self) -> None:
-        if self._applied is not None:
-            self._controller.run(iter(self._applied), self._ran)
-            return
-        applied: list[tuple[Pair, str, Decision]] = []
-
-        def recorded() -> Iterator[tuple[Pair, str, Decision]]:
-            for item in self._items:
-                applied.append(item)
-                yield item
-
-        self._controller.run(recorded(), lambda before: self._first_ran(before, applied))
-
-    def _first_ran(self, before: list[tuple[Pair, str, Decision]], applied: list[tuple[Pair, str, Decision]]) -> None:
-        self._applied, self._items = applied, ()  # a redo repeats these: no search again
-        self._ran(before)
-
-    def _ran(self, before: list[tuple[Pair, str, Decision]]) -> None:
-        self._before = before
-
-    def undo(self) -> None:
-        self._controller.finish_run()
-        self._controller.run(iter(self._before[::-1]), lambda _: None)
-
-
-class RepairCommand(QUndoCommand):
-    """A manual change to which articles are paired."""
-
-    def __init__(self, controller: ReviewController, pairs: list[Pair], text: str) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._after = pairs
-        assert controller.comparison is not None
-        self._before = list(controller.comparison.pairs)
-
-    def redo(self) -> None:
-        self._controller.replace_pairs(self._after)
-
-    def undo(self) -> None:
-        self._controller.replace_pairs(self._before)
-
-
-class RestructureCommand(QUndoCommand):
-    """A correction of the structure (one side's, or both where they correspond): split and paired anew.
-
-    Decisions go with their changes (``core.review.restructuring``). Undo puts
-    back the very comparison and review it replaced, so the commands below it
-    on the stack find what they were made on; either way the window goes back
-    to ``place``, where the proofreader was.
-    """
-
-    def __init__(
-        self,
-        controller: ReviewController,
-        corrections: list[tuple[Side, str, int]],
-        place: tuple[Side, int],
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._corrections = corrections
-        self._place = place
-        assert controller.comparison is not None and controller.model is not None
-        self._before = (controller.comparison, controller.model, controller.manual_pairs)
-        self._after: tuple[Comparison, ReviewModel, bool] | None = None
-        self.dropped = 0
-
-    def redo(self) -> None:
-        if self._after is None:
-            comparison, model, _ = self._before
-            edits = {side: comparison.version(side).edits for side, _, _ in self._corrections}
-            for side, operation, offset in self._corrections:
-                edits[side] = edits[side].then(operation, offset)
-            restructured = comparison.restructured_sides(edits)
-            carried, self.dropped = carry_over(model, restructured)
-            self._after = (restructured, carried, False)
-        self._controller.install(*self._after)
-        self._controller.place_wanted.emit(self._place)
-
-    def undo(self) -> None:
-        self._controller.install(*self._before)
-        self._controller.place_wanted.emit(self._place)
+from ui.control.undo_commands import DecideCommand, RepairCommand, RestructureCommand
 
 
 class ReviewController(QObject):
@@ -147,6 +49,7 @@ class ReviewController(QObject):
         self.batches.stepped.connect(self.announce)
         self.batches.busy_changed.connect(self.busy_changed)
         self._evidence: IssueEvidence | None = None  # for suggestions; the counts belong to the two texts
+        self._lessons: Lessons | None = None  # what the decisions teach, for the model they are made in
         self.comparison: Comparison | None = None
         self.model: ReviewModel | None = None
         self.undo_stack = QUndoStack(self)
@@ -222,7 +125,19 @@ class ReviewController(QObject):
     def take_suggestions(self, pair: Pair | None, text: str) -> None:
         """Take every confident suggestion of ``pair`` (None: of the issue) on an undecided, non-number change."""
         if self.model is not None:
-            self.decide_each(confident_decisions(self.model, self.evidence(), pair), text)
+            self.decide_each(confident_decisions(self.model, self.evidence(), pair, self.lessons()), text)
+
+    def lessons(self) -> Lessons:
+        """What the decisions of the review on screen teach about its other changes (see ``core.review.lessons``)."""
+        assert self.model is not None
+        if self._lessons is None or self._lessons.model is not self.model:
+            self._lessons = Lessons(self.model)
+        return self._lessons
+
+    def decide_same_kind(self, pair: Pair, change_id: str, text: str) -> None:
+        """Decide every undecided change of the issue of ``change_id``'s kind as it was decided: one undo step."""
+        if self.model is not None:
+            self.decide_each(self.lessons().same_kind(pair, change_id), text)
 
     def evidence(self) -> IssueEvidence:
         """What the issue on screen says about its changes (counted once per pair of files)."""

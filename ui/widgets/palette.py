@@ -98,6 +98,7 @@ def suggestion_note(suggestion: Suggestion) -> str:
         "placeholder": lambda: translate(
             "Suggestions", "%1 marks a character the other version could not read; %2 may be a reading or a guess"
         ),
+        "decisions": lambda: translate("Suggestions", "you took %1 for %2 %3 times in this issue"),
         "convention": lambda: translate(
             "Suggestions", "both versions write %1 %2 times elsewhere in this issue, %3 %4 times"
         ),

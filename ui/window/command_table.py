@@ -133,6 +133,15 @@ MENUS: tuple[Menu, ...] = (
                 ("Ctrl+Alt+G",),
                 note="never a number, never a decided change",
             ),
+            Command(
+                Action.DECIDE_SAME_KIND,
+                QT_TRANSLATE_NOOP("Menus", "Decide every change of this kind alike"),
+                "review.decide_same_kind",
+                ("D",),
+                single_key=True,
+                note="the same substitution (溫→温, , → ，) anywhere in the issue, as the current or last "
+                "change was decided; never a number, never a decided change; one undo step",
+            ),
             SEPARATOR,
             Command(
                 Action.ACCEPT_ARTICLE,

@@ -38,6 +38,7 @@ class Action(StrEnum):
     TAKE_PART = "take_part"
     NEXT_UNDECIDED = "next_undecided"
     TAKE_SUGGESTION = "take_suggestion"
+    DECIDE_SAME_KIND = "decide_same_kind"
     TAKE_ARTICLE_SUGGESTIONS = "take_article_suggestions"
     TAKE_ALL_SUGGESTIONS = "take_all_suggestions"
     ACCEPT_ARTICLE = "accept_article"

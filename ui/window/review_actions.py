@@ -22,6 +22,7 @@ class ReviewActions(WindowPart):
     def __init__(self, desk: Desk, controller: ReviewController) -> None:
         super().__init__(desk, controller)
         self._found: Found | None = None  # where the last search landed
+        self._last_decided: tuple[Pair, str] | None = None  # the change the last single decision was on
 
     # The change under the cursor -----------------------------------------------------------------
 
@@ -40,7 +41,19 @@ class ReviewActions(WindowPart):
         if change is None:
             return
         self.controller.decide([change], decision, text)
+        self._last_decided = change
         self.go_to_next_undecided()
+
+    def decide_same_kind(self) -> None:
+        """Decide every undecided change of the issue like the current one (or, when it is open, like the
+        one just decided): the same substitution, the same text taken."""
+        change, model = self.current_change(), self.controller.model
+        if change is None or model is None:
+            return
+        if not model.decision(*change).decided and self._last_decided is not None:
+            change = self._last_decided
+        if model.decision(*change).decided:
+            self.controller.decide_same_kind(*change, self.tr("Decide the same kind alike"))
 
     def accept_change(self) -> None:
         self._decide_current(ACCEPT, self.tr("Accept change"))
@@ -76,13 +89,16 @@ class ReviewActions(WindowPart):
     # Suggestions -----------------------------------------------------------------------------------
 
     def current_suggestion(self) -> Suggestion | None:
-        """The suggestion for the current change, once the issue's evidence is counted."""
-        change, evidence = self.current_change(), self.controller.ready_evidence()
-        if change is None or evidence is None or change[1] == ARTICLE:
+        """The suggestion for the current change: what the decisions taught, else the issue's evidence (once
+        it is counted)."""
+        change, model = self.current_change(), self.controller.model
+        if change is None or model is None or change[1] == ARTICLE:
             return None
         pair, change_id = change
-        hunk = next(h for h in evidence.comparison.hunks(pair) if h.id == change_id)
-        return evidence.suggest(pair, hunk)
+        hunk = next(h for h in model.comparison.hunks(pair) if h.id == change_id)
+        taught = self.controller.lessons().suggest(pair, hunk)
+        evidence = self.controller.ready_evidence()
+        return taught or (evidence.suggest(pair, hunk) if evidence is not None else None)
 
     def take_suggestion(self) -> None:
         """Decide the current change as its suggestion says (asked for by key: however sure it is)."""
