@@ -19,6 +19,14 @@ side) and coverage (share of text changes with a suggestion; confident ones,
 the ones a batch takes, apart). Punctuation changes are counted on their own.
 Target: precision at least 95 % at coverage at least 50 % of text changes on
 the mirrored real set.
+
+Then, on the real pages, the calibration (per source: the confidence stated
+against the share found right) and a simulated proofreader who knows the right
+text (the checked version): the keys a review takes deciding each change one
+by one, and with help: one key for every confident suggestion, then each
+change still open decided by hand, and D (decide the kind alike) where two or
+more open changes of the kind just decided remain. The changes the batch and
+D decided wrongly are the errors the help leaves.
 """
 
 from __future__ import annotations
@@ -37,6 +45,9 @@ from core.checks.suggest import IssueEvidence  # noqa: E402
 from core.comparison import compare_files  # noqa: E402
 from core.diffing.flags import confusion_groups  # noqa: E402
 from core.model import HunkClass  # noqa: E402
+from core.review.decisions import ACCEPT, ARTICLE, ReviewModel  # noqa: E402
+from core.review.lessons import Lessons, kind_of  # noqa: E402
+from core.review.suggested import confident_decisions  # noqa: E402
 from core.text.normalize import fold_width  # noqa: E402
 
 ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
@@ -51,6 +62,9 @@ class Tally:
         self.correct: Counter[tuple[str, str]] = Counter()
         self.confident: Counter[tuple[str, str]] = Counter()
         self.confident_correct: Counter[tuple[str, str]] = Counter()
+        self.stated: Counter[str] = Counter()  # by source: the confidences stated, summed
+        self.right: Counter[str] = Counter()  # by source: suggestions that named the right side
+        self.made: Counter[str] = Counter()
 
     def add(self, left: Path, right: Path, truth: str | dict[str, str]) -> None:
         """Count the suggestions of the comparison of ``left`` and ``right`` against ``truth``: the side
@@ -72,6 +86,9 @@ class Tally:
                 if suggestion is None:
                     continue
                 key = (kind, suggestion.source)
+                self.stated[suggestion.source] += suggestion.confidence
+                self.made[suggestion.source] += 1
+                self.right[suggestion.source] += suggestion.side == right_side
                 self.suggested[key] += 1
                 self.correct[key] += suggestion.side == right_side
                 if suggestion.confident:
@@ -103,6 +120,64 @@ class Tally:
             if kind == "text":
                 overall = (precision, made / total)
         return overall
+
+    def calibration(self) -> None:
+        print("  calibration: confidence stated (mean) against the share found right, per source")
+        for source in sorted(self.made):
+            made = self.made[source]
+            stated, found = self.stated[source] / made, self.right[source] / made
+            print(f"    {source:<12} {made:5d}  stated {stated:6.1%}  found {found:6.1%}  ({found - stated:+.1%})")
+
+
+class Proofreader:
+    """Keys and errors of a review made knowing the right side of every change (see the module)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, int, int, int]] = []
+
+    def review(self, name: str, left: Path, right: Path, right_side: str) -> None:
+        comparison = compare_files(left, right)
+        base = "left" if right_side == "right" else "right"  # the version to correct is the other one
+        changes = [(p, h) for p in comparison.pairs for h in comparison.hunks(p)]
+        model = ReviewModel(comparison, base)
+        truth = ACCEPT  # the other version is the right one: every change is an accept
+        keys = 1  # every confident suggestion, in one key
+        taken = list(confident_decisions(model, IssueEvidence(comparison), None, Lessons(model)))
+        model.decide_each(taken)
+        wrong = sum(decision != truth for _, _, decision in taken)
+        lessons = Lessons(model)
+        by_id = {(p, h.id): h for p, h in changes}
+        for pair, change_id in list(model.undecided()):
+            if model.decision(pair, change_id).decided or change_id == ARTICLE:
+                continue
+            model.decide(pair, change_id, truth)
+            keys += 1
+            kind = kind_of(by_id[(pair, change_id)])
+            if kind is None:
+                continue
+            alike = list(lessons.same_kind(pair, change_id))
+            if len(alike) >= 2:
+                keys += 1
+                model.decide_each(alike)
+                wrong += sum(decision != truth for _, _, decision in alike)
+        self.rows.append((name, len(changes), keys, len(taken), wrong))
+
+    def report(self) -> tuple[int, int, int]:
+        print("  page                           changes  one by one  with help  saved   batch took  wrong")
+        totals = [0, 0, 0, 0]
+        for name, changes, keys, taken, wrong in self.rows:
+            print(
+                f"  {name:<30} {changes:7d}  {changes:10d}  {keys:9d}  {1 - keys / max(changes, 1):6.1%}"
+                f"  {taken:10d}  {wrong:5d}"
+            )
+            for at, value in enumerate((changes, keys, taken, wrong)):
+                totals[at] += value
+        changes, keys, taken, wrong = totals
+        print(
+            f"  {'all':<30} {changes:7d}  {changes:10d}  {keys:9d}  {1 - keys / max(changes, 1):6.1%}"
+            f"  {taken:10d}  {wrong:5d}"
+        )
+        return changes, keys, wrong
 
 
 def width_answers(left: Path, right: Path) -> dict[str, str]:
@@ -142,8 +217,21 @@ def main() -> int:
             real.add(left, right, "right")
             real.add(right, left, "left")  # mirrored
         precision, coverage = real.report("ecpo-jingbao, each page as given and mirrored")
+        real.calibration()
         verdict = "PASS" if precision >= 0.95 and coverage >= 0.5 else "FAIL"
         print(f"{verdict}  mirrored real set: precision {precision:.1%} (>= 95 %), coverage {coverage:.1%} (>= 50 %)")
+        proofreader = Proofreader()
+        for case in sorted(p for p in ECPO.iterdir() if p.is_dir()):
+            left, right = case / "left.txt", case / "right.txt"
+            proofreader.review(case.name, left, right, "right")
+            proofreader.review(case.name + " mirrored", right, left, "left")
+        print("a simulated proofreader who knows the checked text, on the same pages")
+        changes, keys, wrong = proofreader.report()
+        verdict = "PASS" if keys <= 0.6 * changes and wrong <= 0.01 * changes else "FAIL"
+        print(
+            f"{verdict}  keys {keys} of {changes} one-by-one ({1 - keys / changes:.0%} fewer, >= 40 %), "
+            f"wrong {wrong} ({wrong / changes:.1%} of the changes, <= 1 %)"
+        )
     else:
         print(f"{ECPO} is absent: the real set is skipped")
     judged = json.loads((ROOT / "tests" / "fixtures" / "sample-judgements.json").read_text(encoding="utf-8"))
