@@ -1009,132 +1009,137 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="56"/>
+        <location filename="../../ui/window/review_actions.py" line="61"/>
+        <source>No other open change of this kind (a number or a change of spacing is decided alone).</source>
+        <translation>没有其他未定的同类差异（数字和空白的差异要逐处决定）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="65"/>
         <source>Decide the same kind alike</source>
         <translation>同类差异照此处理</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="59"/>
+        <location filename="../../ui/window/review_actions.py" line="68"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="62"/>
+        <location filename="../../ui/window/review_actions.py" line="71"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="71"/>
+        <location filename="../../ui/window/review_actions.py" line="80"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="87"/>
+        <location filename="../../ui/window/review_actions.py" line="96"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="104"/>
+        <location filename="../../ui/window/review_actions.py" line="116"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="107"/>
+        <location filename="../../ui/window/review_actions.py" line="119"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="111"/>
+        <location filename="../../ui/window/review_actions.py" line="123"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="114"/>
+        <location filename="../../ui/window/review_actions.py" line="126"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="123"/>
+        <location filename="../../ui/window/review_actions.py" line="135"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="126"/>
+        <location filename="../../ui/window/review_actions.py" line="138"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="129"/>
+        <location filename="../../ui/window/review_actions.py" line="141"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="132"/>
+        <location filename="../../ui/window/review_actions.py" line="144"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="135"/>
+        <location filename="../../ui/window/review_actions.py" line="147"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="138"/>
+        <location filename="../../ui/window/review_actions.py" line="150"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="141"/>
+        <location filename="../../ui/window/review_actions.py" line="153"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="144"/>
+        <location filename="../../ui/window/review_actions.py" line="156"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="172"/>
+        <location filename="../../ui/window/review_actions.py" line="184"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="221"/>
+        <location filename="../../ui/window/review_actions.py" line="233"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="243"/>
+        <location filename="../../ui/window/review_actions.py" line="255"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="246"/>
+        <location filename="../../ui/window/review_actions.py" line="258"/>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="264"/>
+        <location filename="../../ui/window/review_actions.py" line="276"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="265"/>
+        <location filename="../../ui/window/review_actions.py" line="277"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="277"/>
+        <location filename="../../ui/window/review_actions.py" line="289"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="277"/>
+        <location filename="../../ui/window/review_actions.py" line="289"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="280"/>
+        <location filename="../../ui/window/review_actions.py" line="292"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>

@@ -34,3 +34,16 @@ def test_d_decides_every_open_change_of_the_kind_just_decided_as_one_undo_step(m
     assert controller.undo_stack.count() == steps + 1
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {c for (_, c), d in model.decisions.items() if d.decided} == {first[1]}
+
+
+def test_d_after_a_change_with_no_kind_says_so_and_decides_nothing(loaded, qtbot):
+    window, _ = loaded
+    model = window.controller.model
+    pane = window.view.left_pane()
+    pane.setFocus()
+    change = window.review.current_change()
+    hunk = next(h for h in model.comparison.hunks(change[0]) if h.id == change[1])
+    assert kind_of(hunk) is None  # the sample opens with a layout space in a title: spacing, no kind
+    qtbot.keyClick(pane, Qt.Key.Key_A)
+    qtbot.keyClick(pane, Qt.Key.Key_D)
+    assert len(model.decisions) == 1 and "No other open change of this kind" in window.statusBar().currentMessage()

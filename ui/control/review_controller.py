@@ -134,11 +134,6 @@ class ReviewController(QObject):
             self._lessons = Lessons(self.model)
         return self._lessons
 
-    def decide_same_kind(self, pair: Pair, change_id: str, text: str) -> None:
-        """Decide every undecided change of the issue of ``change_id``'s kind as it was decided: one undo step."""
-        if self.model is not None:
-            self.decide_each(self.lessons().same_kind(pair, change_id), text)
-
     def evidence(self) -> IssueEvidence:
         """What the issue on screen says about its changes (counted once per pair of files)."""
         assert self.comparison is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.checks.suggest import Suggestion
@@ -52,8 +54,15 @@ class ReviewActions(WindowPart):
             return
         if not model.decision(*change).decided and self._last_decided is not None:
             change = self._last_decided
-        if model.decision(*change).decided:
-            self.controller.decide_same_kind(*change, self.tr("Decide the same kind alike"))
+        alike = self.controller.lessons().same_kind(*change) if model.decision(*change).decided else iter(())
+        first = next(alike, None)
+        if first is None:
+            self.desk.statusBar().showMessage(
+                self.tr("No other open change of this kind (a number or a change of spacing is decided alone)."),
+                8000,
+            )
+            return
+        self.controller.decide_each(chain([first], alike), self.tr("Decide the same kind alike"))
 
     def accept_change(self) -> None:
         self._decide_current(ACCEPT, self.tr("Accept change"))
