@@ -104,10 +104,33 @@ class IssueStats:
         return self._pairs_of[ch]
 
     @cached_property
+    def _agreed_marks(self) -> Counter[str]:
+        """Each mark of Chinese text, counted as often as *both* versions write it."""
+        counts = []
+        for text in self._texts.values():
+            found: Counter[str] = Counter()
+            for piece in _pieces(text):
+                found.update(m.group() for m in _CJK_PUNCTUATION.finditer(piece))
+            counts.append(found)
+        return counts[0] & counts[1]
+
+    def agreed_widths(self, mark: str = "") -> tuple[int, int]:
+        """(full-width, half-width) marks of Chinese text that *both* versions write: of ``mark``'s kind
+        (a comma, in either width), or of every kind.
+
+        What the two agree on is the edition's own habit: a layout export that
+        turned every comma half-width does not count, however many commas it has.
+        """
+        kind = fold_width(mark)
+        agreed = {m: n for m, n in self._agreed_marks.items() if not mark or fold_width(m) == kind}
+        full = sum(n for m, n in agreed.items() if m in FULL_WIDTH_MARKS)
+        return full, sum(agreed.values()) - full
+
+    @property
     def full_width_share(self) -> float | None:
-        marks = [m.group() for text in self._texts.values() for m in _CJK_PUNCTUATION.finditer(text)]
-        full = sum(mark in FULL_WIDTH_MARKS for mark in marks)
-        return full / len(marks) if len(marks) >= 20 else None
+        """Of the marks of Chinese text both versions write, the share full-width (None: too few to say)."""
+        full, half = self.agreed_widths()
+        return full / (full + half) if full + half >= 20 else None
 
     @cached_property
     def print_form_share(self) -> dict[Side, float]:

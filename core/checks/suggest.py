@@ -30,6 +30,8 @@ from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
 """Suggestions at or above this confidence are the ones a batch takes."""
+WIDTH_EVIDENCE = 8
+"""Marks of a kind both versions write, below which the issue's habit for that kind is not said."""
 CONVENTION_EVIDENCE = 3
 """Agreed occurrences of two forms below which an issue says nothing about which it writes."""
 PLACEHOLDER_CONFIDENCE = 0.8
@@ -75,7 +77,7 @@ class IssueEvidence:
         self.comparison = comparison
         self._stats = stats or IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
         self._last_text: tuple[Pair | None, str] = (None, "")
-        self._width_said: dict[Side, Suggestion] = {}
+        self._width_said: dict[tuple[Side, str], Suggestion] = {}
 
     def prepare(self) -> None:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
@@ -211,16 +213,21 @@ class IssueEvidence:
         around = text[max(0, hunk.left_start - 1) : hunk.left_start] + text[hunk.left_end : hunk.left_end + 1]
         if not CJK_CHAR.search(around):
             return None  # punctuation of Latin text, numbers or code: either width may be meant
-        if full_side not in self._width_said:  # one suggestion per side for the whole issue: made once
-            self._width_said[full_side] = self._width_for(full_side)
-        return self._width_said[full_side]
+        mark = fold_width(left or right)[:1]
+        if (full_side, mark) not in self._width_said:  # one suggestion per side and mark for the issue
+            self._width_said[(full_side, mark)] = self._width_for(full_side, mark)
+        return self._width_said[(full_side, mark)]
 
-    def _width_for(self, full_side: Side) -> Suggestion:
-        half_side = full_side.other
-        share = self._stats.full_width_share
+    def _width_for(self, full_side: Side, mark: str) -> Suggestion:
+        """The width of ``mark``'s kind the edition writes where both versions agree (enough of that kind),
+        else of all its marks; full-width where they say nothing."""
+        full, half = self._stats.agreed_widths(mark)
+        if full + half < WIDTH_EVIDENCE:
+            full, half = self._stats.agreed_widths()
+        share = full / (full + half) if full + half >= WIDTH_EVIDENCE else None
         if share is not None and share <= 0.1:
             return Suggestion(
-                half_side,
+                full_side.other,
                 0.9,
                 "width",
                 f"half-width punctuation in {1 - share:.0%} of this issue's Chinese text, in both versions",

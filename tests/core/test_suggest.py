@@ -244,3 +244,16 @@ def test_no_suggestion_from_an_end_or_a_splice_where_the_structure_differs():
     )
     for found in both_ways(whole, jumped):  # the story jumped to another page in one version
         assert not any(source in ("truncation", "splice") for source, _, _ in found), found
+
+
+def test_the_punctuation_width_both_versions_agree_on_is_the_edition_s():
+    habit = "今天天气很好,我们去公园;明天下雨,我们在家。" * 6  # half-width in both versions
+    good = ARTICLE.format(habit + "他说,好的。")
+    bad = ARTICLE.format(habit + "他说，好的。")
+    as_given, mirrored = both_ways(good, bad)
+    assert {(s, side) for s, side, _ in as_given} == {("width", "right")}
+    assert {(s, side) for s, side, _ in mirrored} == {("width", "left")}
+    # One version's layout export turning every mark half-width is no habit of the edition's.
+    layout = ARTICLE.format(habit.replace(",", "，").replace(";", "；") + "他说，好的。")
+    exported = ARTICLE.format(habit + "他说,好的。")
+    assert {(s, side) for s, side, _ in suggestions(exported, layout)} == {("width", "right")}
