@@ -51,6 +51,8 @@ from core.review.suggested import confident_decisions  # noqa: E402
 from core.text.normalize import fold_width  # noqa: E402
 
 ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
+OTHER_SETS = ("omnidocbench-zh", "overproof-chronam", "nzz-blackletter", "icdar2017-periodicals")
+"""Third-party OCR (or model) output against its ground truth (``.a.txt`` / ``.b.txt``): other papers."""
 SAMPLE_LEFT = ROOT / "resources" / "samples" / "plain-export.txt"
 SAMPLE_RIGHT = ROOT / "resources" / "samples" / "markdown-export.txt"
 
@@ -191,7 +193,7 @@ def width_answers(left: Path, right: Path) -> dict[str, str]:
                 and hunk.left != hunk.right
                 and fold_width(hunk.left) == fold_width(hunk.right)
             ):
-                answers[hunk.id] = "left" if any(ch in "，。；：？！" for ch in hunk.left) else "right"
+                answers[hunk.id] = "left" if any(ch in "，。；：？！（）" for ch in hunk.left) else "right"
     return answers
 
 
@@ -234,6 +236,21 @@ def main() -> int:
         )
     else:
         print(f"{ECPO} is absent: the real set is skipped")
+    others = Tally()
+    pages = 0
+    for name in OTHER_SETS:
+        folder = ROOT.parent / "shared" / "samples" / name
+        for ocr in sorted(folder.glob("*.a.txt")) if folder.is_dir() else []:
+            truth = ocr.with_name(ocr.name.replace(".a.txt", ".b.txt"))
+            if truth.exists():
+                others.add(ocr, truth, "right")
+                others.add(truth, ocr, "left")
+                pages += 1
+    if pages:
+        others.report(
+            f"other papers, never used to make the rules ({pages} pages of {', '.join(OTHER_SETS)}), both ways"
+        )
+        others.calibration()
     judged = json.loads((ROOT / "tests" / "fixtures" / "sample-judgements.json").read_text(encoding="utf-8"))
     answers = {change["id"]: change["correct"] for change in judged["changes"]}
     answers.update(width_answers(SAMPLE_LEFT, SAMPLE_RIGHT))

@@ -30,6 +30,9 @@ from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
 """Suggestions at or above this confidence are the ones a batch takes."""
+NUMBER_CONFIDENCE = 0.6
+"""A number the issue repeats: right about half the time on OCR pages never used to make the rules (never
+taken by a batch: each number is decided alone)."""
 WIDTH_EVIDENCE = 8
 """Marks of a kind both versions write, below which the issue's habit for that kind is not said."""
 CONVENTION_EVIDENCE = 3
@@ -41,6 +44,8 @@ PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
 _PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
 _HALF = ",.;:?!"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LETTER = re.compile(r"[A-Za-z]")
+_WIDE_MARKS = FULL_WIDTH_MARKS + "（）"  # the Chinese marks that a half-width form stands in for by mistake
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,7 @@ class IssueEvidence:
                 return Suggestion(
                     other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
                 )
-            if flag.kind is FlagKind.REPEATED_PHRASE:
+            if flag.kind is FlagKind.REPEATED_PHRASE and _dittography(flag.quote, left, right, flag.side):
                 return Suggestion(
                     other, 0.9, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote)
                 )
@@ -247,9 +252,13 @@ class IssueEvidence:
     def _number(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         if not is_number_change(hunk):
             return None
+        if _LETTER.search(left) or _LETTER.search(right):
+            return None  # a number read into letters (1M1U, lfi) is OCR noise: what it stands for is unknown
         numbers = {side: _NUMBER.findall(fold_width(text)) for side, text in ((Side.LEFT, left), (Side.RIGHT, right))}
-        if not numbers[Side.LEFT] or not numbers[Side.RIGHT]:
+        if not numbers[Side.LEFT] or len(numbers[Side.LEFT]) != len(numbers[Side.RIGHT]):
             return None
+        if any(len(n.replace(".", "").replace(",", "")) < 2 for found in numbers.values() for n in found):
+            return None  # a single digit "elsewhere in the issue" is everywhere: it says nothing
         # Each number counts once for the change itself: what remains is the rest of the issue.
         seen = {side: min(self._stats.numbers[n] - 1 for n in found) for side, found in numbers.items()}
         for side in SIDES:
@@ -258,7 +267,7 @@ class IssueEvidence:
                 shown = " ".join(numbers[side])
                 return Suggestion(
                     side,
-                    0.8,
+                    NUMBER_CONFIDENCE,
                     "number",
                     f"{shown} appears elsewhere in this issue, {' '.join(numbers[other])} nowhere",
                     (shown, " ".join(numbers[other])),
@@ -300,6 +309,14 @@ class IssueEvidence:
                     (ch, str(support), shown, context),
                 )
         return None
+
+
+def _dittography(phrase: str, left: str, right: str, side: Side) -> bool:
+    """Whether a phrase said twice on ``side`` is a slip to drop: the other version has nothing there, and
+    the phrase is words, not a common short one (OCR text repeats "the" or "000" by chance)."""
+    if (right if side is Side.LEFT else left) != "":
+        return False
+    return len(CJK_CHAR.findall(phrase)) >= 2 or len(re.findall(r"[^\W\d_]{2,}", phrase)) >= 2
 
 
 def _structural(text: str) -> bool:
@@ -351,7 +368,9 @@ def _full_width_side(left: str, right: str) -> Side | None:
     """For marks that differ in width alone, the side with the full-width one; else None."""
     if left == right or fold_width(left) != fold_width(right):
         return None
-    return Side.LEFT if any(ch in FULL_WIDTH_MARKS for ch in left) else Side.RIGHT
+    # Chinese punctuation only (GB/T 15834): a full-width ＜ or ＋ is a sign of its own, set either way.
+    full = [side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if any(ch in _WIDE_MARKS for ch in text)]
+    return full[0] if len(full) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -257,3 +257,22 @@ def test_the_punctuation_width_both_versions_agree_on_is_the_edition_s():
     layout = ARTICLE.format(habit.replace(",", "，").replace(";", "；") + "他说，好的。")
     exported = ARTICLE.format(habit + "他说,好的。")
     assert {(s, side) for s, side, _ in suggestions(exported, layout)} == {("width", "right")}
+
+
+def test_on_ocr_pages_a_number_read_into_letters_or_a_single_digit_suggests_nothing():
+    common = "Lot 1 and lot 4 were sold; the fire of 1846 destroyed the old mill, and 4 men and 1 boy rebuilt it. "
+    for bad, good in (("in 1M1U the town", "in 1846 the town"), ("it cost $4 then", "it cost $24 then")):
+        found = suggestions(ARTICLE.format(common * 3 + bad), ARTICLE.format(common * 3 + good))
+        assert not [s for s in found if s[0] == "number"], found
+
+
+def test_a_repeated_phrase_suggests_dropping_it_only_where_the_other_version_has_nothing_there():
+    ocr = ARTICLE.format("We went to the market and bought vtluhle the fresh fish there today.")
+    truth = ARTICLE.format("We went to the market and bought the the fresh fish there today.")
+    found = suggestions(ocr, truth)
+    assert not [s for s in found if s[0] == "repeat"], found  # a misreading, not a word said twice
+
+
+def test_a_full_width_sign_is_no_punctuation_to_widen_either_way():
+    for left, right in (("甲组＜乙组，丙组。", "甲组 <乙组，丙组。"), ("甲组 <乙组，丙组。", "甲组＜乙组，丙组。")):
+        assert not [s for s in suggestions(ARTICLE.format(left), ARTICLE.format(right)) if s[0] == "width"]
