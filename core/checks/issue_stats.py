@@ -18,6 +18,7 @@ from core.text.normalize import fold_width
 FULL_WIDTH_MARKS = "，。；：？！"
 _CJK_PUNCTUATION = re.compile(r"(?<=[\u3400-\u9fff])[，。；：？！,.;:?!]")
 _ANY_WIDTH_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
+_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
 PIECE = 1 << 16  # characters a regular expression reads at one go (see _pieces)
 
 
@@ -131,6 +132,17 @@ class IssueStats:
         """Of the marks of Chinese text both versions write, the share full-width (None: too few to say)."""
         full, half = self.agreed_widths()
         return full / (full + half) if full + half >= 20 else None
+
+    @cached_property
+    def agreed_words(self) -> Counter[str]:
+        """Each word of Latin letters, counted as often as *both* versions write it (in lower case)."""
+        counts = []
+        for text in self._texts.values():
+            found: Counter[str] = Counter()
+            for piece in _pieces(text):
+                found.update(word.lower() for word in _WORD.findall(piece))
+            counts.append(found)
+        return counts[0] & counts[1]
 
     @cached_property
     def print_form_share(self) -> dict[Side, float]:

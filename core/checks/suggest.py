@@ -30,6 +30,10 @@ from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
 """Suggestions at or above this confidence are the ones a batch takes."""
+SPELLING_EVIDENCE = 2
+"""Times both versions write a word elsewhere before the issue counts as spelling it so."""
+SPELLING_CONFIDENCE = 0.88
+"""Right 98.5 % on 1,585 OCR changes of other papers, but 90-97 % on one of them (Fraktur): shown, never batch-taken."""
 NUMBER_CONFIDENCE = 0.6
 """A number the issue repeats: right about half the time on OCR pages never used to make the rules (never
 taken by a batch: each number is decided alone)."""
@@ -45,6 +49,7 @@ _PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
 _HALF = ",.;:?!"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
 _WIDE_MARKS = FULL_WIDTH_MARKS + "（）"  # the Chinese marks that a half-width form stands in for by mistake
 
 
@@ -249,6 +254,24 @@ class IssueEvidence:
             ("full-width", shown),
         )
 
+    def _spelling(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        """A word both versions write elsewhere, facing one neither does: the issue's own spelling."""
+        if not (_LATIN_WORD.fullmatch(left) and _LATIN_WORD.fullmatch(right)):
+            return None
+        agreed = self._stats.agreed_words
+        counts = {Side.LEFT: agreed[left.lower()], Side.RIGHT: agreed[right.lower()]}
+        for side in SIDES:
+            if counts[side] >= SPELLING_EVIDENCE and counts[side.other] == 0:
+                word, other = (left, right) if side is Side.LEFT else (right, left)
+                return Suggestion(
+                    side,
+                    SPELLING_CONFIDENCE,
+                    "spelling",
+                    f"both versions write {word} {counts[side]} times elsewhere in this issue; {other} neither",
+                    (word, str(counts[side]), other),
+                )
+        return None
+
     def _number(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         if not is_number_change(hunk):
             return None
@@ -352,6 +375,7 @@ _TEXT_RULES = (
     IssueEvidence._script,
     IssueEvidence._number,
     IssueEvidence._context,
+    IssueEvidence._spelling,
 )
 _PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
 

@@ -276,3 +276,14 @@ def test_a_repeated_phrase_suggests_dropping_it_only_where_the_other_version_has
 def test_a_full_width_sign_is_no_punctuation_to_widen_either_way():
     for left, right in (("甲组＜乙组，丙组。", "甲组 <乙组，丙组。"), ("甲组 <乙组，丙组。", "甲组＜乙组，丙组。")):
         assert not [s for s in suggestions(ARTICLE.format(left), ARTICLE.format(right)) if s[0] == "width"]
+
+
+def test_a_word_both_versions_write_elsewhere_is_the_issue_s_spelling_of_an_ocr_misreading():
+    common = "The council met on Monday. The council agreed that the harbour works go on. "
+    as_given, mirrored = both_ways(
+        ARTICLE.format(common * 2 + "The council adjourned."), ARTICLE.format(common * 2 + "The conncil adjourned.")
+    )
+    assert [(s, side) for s, side, _ in as_given] == [("spelling", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("spelling", "left")]
+    # A word neither version writes elsewhere (a name, say) is no spelling to go by.
+    assert suggestions(ARTICLE.format(common + "Mr. Dale spoke."), ARTICLE.format(common + "Mr. Dalo spoke.")) == []

@@ -99,6 +99,9 @@ def suggestion_note(suggestion: Suggestion) -> str:
             "Suggestions", "%1 marks a character the other version could not read; %2 may be a reading or a guess"
         ),
         "decisions": lambda: translate("Suggestions", "you took %1 for %2 %3 times in this issue"),
+        "spelling": lambda: translate(
+            "Suggestions", "both versions write %1 %2 times elsewhere in this issue; %3 neither"
+        ),
         "convention": lambda: translate(
             "Suggestions", "both versions write %1 %2 times elsewhere in this issue, %3 %4 times"
         ),
