@@ -237,6 +237,7 @@ def main() -> int:
     else:
         print(f"{ECPO} is absent: the real set is skipped")
     others = Tally()
+    elsewhere = Proofreader()
     pages = 0
     for name in OTHER_SETS:
         folder = ROOT.parent / "shared" / "samples" / name
@@ -245,12 +246,16 @@ def main() -> int:
             if truth.exists():
                 others.add(ocr, truth, "right")
                 others.add(truth, ocr, "left")
+                elsewhere.review(ocr.name.removesuffix(".a.txt"), ocr, truth, "right")
                 pages += 1
     if pages:
         others.report(
             f"other papers, never used to make the rules ({pages} pages of {', '.join(OTHER_SETS)}), both ways"
         )
         others.calibration()
+        print("the simulated proofreader on those pages (the OCR corrected against the ground truth)")
+        changes, keys, wrong = elsewhere.report()
+        print(f"      keys {keys} of {changes} one-by-one ({1 - keys / changes:.0%} fewer), wrong {wrong}")
     judged = json.loads((ROOT / "tests" / "fixtures" / "sample-judgements.json").read_text(encoding="utf-8"))
     answers = {change["id"]: change["correct"] for change in judged["changes"]}
     answers.update(width_answers(SAMPLE_LEFT, SAMPLE_RIGHT))

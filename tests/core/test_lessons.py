@@ -69,3 +69,17 @@ def test_a_resumed_review_keeps_what_its_decisions_taught():
     resumed = ReviewModel(model.comparison)
     restore(capture(model), resumed)
     assert Lessons(resumed).suggest(*found[2]).side == Side.RIGHT
+
+
+def test_in_latin_script_a_kind_is_the_whole_word_and_the_other_way_round_is_another_question():
+    left = "Note\n\nWe saw tbe ship go by and hy the pier tbe men stood.\n"
+    right = "Note\n\nWe saw the ship go hy and by the pier the men stood.\n"
+    model = ReviewModel(comparison(left, right))
+    found = {(h.left, h.right): (p, h) for p, h in changes(model)}
+    assert kind_of(found[("tbe", "the")][1]) == ("tbe", "the")  # not b for h: "by"/"hy" is another matter
+    model.decide(found[("by", "hy")][0], found[("by", "hy")][1].id, REJECT)  # "by" kept
+    lessons = Lessons(model)
+    assert lessons.suggest(*found[("hy", "by")]) is None  # the other way round: not taught
+    model.decide(found[("tbe", "the")][0], found[("tbe", "the")][1].id, ACCEPT)
+    others = [(p, c) for p, c, _ in lessons.same_kind(found[("tbe", "the")][0], found[("tbe", "the")][1].id)]
+    assert len(others) == 1  # the second tbe, and nothing of b and h elsewhere
