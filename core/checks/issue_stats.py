@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
 from core.model import Side
@@ -18,7 +18,8 @@ from core.text.normalize import fold_width
 FULL_WIDTH_MARKS = "，。；：？！"
 _CJK_PUNCTUATION = re.compile(r"(?<=[\u3400-\u9fff])[，。；：？！,.;:?!]")
 _ANY_WIDTH_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
-_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
+LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
+"""A word of two or more letters, none of them Chinese."""
 PIECE = 1 << 16  # characters a regular expression reads at one go (see _pieces)
 
 
@@ -104,16 +105,20 @@ class IssueStats:
             self._pairs_of[ch] = counts[0] & counts[1]
         return self._pairs_of[ch]
 
-    @cached_property
-    def _agreed_marks(self) -> Counter[str]:
-        """Each mark of Chinese text, counted as often as *both* versions write it."""
+    def _counted_in_both(self, found_in: Callable[[str], Iterable[str]]) -> Counter[str]:
+        """What ``found_in`` finds in a piece of text, counted as often as *both* versions have it."""
         counts = []
         for text in self._texts.values():
             found: Counter[str] = Counter()
             for piece in _pieces(text):
-                found.update(m.group() for m in _CJK_PUNCTUATION.finditer(piece))
+                found.update(found_in(piece))
             counts.append(found)
         return counts[0] & counts[1]
+
+    @cached_property
+    def _agreed_marks(self) -> Counter[str]:
+        """Each mark of Chinese text, counted as often as *both* versions write it."""
+        return self._counted_in_both(lambda piece: (m.group() for m in _CJK_PUNCTUATION.finditer(piece)))
 
     def agreed_widths(self, mark: str = "") -> tuple[int, int]:
         """(full-width, half-width) marks of Chinese text that *both* versions write: of ``mark``'s kind
@@ -127,22 +132,10 @@ class IssueStats:
         full = sum(n for m, n in agreed.items() if m in FULL_WIDTH_MARKS)
         return full, sum(agreed.values()) - full
 
-    @property
-    def full_width_share(self) -> float | None:
-        """Of the marks of Chinese text both versions write, the share full-width (None: too few to say)."""
-        full, half = self.agreed_widths()
-        return full / (full + half) if full + half >= 20 else None
-
     @cached_property
     def agreed_words(self) -> Counter[str]:
         """Each word of Latin letters, counted as often as *both* versions write it (in lower case)."""
-        counts = []
-        for text in self._texts.values():
-            found: Counter[str] = Counter()
-            for piece in _pieces(text):
-                found.update(word.lower() for word in _WORD.findall(piece))
-            counts.append(found)
-        return counts[0] & counts[1]
+        return self._counted_in_both(lambda piece: (word.lower() for word in LATIN_WORD.findall(piece)))
 
     @cached_property
     def print_form_share(self) -> dict[Side, float]:

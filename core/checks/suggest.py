@@ -19,13 +19,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.checks.issue_stats import FULL_WIDTH_MARKS, IssueStats, print_forms, traditional_forms
+from core.checks.issue_stats import FULL_WIDTH_MARKS, LATIN_WORD, IssueStats, print_forms, traditional_forms
 from core.comparison import Comparison
 from core.diffing.flags import looks_alike
 from core.diffing.hunks import is_number_change, visible
 from core.model import SIDES, FlagKind, Hunk, HunkClass, Pair, Side
-from core.text.furniture import furniture
-from core.text.headlines import is_byline
+from core.text.headlines import only_structure_lines
 from core.text.normalize import CJK_CHAR, fold_width
 
 CONFIDENT = 0.9
@@ -49,7 +48,6 @@ _PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
 _HALF = ",.;:?!"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"[A-Za-z]")
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
 _WIDE_MARKS = FULL_WIDTH_MARKS + "（）"  # the Chinese marks that a half-width form stands in for by mistake
 
 
@@ -92,7 +90,7 @@ class IssueEvidence:
     def prepare(self) -> None:
         """Make every count now (a loading thread calls this, so no keypress waits for them)."""
         stats = self._stats
-        _ = stats.full_width_share, stats.print_form_share, stats.numbers, stats.traditional_share
+        _ = stats.agreed_widths(), stats.print_form_share, stats.numbers, stats.traditional_share
 
     def about(self, comparison: Comparison) -> IssueEvidence:
         """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
@@ -124,12 +122,15 @@ class IssueEvidence:
     def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         # Where the versions cut the page differently (a jumped story, a byline one of them moves), a
         # passage found elsewhere or an article that stops says nothing about which side is right.
-        structure = self._structures_differ(pair) or _structural(hunk.left) or _structural(hunk.right)
+        # (Asked only of a change that has such a flag: most changes of an issue have none.)
+        def structure() -> bool:
+            return self._structures_differ(pair) or only_structure_lines(hunk.left) or only_structure_lines(hunk.right)
+
         for flag in hunk.flags:
             if flag.side is None:
                 continue  # a number or a look-alike: says nothing about the side at fault
             other = flag.side.other
-            if flag.kind is FlagKind.SPLICE and not structure:
+            if flag.kind is FlagKind.SPLICE and not structure():
                 return Suggestion(
                     other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
                 )
@@ -138,9 +139,11 @@ class IssueEvidence:
                     other, 0.9, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote)
                 )
         hunks = self.comparison.hunks(pair)
-        if hunks and hunk is hunks[-1] and not structure:
+        if hunks and hunk is hunks[-1]:
             for flag in self.comparison.pair_flags(pair):
-                if flag.kind is FlagKind.TRUNCATION and flag.side and (left if flag.side is Side.LEFT else right) == "":
+                if flag.kind is not FlagKind.TRUNCATION or flag.side is None:
+                    continue
+                if (left if flag.side is Side.LEFT else right) == "" and not structure():
                     other = flag.side.other
                     return Suggestion(
                         other, 0.9, "truncation", f"the {flag.side} version stops mid-sentence here", (flag.side,)
@@ -256,7 +259,7 @@ class IssueEvidence:
 
     def _spelling(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         """A word both versions write elsewhere, facing one neither does: the issue's own spelling."""
-        if not (_LATIN_WORD.fullmatch(left) and _LATIN_WORD.fullmatch(right)):
+        if not (LATIN_WORD.fullmatch(left) and LATIN_WORD.fullmatch(right)):
             return None
         agreed = self._stats.agreed_words
         counts = {Side.LEFT: agreed[left.lower()], Side.RIGHT: agreed[right.lower()]}
@@ -340,12 +343,6 @@ def _dittography(phrase: str, left: str, right: str, side: Side) -> bool:
     if (right if side is Side.LEFT else left) != "":
         return False
     return len(CJK_CHAR.findall(phrase)) >= 2 or len(re.findall(r"[^\W\d_]{2,}", phrase)) >= 2
-
-
-def _structural(text: str) -> bool:
-    """Whether ``text`` is lines of the page's structure only: a byline, a jump line, a rule (not text)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(is_byline(line) or furniture(line) is not None for line in lines)
 
 
 def _mapped_side(left: str, right: str, forms: dict[str, str]) -> Side | None:

@@ -27,18 +27,19 @@ def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel,
     decided: dict[str, list[tuple[str, Decision]]] = defaultdict(list)
     for (key, change_id), decision in model.decisions.items():
         decided[key].append((change_id, decision))
-    old_pairs = {pair_key(pair): pair for pair in old.pairs}
+    old_pairs = {pair_key(pair): (pair, _spans(old, pair)) for pair in old.pairs}
     by_spans = {_spans(comparison, pair): pair for pair in comparison.pairs}
-    unchanged = [(pair, by_spans[spans]) for pair in old.pairs if (spans := _spans(old, pair)) in by_spans]
-    comparison.reuse_diffs(old, unchanged)  # most pairs compare the same texts as before: never diffed again
+    same_texts = {key: by_spans[spans] for key, (_, spans) in old_pairs.items() if spans in by_spans}
+    # Most pairs compare the same texts as before: never diffed again.
+    comparison.reuse_diffs(old, [(old_pairs[key][0], pair) for key, pair in same_texts.items()])
     dropped = 0
     moves: list[tuple[Pair, str, Decision]] = []
     for key, items in decided.items():
-        old_pair = old_pairs.get(key)
-        if old_pair is None:
+        if key not in old_pairs:
             dropped += len(items)
             continue
-        same = by_spans.get(_spans(old, old_pair))
+        old_pair, old_spans = old_pairs[key]
+        same = same_texts.get(key)
         if same is not None:  # the same two texts compared: the same changes, by the same ids
             moves.extend((same, change_id, decision) for change_id, decision in items)
             continue
@@ -46,7 +47,7 @@ def carry_over(model: ReviewModel, comparison: Comparison) -> tuple[ReviewModel,
         old_hunks = {hunk.id: hunk for hunk in old.hunks(old_pair)} if old_pair.left is not None else {}
         for change_id, decision in items:
             if change_id == ARTICLE:
-                target = places.get(("article", _spans(old, old_pair)))
+                target = places.get(("article", old_spans))
             else:
                 hunk = old_hunks.get(change_id)
                 target = None if hunk is None else places.get(_place(old, old_pair, hunk))

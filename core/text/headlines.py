@@ -126,3 +126,13 @@ def opens_with_dateline(line: str) -> bool:
     stripped = line.strip()
     match = _RUN_IN_DATELINE.match(stripped)
     return match is not None and len(stripped) > match.end() + 1
+
+
+def only_structure_lines(text: str) -> bool:
+    """Whether ``text`` is lines of the page's structure only: bylines, jump lines, rules (no text of a story).
+
+    >>> [only_structure_lines(x) for x in ["\\n（本報記者 張三）\\n", "（下转第4版）", "会议决定。", ""]]
+    [True, True, False, False]
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(is_byline(line) or furniture(line) is not None for line in lines)

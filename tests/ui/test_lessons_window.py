@@ -6,15 +6,11 @@ from PySide6.QtCore import Qt
 
 from core.review.lessons import kind_of
 from tests.core.test_lessons import LEFT, RIGHT
+from tests.ui.test_structure_edits import load
 
 
 def test_d_decides_every_open_change_of_the_kind_just_decided_as_one_undo_step(make_window, qtbot, tmp_path):
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
-    window, _ = make_window()
-    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        window.loading.open_files(left, right)
+    window = load(make_window, qtbot, tmp_path, LEFT, RIGHT)
     controller = window.controller
     model = controller.model
     pane = window.view.left_pane()

@@ -13,10 +13,11 @@ from tests.core.test_structure import LEFT, RIGHT
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def load(make_window, qtbot, tmp_path):
+def load(make_window, qtbot, tmp_path, left_text=LEFT, right_text=RIGHT):
+    """A window on two files of these texts, once they are paired."""
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text(LEFT, encoding="utf-8")
-    right.write_text(RIGHT, encoding="utf-8")
+    left.write_text(left_text, encoding="utf-8")
+    right.write_text(right_text, encoding="utf-8")
     window, _ = make_window()
     with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
         window.loading.open_files(left, right)
