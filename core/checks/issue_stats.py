@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
+from core.checks.number_forms import NUMBER
 from core.model import Side
 from core.resources import resource
 from core.text.normalize import fold_width
 
 FULL_WIDTH_MARKS = "，。；：？！"
 _CJK_PUNCTUATION = re.compile(r"(?<=[\u3400-\u9fff])[，。；：？！,.;:?!]")
-_ANY_WIDTH_NUMBER = re.compile(r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*")
 LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{2,}")
 """A word of two or more letters, none of them Chinese."""
 PIECE = 1 << 16  # characters a regular expression reads at one go (see _pieces)
@@ -158,7 +158,11 @@ class IssueStats:
 
     @cached_property
     def numbers(self) -> Counter[str]:
+        """Each number of either version, whatever the width of its digits, counted as often as it occurs."""
         texts = self._texts.values()
-        return Counter(
-            fold_width(n) for text in texts for piece in _pieces(text) for n in _ANY_WIDTH_NUMBER.findall(piece)
-        )
+        return Counter(fold_width(n) for text in texts for piece in _pieces(text) for n in NUMBER.findall(piece))
+
+    @cached_property
+    def agreed_numbers(self) -> Counter[str]:
+        """Each number as printed (its digits' width, its grouping), counted as often as *both* versions write it."""
+        return self._counted_in_both(NUMBER.findall)

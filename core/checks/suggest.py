@@ -19,7 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.checks.issue_stats import FULL_WIDTH_MARKS, LATIN_WORD, IssueStats, print_forms, traditional_forms
+from core.checks.calibration import DEFAULT, Calibration, source_of
+from core.checks.issue_stats import LATIN_WORD, IssueStats, print_forms, traditional_forms
+from core.checks.marks import full_width_side, placeholder_side
+from core.checks.number_forms import NUMBER, form_side, number_at
 from core.comparison import Comparison
 from core.diffing.flags import looks_alike
 from core.diffing.hunks import is_number_change, visible
@@ -27,47 +30,40 @@ from core.model import SIDES, FlagKind, Hunk, HunkClass, Pair, Side
 from core.text.headlines import only_structure_lines
 from core.text.normalize import CJK_CHAR, fold_width
 
-CONFIDENT = 0.9
-"""Suggestions at or above this confidence are the ones a batch takes."""
 SPELLING_EVIDENCE = 2
 """Times both versions write a word elsewhere before the issue counts as spelling it so."""
-SPELLING_CONFIDENCE = 0.88
-"""Right 98.5 % on 1,585 OCR changes of other papers, but 90-97 % on one of them (Fraktur): shown, never batch-taken."""
-NUMBER_CONFIDENCE = 0.6
-"""A number the issue repeats: right about half the time on OCR pages never used to make the rules (never
-taken by a batch: each number is decided alone)."""
 WIDTH_EVIDENCE = 8
 """Marks of a kind both versions write, below which the issue's habit for that kind is not said."""
 CONVENTION_EVIDENCE = 3
 """Agreed occurrences of two forms below which an issue says nothing about which it writes."""
-PLACEHOLDER_CONFIDENCE = 0.8
-"""A placeholder facing a character: likely the character, but it may be a guess (see ``_placeholder_side``)."""
 
-PLACEHOLDERS = frozenset("〓□■◻◼\ufffd")
-_PLACEHOLDER = re.compile("[" + "".join(sorted(PLACEHOLDERS)) + "]")
-_HALF = ",.;:?!"
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"[A-Za-z]")
-_WIDE_MARKS = FULL_WIDTH_MARKS + "（）"  # the Chinese marks that a half-width form stands in for by mistake
 
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """The side likely right for one change, how sure, and why.
 
-    ``reason`` is English (the command line's); ``source`` and ``values`` let
-    the window say the same in its own language.
+    ``key`` names the evidence (its source and grade, see
+    ``core.checks.calibration``), which says how sure. ``reason`` is English
+    (the command line's); ``source`` and ``values`` let the window say the
+    same in its own language.
     """
 
     side: Side
     confidence: float
-    source: str  # placeholder, print-form, width, context, number, splice, truncation, repeat
+    key: str  # placeholder, print-form, print-form/mixed, width, context, number, splice, ...
     reason: str
     values: tuple[str, ...] = ()
 
     @property
+    def source(self) -> str:
+        return source_of(self.key)
+
+    @property
     def confident(self) -> bool:
-        return self.confidence >= CONFIDENT
+        """Whether "take every confident suggestion" takes it."""
+        return Calibration.batch_takes(self.key, self.confidence)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -81,10 +77,13 @@ class Suggestion:
 class IssueEvidence:
     """What the two versions of an issue say, gathered once (lazily) and asked about each change."""
 
-    def __init__(self, comparison: Comparison, stats: IssueStats | None = None) -> None:
+    def __init__(
+        self, comparison: Comparison, stats: IssueStats | None = None, calibration: Calibration = DEFAULT
+    ) -> None:
         self.comparison = comparison
+        self.calibration = calibration
         self._stats = stats or IssueStats(comparison.left.decoded.text, comparison.right.decoded.text)
-        self._last_text: tuple[Pair | None, str] = (None, "")
+        self._last_text: dict[Side, tuple[Pair | None, str]] = {Side.LEFT: (None, ""), Side.RIGHT: (None, "")}
         self._width_said: dict[tuple[Side, str], Suggestion] = {}
 
     def prepare(self) -> None:
@@ -94,7 +93,7 @@ class IssueEvidence:
 
     def about(self, comparison: Comparison) -> IssueEvidence:
         """The same evidence (counts made once) asked about ``comparison``, of the same two texts."""
-        return self if comparison is self.comparison else IssueEvidence(comparison, self._stats)
+        return self if comparison is self.comparison else IssueEvidence(comparison, self._stats, self.calibration)
 
     # -------------------------------------------------------------------------------------------
 
@@ -110,14 +109,27 @@ class IssueEvidence:
                 return found
         return None
 
-    def _text_of(self, pair: Pair) -> str:
-        """The left text of ``pair`` (kept for the next change of the same pair)."""
-        if self._last_text[0] is not pair:
-            self._last_text = (pair, self.comparison.text(pair, Side.LEFT) or "")
-        return self._last_text[1]
+    def said(self, side: Side, key: str, reason: str, values: tuple[str, ...] = ()) -> Suggestion:
+        """A suggestion of ``side`` on the evidence ``key``, as sure as that evidence has been found."""
+        return Suggestion(side, self.calibration.confidence(key), key, reason, values)
+
+    def _text_of(self, pair: Pair, side: Side = Side.LEFT) -> str:
+        """The text of ``pair`` on ``side`` (kept for the next change of the same pair)."""
+        if self._last_text[side][0] is not pair:
+            self._last_text[side] = (pair, self.comparison.text(pair, side) or "")
+        return self._last_text[side][1]
 
     def _placeholder(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        return _placeholder_side(hunk.left, hunk.right)  # as typed: a mark may face a blank of the print
+        found = placeholder_side(hunk.left, hunk.right)  # as typed: a mark may face a blank of the print
+        if found is None:
+            return None
+        side, mark, read = found
+        return self.said(
+            side,
+            "placeholder",
+            f"{mark} marks a character the other version could not read; {read} may be a reading or a guess",
+            (mark, read),
+        )
 
     def _flags(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
         # Where the versions cut the page differently (a jumped story, a byline one of them moves), a
@@ -131,13 +143,11 @@ class IssueEvidence:
                 continue  # a number or a look-alike: says nothing about the side at fault
             other = flag.side.other
             if flag.kind is FlagKind.SPLICE and not structure():
-                return Suggestion(
-                    other, 0.9, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
+                return self.said(
+                    other, "splice", f"the {flag.side} version's passage {flag.note}", (flag.side, flag.note)
                 )
             if flag.kind is FlagKind.REPEATED_PHRASE and _dittography(flag.quote, left, right, flag.side):
-                return Suggestion(
-                    other, 0.9, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote)
-                )
+                return self.said(other, "repeat", f"the {flag.side} version says {flag.note}", (flag.side, flag.quote))
         hunks = self.comparison.hunks(pair)
         if hunks and hunk is hunks[-1]:
             for flag in self.comparison.pair_flags(pair):
@@ -145,8 +155,8 @@ class IssueEvidence:
                     continue
                 if (left if flag.side is Side.LEFT else right) == "" and not structure():
                     other = flag.side.other
-                    return Suggestion(
-                        other, 0.9, "truncation", f"the {flag.side} version stops mid-sentence here", (flag.side,)
+                    return self.said(
+                        other, "truncation", f"the {flag.side} version stops mid-sentence here", (flag.side,)
                     )
         return None
 
@@ -167,10 +177,9 @@ class IssueEvidence:
         if convention is not None:
             return convention
         share = self._stats.print_form_share[side]
-        return Suggestion(
+        return self.said(
             side,
-            0.97 if share >= 0.9 else 0.85,
-            "print-form",
+            "print-form" if share >= 0.9 else "print-form/mixed",
             f"{old} is the old print form ({modern} is what an input method types); "
             f"the {side} version writes the print forms in {share:.0%} of such characters",
             (old, modern, side, f"{share:.0%}"),
@@ -190,10 +199,9 @@ class IssueEvidence:
         takes_old = agreed_old > agreed_modern
         side, written, other = (old_side, old, modern) if takes_old else (old_side.other, modern, old)
         count, other_count = (agreed_old, agreed_modern) if takes_old else (agreed_modern, agreed_old)
-        return Suggestion(
+        return self.said(
             side,
-            0.95 if count >= 3 * CONVENTION_EVIDENCE else 0.9,
-            "convention",
+            "convention" if count >= 3 * CONVENTION_EVIDENCE else "convention/few",
             f"both versions write {written} {count} times elsewhere in this issue, {other} {other_count} times",
             (written, str(count), other, str(other_count)),
         )
@@ -209,17 +217,16 @@ class IssueEvidence:
         written, other = ("traditional", "simplified") if share >= 0.8 else ("simplified", "traditional")
         side = trad if written == "traditional" else simp
         convention = share if written == "traditional" else 1 - share
-        return Suggestion(
+        return self.said(
             side,
-            0.95 if convention >= 0.95 else 0.9,
-            "script",
+            "script" if convention >= 0.95 else "script/mixed",
             f"this issue is written in {written} characters ({convention:.0%} of those that differ); "
             f"the other version has a {other} one here",
             (written, f"{convention:.0%}", other),
         )
 
     def _width(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
-        full_side = _full_width_side(left, right) if hunk.kind is HunkClass.PUNCTUATION else None
+        full_side = full_width_side(left, right) if hunk.kind is HunkClass.PUNCTUATION else None
         if full_side is None:
             return None
         text = self._text_of(pair)
@@ -239,22 +246,42 @@ class IssueEvidence:
             full, half = self._stats.agreed_widths()
         share = full / (full + half) if full + half >= WIDTH_EVIDENCE else None
         if share is not None and share <= 0.1:
-            return Suggestion(
+            return self.said(
                 full_side.other,
-                0.9,
-                "width",
+                "width/half",
                 f"half-width punctuation in {1 - share:.0%} of this issue's Chinese text, in both versions",
                 ("half-width", f"{1 - share:.0%}"),
             )
         # Chinese print sets full-width marks in running text (GB/T 15834); a half-width one there
         # comes from a layout or OCR export, whatever share of the issue it has.
         shown = f"{share:.0%}" if share is not None else "—"
-        return Suggestion(
+        return self.said(
             full_side,
-            0.97 if share is not None and share >= 0.9 else 0.93,
-            "width",
+            "width" if share is not None and share >= 0.9 else "width/unsaid",
             f"Chinese text takes full-width punctuation (full-width in {shown} of this issue)",
             ("full-width", shown),
+        )
+
+    def _number_form(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
+        """A number's digits the same, its form not (width, grouping): the form the edition writes."""
+        near = self._text_of(pair)[max(0, hunk.left_start - 1) : hunk.left_end + 1]
+        if not any(ch.isdigit() for ch in near + right):
+            return None  # most punctuation changes are nowhere near a number
+        numbers = (
+            number_at(self._text_of(pair, Side.LEFT), hunk.left_start, hunk.left_end),
+            number_at(self._text_of(pair, Side.RIGHT), hunk.right_start, hunk.right_end),
+        )
+        found = form_side(*numbers, self._stats.agreed_numbers)
+        if found is None:
+            return None
+        side, count, other_count = found
+        written, other = numbers if side is Side.LEFT else numbers[::-1]
+        return self.said(
+            side,
+            "number-form",
+            f"both versions write {count} numbers of this issue in the form of {written}, "
+            f"{other_count} in the form of {other}",
+            (written, other, str(count), str(other_count)),
         )
 
     def _spelling(self, pair: Pair, hunk: Hunk, left: str, right: str) -> Suggestion | None:
@@ -266,9 +293,8 @@ class IssueEvidence:
         for side in SIDES:
             if counts[side] >= SPELLING_EVIDENCE and counts[side.other] == 0:
                 word, other = (left, right) if side is Side.LEFT else (right, left)
-                return Suggestion(
+                return self.said(
                     side,
-                    SPELLING_CONFIDENCE,
                     "spelling",
                     f"both versions write {word} {counts[side]} times elsewhere in this issue; {other} neither",
                     (word, str(counts[side]), other),
@@ -280,10 +306,10 @@ class IssueEvidence:
             return None
         if _LETTER.search(left) or _LETTER.search(right):
             return None  # a number read into letters (1M1U, lfi) is OCR noise: what it stands for is unknown
-        numbers = {side: _NUMBER.findall(fold_width(text)) for side, text in ((Side.LEFT, left), (Side.RIGHT, right))}
+        numbers = {side: NUMBER.findall(fold_width(text)) for side, text in ((Side.LEFT, left), (Side.RIGHT, right))}
         if not numbers[Side.LEFT] or len(numbers[Side.LEFT]) != len(numbers[Side.RIGHT]):
             return None
-        if any(len(n.replace(".", "").replace(",", "")) < 2 for found in numbers.values() for n in found):
+        if any(sum(ch.isdigit() for ch in n) < 2 for found in numbers.values() for n in found):
             return None  # a single digit "elsewhere in the issue" is everywhere: it says nothing
         # Each number counts once for the change itself: what remains is the rest of the issue.
         seen = {side: min(self._stats.numbers[n] - 1 for n in found) for side, found in numbers.items()}
@@ -291,9 +317,8 @@ class IssueEvidence:
             other = side.other
             if seen[side] >= 1 and seen[other] <= 0:
                 shown = " ".join(numbers[side])
-                return Suggestion(
+                return self.said(
                     side,
-                    NUMBER_CONFIDENCE,
                     "number",
                     f"{shown} appears elsewhere in this issue, {' '.join(numbers[other])} nowhere",
                     (shown, " ".join(numbers[other])),
@@ -325,11 +350,9 @@ class IssueEvidence:
                 ch = left if side is Side.LEFT else right
                 wrong = right if side is Side.LEFT else left
                 shown = "/".join(word for word, _ in words[side])
-                sure = 0.95
                 context = f"{before}{wrong}{after}".strip()
-                return Suggestion(
+                return self.said(
                     side,
-                    sure,
                     "context",
                     f"both versions write {shown} {support} times elsewhere in this issue; {context} neither",
                     (ch, str(support), shown, context),
@@ -370,11 +393,12 @@ _TEXT_RULES = (
     IssueEvidence._flags,
     IssueEvidence._print_form,
     IssueEvidence._script,
+    IssueEvidence._number_form,
     IssueEvidence._number,
     IssueEvidence._context,
     IssueEvidence._spelling,
 )
-_PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
+_PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._number_form, IssueEvidence._width)
 
 
 # An issue's changes are mostly the same few marks ("," / "，") thousands of times: what
@@ -382,64 +406,3 @@ _PUNCTUATION_RULES = (IssueEvidence._placeholder, IssueEvidence._width)
 @lru_cache(maxsize=4096)
 def _visible(left: str, right: str) -> tuple[str, str]:
     return visible(left), visible(right)
-
-
-@lru_cache(maxsize=4096)
-def _full_width_side(left: str, right: str) -> Side | None:
-    """For marks that differ in width alone, the side with the full-width one; else None."""
-    if left == right or fold_width(left) != fold_width(right):
-        return None
-    # Chinese punctuation only (GB/T 15834): a full-width ＜ or ＋ is a sign of its own, set either way.
-    full = [side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if any(ch in _WIDE_MARKS for ch in text)]
-    return full[0] if len(full) == 1 else None
-
-
-@lru_cache(maxsize=4096)
-def _placeholder_side(left: str, right: str) -> Suggestion | None:
-    """The other side, where one side has a mark for each character it could not read and the other has
-    a character there; else None.
-
-    A mark that faces nothing, or a run of text (a bullet opening a brief:
-    ``■据某社报道``), is no placeholder. And a placeholder says only that one
-    version could not read the print there: the other version's character
-    may be a reading or a guess (a checked edition keeps 〓 where the print
-    is illegible, facing the first transcription's guess), so it is a
-    question for the proofreader, never a suggestion a batch takes.
-
-    >>> _placeholder_side("〓", "海").side, _placeholder_side("〓", "海").confident
-    (<Side.RIGHT: 'right'>, False)
-    >>> _placeholder_side("■据某社报道", ""), _placeholder_side("■", "据某"), _placeholder_side("■据", "\\n据")
-    (None, None, None)
-    >>> _placeholder_side("勢力的表", "〓〓的〓").side
-    <Side.LEFT: 'left'>
-    """
-    sides = {side for side, text in ((Side.LEFT, left), (Side.RIGHT, right)) if PLACEHOLDERS & set(text)}
-    if len(sides) != 1:
-        return None
-    side = sides.pop().other
-    marked, read = (right, left) if side is Side.LEFT else (left, right)
-    # Character by character: a mark facing a character (a blank of the print too), or the same character.
-    if len(marked) != len(read) or any(
-        (m in PLACEHOLDERS) == (m == r) or r in PLACEHOLDERS or r in "\r\n" for m, r in zip(marked, read, strict=True)
-    ):
-        return None
-    mark = next(ch for ch in marked if ch in PLACEHOLDERS)
-    return Suggestion(
-        side,
-        PLACEHOLDER_CONFIDENCE,
-        "placeholder",
-        f"{mark} marks a character the other version could not read; {read} may be a reading or a guess",
-        (mark, read),
-    )
-
-
-def suggest_all(comparison: Comparison) -> dict[tuple[Pair, str], Suggestion]:
-    """Every suggestion the issue supports, by (pair, change id)."""
-    evidence = IssueEvidence(comparison)
-    found = {}
-    for pair in comparison.pairs:
-        for hunk in comparison.hunks(pair):
-            suggestion = evidence.suggest(pair, hunk)
-            if suggestion is not None:
-                found[(pair, hunk.id)] = suggestion
-    return found

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from core.checks.calibration import DEFAULT, Calibration
 from core.checks.suggest import Suggestion
 from core.diffing.hunks import is_number_change
 from core.model import Hunk, HunkClass, Pair, Side
@@ -59,8 +60,9 @@ class Lessons:
     that reads b for h in one word reads h for b in the next).
     """
 
-    def __init__(self, model: ReviewModel) -> None:
+    def __init__(self, model: ReviewModel, calibration: Calibration = DEFAULT) -> None:
         self.model = model
+        self.calibration = calibration
         self._read = 0  # how much of model.history is learnt
         self._taught: dict[tuple[str, str], tuple[Kind, Side]] = {}  # slot -> (its kind, the side it took)
         self._counts: Counter[tuple[Kind, Side]] = Counter()
@@ -109,10 +111,11 @@ class Lessons:
             return None  # never decided, or decided both ways: the proofreader's to say
         side, count = (Side.LEFT, left) if left else (Side.RIGHT, right)
         taken, over = kind if side is Side.LEFT else (kind[1], kind[0])
+        key = "decisions" if count >= 3 else "decisions/few"
         return Suggestion(
             side,
-            0.97 if count >= 3 else 0.93,
-            "decisions",
+            self.calibration.confidence(key),
+            key,
             f"you took {taken} for {over} {count} times in this issue",
             (taken, over, str(count)),
         )

@@ -1281,62 +1281,67 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>本期别处两个版本都写作“%1”%2 次，“%3”一次也没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="103"/>
+        <location filename="../../ui/widgets/palette.py" line="105"/>
         <source>both versions write %1 %2 times elsewhere in this issue, %3 %4 times</source>
         <translation>本期别处两个版本都写作“%1”%2 次，写作“%3”%4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="106"/>
+        <location filename="../../ui/widgets/palette.py" line="108"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="112"/>
+        <location filename="../../ui/widgets/palette.py" line="114"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="114"/>
+        <location filename="../../ui/widgets/palette.py" line="116"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="116"/>
+        <location filename="../../ui/widgets/palette.py" line="118"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="121"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="121"/>
+        <location filename="../../ui/widgets/palette.py" line="122"/>
+        <source>both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2</source>
+        <translation>两个版本在本期其他地方有 %3 个数字写作 %1 这种形式，%4 个写作 %2 这种形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/palette.py" line="126"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="123"/>
+        <location filename="../../ui/widgets/palette.py" line="128"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="125"/>
+        <location filename="../../ui/widgets/palette.py" line="130"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="126"/>
+        <location filename="../../ui/widgets/palette.py" line="131"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="127"/>
+        <location filename="../../ui/widgets/palette.py" line="132"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="133"/>
+        <location filename="../../ui/widgets/palette.py" line="138"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

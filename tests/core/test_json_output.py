@@ -18,7 +18,7 @@ suggestions = st.none() | st.builds(
     Suggestion,
     side=st.sampled_from(["left", "right"]),
     confidence=st.floats(min_value=0, max_value=1),
-    source=texts,
+    key=texts,
     reason=texts,
 )
 flags = st.lists(

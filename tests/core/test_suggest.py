@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.checks.number_forms import NUMBER
 from core.checks.suggest import IssueEvidence
 from core.cli import main as cli_main
 from core.comparison import compare_versions, version_from_text
@@ -192,8 +193,10 @@ def test_issue_counts_made_a_piece_at_a_time_are_the_counts_of_the_whole(text, s
         assert "".join(pieces) == text and all(piece for piece in pieces)
         forms = stats.traditional_forms()
         assert stats._count(text, forms) == sum(ch in forms for ch in text)
-        counted = stats.IssueStats(text, text).numbers  # cut after line breaks: no number is cut in two
-    assert sum(counted.values()) == 2 * len(stats._ANY_WIDTH_NUMBER.findall(text))
+        issue = stats.IssueStats(text, text)  # cut after line breaks: no number is cut in two
+        counted, agreed = issue.numbers, issue.agreed_numbers
+    assert sum(counted.values()) == 2 * len(NUMBER.findall(text))
+    assert sum(agreed.values()) == len(NUMBER.findall(text))
 
 
 # Issue 22: rules that held on the development pages and not elsewhere ---------------------------
@@ -287,3 +290,28 @@ def test_a_word_both_versions_write_elsewhere_is_the_issue_s_spelling_of_an_ocr_
     assert [(s, side) for s, side, _ in mirrored] == [("spelling", "left")]
     # A word neither version writes elsewhere (a name, say) is no spelling to go by.
     assert suggestions(ARTICLE.format(common + "Mr. Dale spoke."), ARTICLE.format(common + "Mr. Dalo spoke.")) == []
+
+
+def test_the_form_of_a_number_is_the_one_both_versions_write_elsewhere():
+    grouped = "去年产粮12,500吨，今年13,800吨，明年预计15,200吨，人口2,400,000人。"
+    as_given, mirrored = both_ways(
+        ARTICLE.format(grouped + "共有45,000人。"), ARTICLE.format(grouped + "共有45000人。")
+    )
+    assert [(s, side) for s, side, _ in as_given] == [("number-form", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("number-form", "left")]
+    solid = grouped.replace(",", "")  # an edition that sets long numbers solid
+    as_given, _ = both_ways(ARTICLE.format(solid + "共有45000人。"), ARTICLE.format(solid + "共有45,000人。"))
+    assert [(s, side) for s, side, _ in as_given] == [("number-form", "right")]
+    wide = "１２人，３４人，５６人，７８人。"  # full-width digits throughout
+    as_given, mirrored = both_ways(ARTICLE.format(wide + "共有９０人。"), ARTICLE.format(wide + "共有90人。"))
+    assert [(s, side) for s, side, _ in as_given] == [("number-form", "right")]
+    assert [(s, side) for s, side, _ in mirrored] == [("number-form", "left")]
+
+
+def test_a_number_form_is_not_said_where_the_issue_writes_both_or_the_digits_differ():
+    mixed = "去年产粮12,500吨，今年13800吨，明年预计15,200吨，人口2400000人。"
+    assert not suggestions(ARTICLE.format(mixed + "共有45,000人。"), ARTICLE.format(mixed + "共有45000人。"))
+    assert not suggestions(ARTICLE.format("共有９０人。"), ARTICLE.format("共有90人。"))  # no other number
+    grouped = "去年产粮12,500吨，今年13,800吨，明年预计15,200吨，人口2,400,000人。"
+    found = suggestions(ARTICLE.format(grouped + "共有3.5吨。"), ARTICLE.format(grouped + "共有35吨。"))
+    assert not [s for s in found if s[0] == "number-form"]  # 3.5 and 35 are two numbers, not two forms

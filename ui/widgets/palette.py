@@ -119,6 +119,9 @@ def suggestion_note(suggestion: Suggestion) -> str:
             "Suggestions", "both versions write %3 %2 times elsewhere in this issue; %4 neither"
         ),
         "number": lambda: translate("Suggestions", "%1 appears elsewhere in this issue, %2 nowhere"),
+        "number-form": lambda: translate(
+            "Suggestions", "both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2"
+        ),
         "script": lambda: (
             translate("Suggestions", "this issue is written in traditional characters (%2 of those that differ)")
             if values and values[0] == "traditional"
