@@ -173,17 +173,19 @@ class IssueEvidence:
         if side is None:
             return None
         old, modern = (right, left) if side is Side.RIGHT else (left, right)
-        convention = self._convention(old, modern, side)
-        if convention is not None:
-            return convention
         share = self._stats.print_form_share[side]
-        return self.said(
+        table = self.said(
             side,
             "print-form" if share >= 0.9 else "print-form/mixed",
             f"{old} is the old print form ({modern} is what an input method types); "
             f"the {side} version writes the print forms in {share:.0%} of such characters",
             (old, modern, side, f"{share:.0%}"),
         )
+        convention = self._convention(old, modern, side)
+        if convention is None:
+            return table
+        # The edition's own usage overrides the table; where the two agree, the surer of them says it.
+        return convention if convention.side != side or convention.confidence > table.confidence else table
 
     def _convention(self, old: str, modern: str, old_side: Side) -> Suggestion | None:
         """Which of two forms the edition writes where both versions agree, when that says: the issue's own

@@ -270,52 +270,52 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="73"/>
+        <location filename="../../ui/widgets/palette.py" line="74"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="75"/>
+        <location filename="../../ui/widgets/palette.py" line="76"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="78"/>
+        <location filename="../../ui/widgets/palette.py" line="79"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="84"/>
+        <location filename="../../ui/widgets/palette.py" line="85"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="86"/>
+        <location filename="../../ui/widgets/palette.py" line="87"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="61"/>
+        <location filename="../../ui/widgets/palette.py" line="62"/>
         <source>splice</source>
         <translation>拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="62"/>
+        <location filename="../../ui/widgets/palette.py" line="63"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="63"/>
+        <location filename="../../ui/widgets/palette.py" line="64"/>
         <source>truncated</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="64"/>
+        <location filename="../../ui/widgets/palette.py" line="65"/>
         <source>OCR look-alike</source>
         <translation>疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="65"/>
+        <location filename="../../ui/widgets/palette.py" line="66"/>
         <source>number</source>
         <translation>数字变动</translation>
     </message>
@@ -323,37 +323,37 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="39"/>
+        <location filename="../../ui/widgets/palette.py" line="40"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="40"/>
+        <location filename="../../ui/widgets/palette.py" line="41"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="41"/>
+        <location filename="../../ui/widgets/palette.py" line="42"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="42"/>
+        <location filename="../../ui/widgets/palette.py" line="43"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="43"/>
+        <location filename="../../ui/widgets/palette.py" line="44"/>
         <source>kept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="44"/>
+        <location filename="../../ui/widgets/palette.py" line="45"/>
         <source>dropped</source>
         <translation>舍弃</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="45"/>
+        <location filename="../../ui/widgets/palette.py" line="46"/>
         <source>own text</source>
         <translation>自改</translation>
     </message>
@@ -1256,92 +1256,97 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="95"/>
+        <location filename="../../ui/widgets/palette.py" line="96"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="95"/>
+        <location filename="../../ui/widgets/palette.py" line="96"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="98"/>
+        <location filename="../../ui/widgets/palette.py" line="99"/>
         <source>%1 marks a character the other version could not read; %2 may be a reading or a guess</source>
         <translation>%1 表示这里有一个字另一个版本没能认出；%2 可能是认出的字，也可能是猜的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="101"/>
+        <location filename="../../ui/widgets/palette.py" line="102"/>
         <source>you took %1 for %2 %3 times in this issue</source>
         <translation>本期你已 %3 次取“%1”而不取“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="102"/>
+        <location filename="../../ui/widgets/palette.py" line="103"/>
         <source>both versions write %1 %2 times elsewhere in this issue; %3 neither</source>
         <translation>本期别处两个版本都写作“%1”%2 次，“%3”一次也没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="105"/>
+        <location filename="../../ui/widgets/palette.py" line="106"/>
         <source>both versions write %1 %2 times elsewhere in this issue, %3 %4 times</source>
         <translation>本期别处两个版本都写作“%1”%2 次，写作“%3”%4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="108"/>
+        <location filename="../../ui/widgets/palette.py" line="109"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="114"/>
+        <location filename="../../ui/widgets/palette.py" line="115"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="116"/>
+        <location filename="../../ui/widgets/palette.py" line="117"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="118"/>
+        <location filename="../../ui/widgets/palette.py" line="119"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="121"/>
+        <location filename="../../ui/widgets/palette.py" line="122"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="122"/>
+        <location filename="../../ui/widgets/palette.py" line="123"/>
         <source>both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2</source>
         <translation>两个版本在本期其他地方有 %3 个数字写作 %1 这种形式，%4 个写作 %2 这种形式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="126"/>
+        <location filename="../../ui/widgets/palette.py" line="127"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="128"/>
+        <location filename="../../ui/widgets/palette.py" line="129"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="130"/>
+        <location filename="../../ui/widgets/palette.py" line="131"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="131"/>
+        <location filename="../../ui/widgets/palette.py" line="132"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="132"/>
+        <location filename="../../ui/widgets/palette.py" line="133"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="138"/>
+        <location filename="../../ui/widgets/palette.py" line="139"/>
+        <source>Suggests the %1 version (%2 sure, never taken in a batch): %3</source>
+        <translation>建议采用%1版本（把握 %2，不随批量采纳）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/palette.py" line="141"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

@@ -57,3 +57,14 @@ def test_one_key_takes_every_confident_suggestion_as_one_step(loaded, qtbot):
     assert all(
         model.decision(p, c).choice is Choice.PENDING for p, c, _ in expected if (p, c) != (first_pair, first.id)
     )
+
+
+def test_the_review_bar_never_says_certain_and_names_what_a_batch_leaves(qapp):
+    from core.checks.suggest import Suggestion
+    from core.model import Side
+    from ui.widgets.palette import suggestion_note
+
+    sure = suggestion_note(Suggestion(Side.RIGHT, 0.9996, "print-form", "", ("說", "说", "right", "100%")))
+    assert "99%" in sure and "100%" not in sure.split(":")[0] and "batch" not in sure
+    guess = suggestion_note(Suggestion(Side.RIGHT, 0.98, "placeholder", "", ("〓", "海")))
+    assert "98%" in guess and "never taken in a batch" in guess

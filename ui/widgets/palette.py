@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from core.checks.calibration import NEVER_IN_A_BATCH
 from core.checks.suggest import Suggestion
 from core.diffing.flags import Flag, FlagKind
 from core.model import Hunk
@@ -134,6 +137,10 @@ def suggestion_note(suggestion: Suggestion) -> str:
     reason = reasons[suggestion.source]() if suggestion.source in reasons else suggestion.reason
     for at, value in enumerate(values, start=1):
         reason = reason.replace(f"%{at}", value)
-    return fill(
-        translate("Suggestions", "Suggests the %1 version (%2 sure): %3"), side, f"{suggestion.confidence:.0%}", reason
+    sure = (
+        translate("Suggestions", "Suggests the %1 version (%2 sure, never taken in a batch): %3")
+        if suggestion.source in NEVER_IN_A_BATCH
+        else translate("Suggestions", "Suggests the %1 version (%2 sure): %3")
     )
+    # Measured shares are never certainty: 99.9 % shows as 99 %, not 100 %.
+    return fill(sure, side, f"{min(math.floor(suggestion.confidence * 100), 99)}%", reason)
