@@ -25,10 +25,11 @@ those of a page the confidences never saw. Printed: precision and coverage
 (share of text changes with a suggestion; those a batch takes apart), the
 calibration per key (confidence stated against the share found right), and a
 simulated proofreader who knows the right text: the keys a review takes
-deciding each change one by one, and with help (one key for every confident
-suggestion, then each open change by hand, and D, "decide the kind alike",
-where two or more open changes of the kind just decided remain); the changes
-the batch and D decided wrongly are the errors the help leaves.
+deciding each change one by one; with the suggestions (one key for every
+confident suggestion, then each open change by hand); and with D as well
+("decide the kind alike", pressed where two or more open changes of the kind
+just decided remain). The changes the batch and D decided wrongly are the
+errors the help leaves.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ class Proofreader:
     """Keys and errors of a review made knowing the right side of every change (see the module)."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple[str, int, int, int, int]] = []
+        self.rows: list[tuple[str, int, int, int, int, int]] = []
         self.taught: list[Outcome] = []  # what the decisions suggested for each change then decided by hand
 
     def review(self, run: Run, calibration: Calibration = DEFAULT) -> None:
@@ -222,9 +223,11 @@ class Proofreader:
         model.decide_each(taken)
         wrong = sum(decision != truth for _, _, decision in taken)
         by_id = {(p, h.id): h for p, h in changes}
-        for pair, change_id in list(model.undecided()):
-            if model.decision(pair, change_id).decided or change_id == ARTICLE:
-                continue
+        open_changes = [(p, c) for p, c in model.undecided() if c != ARTICLE]
+        suggestions_only = 1 + len(open_changes)  # the batch, then every open change by hand
+        for pair, change_id in open_changes:
+            if model.decision(pair, change_id).decided:
+                continue  # decided by D
             hunk = by_id[(pair, change_id)]
             said = lessons.suggest(pair, hunk)
             if said is not None:
@@ -240,22 +243,25 @@ class Proofreader:
                 model.decide_each(alike)
                 wrong += sum(decision != truth for _, _, decision in alike)
         name = run.page if run.truth == "right" else run.page + " mirrored"
-        self.rows.append((name, len(changes), keys, len(taken), wrong))
+        self.rows.append((name, len(changes), suggestions_only, keys, len(taken), wrong))
 
     def report(self) -> tuple[int, int, int]:
-        print("  page                              changes  one by one  with help  saved   batch took  wrong")
-        totals = [0, 0, 0, 0]
-        for name, changes, keys, taken, wrong in [*self.rows, ("all", 0, 0, 0, 0)]:
+        """Print the keys per page (one by one; with the batch of suggestions; with the batch and D) and
+        the errors left; returns the changes, the keys with all the help, and the errors."""
+        print("  page                              changes  one by one  suggested  and D   saved   batch took  wrong")
+        totals = [0, 0, 0, 0, 0]
+        for name, *values in [*self.rows, ("all", 0, 0, 0, 0, 0)]:
             if name == "all":
-                changes, keys, taken, wrong = totals
+                values = totals
             else:
-                for at, value in enumerate((changes, keys, taken, wrong)):
-                    totals[at] += value
+                totals = [total + value for total, value in zip(totals, values, strict=True)]
+            changes, suggested, keys, taken, wrong = values
+            saved = 1 - keys / max(changes, 1)
             print(
-                f"  {name:<34} {changes:7d}  {changes:10d}  {keys:9d}  {1 - keys / max(changes, 1):6.1%}"
+                f"  {name:<34} {changes:7d}  {changes:10d}  {suggested:9d}  {keys:5d}  {saved:6.1%}"
                 f"  {taken:10d}  {wrong:5d}"
             )
-        return totals[0], totals[1], totals[3]
+        return totals[0], totals[2], totals[4]
 
 
 def width_answers(left: Path, right: Path) -> dict[str, str]:
