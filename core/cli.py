@@ -13,8 +13,10 @@ from core.comparison import Comparison, compare_versions, version_from_text
 from core.diffing.diff import DiffOptions
 from core.model import Side
 from core.output.json_output import compare_to_json
+from core.readers.blocks import note_text
+from core.readers.documents import load_text
 from core.runtime.collector_pause import collector_paused
-from core.text.textio import DecodedText, UserError, display_path, load
+from core.text.textio import DecodedText, UserError, display_path
 
 if TYPE_CHECKING:
     from core.review.decisions import ReviewModel
@@ -204,9 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             left_encoding = left_encoding or session.left.encoding
             right_encoding = right_encoding or session.right.encoding
         with collector_paused():  # a one-shot process: the collector would only walk what it builds
-            left = load(args.left, left_encoding)
-            right = load(args.right, right_encoding)
+            left = load_text(args.left, left_encoding)
+            right = load_text(args.right, right_encoding)
             for name, decoded in (("left", left), ("right", right)):
+                for kind, count in decoded.notes:
+                    print(f"note: {display_path(decoded.path)}: {note_text(kind, count)}", file=sys.stderr)
                 if decoded.garbled:
                     print(f"warning: {display_path(decoded.path)}: {_garbled_warning(decoded)}", file=sys.stderr)
                 if decoded.unsure:

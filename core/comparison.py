@@ -12,6 +12,7 @@ from core.diffing.flags import IssueFlagger
 from core.diffing.many_pairs import diff_in_order
 from core.model import SIDES, Article, Document, Flag, Hunk, Pair, Side
 from core.pairing.assignment import ArticleText, pair_articles
+from core.readers.documents import load_text
 from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import OpeningsCache, cut_hints, join_hints
@@ -19,7 +20,7 @@ from core.text.furniture import without_furniture_lines
 from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
-from core.text.textio import DecodedText, load
+from core.text.textio import DecodedText
 
 ProgressCallback = Callable[[str, float], None]
 """Called with a stage name and the fraction done (0..1) of the whole comparison."""
@@ -420,11 +421,11 @@ def compare_files(
     report = progress or (lambda stage, fraction: None)
     is_cancelled = cancelled or (lambda: False)
     report("loading", 0.0)
-    left = version_from_text(load(left_path, left_encoding))
+    left = version_from_text(load_text(left_path, left_encoding))
     if is_cancelled():
         raise Cancelled
     report("loading", 0.1)
-    right = version_from_text(load(right_path, right_encoding))
+    right = version_from_text(load_text(right_path, right_encoding))
     if is_cancelled():
         raise Cancelled
     report("splitting", 0.2)

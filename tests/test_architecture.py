@@ -22,6 +22,7 @@ MAX_LINES = 450
 CORE_STAGES = [
     ("core", "core.model", "core.resources", "core.runtime"),  # values and plumbing every stage uses
     ("core.text",),  # bytes -> text -> articles
+    ("core.readers",),  # a document (Word, a web page, OCR XML, PDF) -> text
     ("core.pairing",),  # articles -> pairs
     ("core.diffing",),  # pairs -> changes
     ("core.comparison",),  # the stages so far, run together

@@ -162,6 +162,7 @@ def _side_json(comparison: Comparison, side: Side) -> dict[str, object]:
         "bom": bool(each.decoded.bom),
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[each.decoded.newline],
         "format": each.document.format,
+        "read_from": each.decoded.source_format or "text",
         "articles": [
             {"title": a.title, "start": a.start, "end": a.end, "length": a.content_end - a.content_start}
             for a in each.articles

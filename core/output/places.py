@@ -34,3 +34,15 @@ def proposed_path(base: str | os.PathLike[str], documents: str | os.PathLike[str
     'page-1.clean.txt'
     """
     return proposed_folder(base, documents) / f"{Path(base).stem}{suffix}"
+
+
+def clean_copy_suffix(base: str | os.PathLike[str], read_from: str, markdown: bool) -> str:
+    """The suffix a clean copy of ``base`` is proposed with: a text file's own; for a document (its text
+    extracted, never written back as one), ``.md`` where it was read with headings, else ``.txt``.
+
+    >>> clean_copy_suffix("p1.txt", "", False), clean_copy_suffix("p1.docx", "docx", True)
+    ('.clean.txt', '.clean.md')
+    """
+    if read_from:
+        return ".clean.md" if markdown else ".clean.txt"
+    return f".clean{Path(base).suffix or '.txt'}"

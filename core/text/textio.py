@@ -87,6 +87,8 @@ class DecodedText:
     newline: str
     unsure: bool = False
     garbled: bool = False
+    source_format: str = ""  # "" for a text file; else the document format its text was read from (docx …)
+    notes: tuple[tuple[str, int], ...] = ()  # what reading a document left out (core.readers.blocks.NOTES)
 
 
 def _detect_newline(text: str) -> str:

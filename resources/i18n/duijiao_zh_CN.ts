@@ -98,143 +98,153 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="62"/>
+        <location filename="../../ui/window/file_actions.py" line="63"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="62"/>
+        <location filename="../../ui/window/file_actions.py" line="63"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="63"/>
+        <location filename="../../ui/window/file_actions.py" line="64"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="66"/>
+        <location filename="../../ui/window/file_actions.py" line="67"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="69"/>
+        <location filename="../../ui/window/file_actions.py" line="70"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="86"/>
+        <location filename="../../ui/window/file_actions.py" line="87"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="87"/>
+        <location filename="../../ui/window/file_actions.py" line="88"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="95"/>
+        <location filename="../../ui/window/file_actions.py" line="97"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="100"/>
+        <location filename="../../ui/window/file_actions.py" line="104"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="168"/>
+        <location filename="../../ui/window/file_actions.py" line="113"/>
+        <source>Texts and documents (%1)</source>
+        <translation>文本和文档 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="114"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="184"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="169"/>
+        <location filename="../../ui/window/file_actions.py" line="185"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="174"/>
+        <location filename="../../ui/window/file_actions.py" line="190"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="175"/>
+        <location filename="../../ui/window/file_actions.py" line="191"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="181"/>
-        <location filename="../../ui/window/file_actions.py" line="184"/>
-        <location filename="../../ui/window/file_actions.py" line="213"/>
-        <location filename="../../ui/window/file_actions.py" line="273"/>
+        <location filename="../../ui/window/file_actions.py" line="197"/>
+        <location filename="../../ui/window/file_actions.py" line="200"/>
+        <location filename="../../ui/window/file_actions.py" line="229"/>
+        <location filename="../../ui/window/file_actions.py" line="289"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="279"/>
+        <location filename="../../ui/window/file_actions.py" line="295"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="194"/>
+        <location filename="../../ui/window/file_actions.py" line="210"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="196"/>
-        <location filename="../../ui/window/file_actions.py" line="224"/>
+        <location filename="../../ui/window/file_actions.py" line="212"/>
+        <location filename="../../ui/window/file_actions.py" line="240"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="222"/>
+        <location filename="../../ui/window/file_actions.py" line="238"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="234"/>
+        <location filename="../../ui/window/file_actions.py" line="250"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="254"/>
+        <location filename="../../ui/window/file_actions.py" line="270"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="256"/>
+        <location filename="../../ui/window/file_actions.py" line="272"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="269"/>
+        <location filename="../../ui/window/file_actions.py" line="285"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="285"/>
+        <location filename="../../ui/window/file_actions.py" line="301"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="290"/>
+        <location filename="../../ui/window/file_actions.py" line="306"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="291"/>
+        <location filename="../../ui/window/file_actions.py" line="307"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="295"/>
+        <location filename="../../ui/window/file_actions.py" line="311"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="304"/>
+        <location filename="../../ui/window/file_actions.py" line="320"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -270,52 +280,52 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="74"/>
+        <location filename="../../ui/widgets/palette.py" line="76"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="76"/>
+        <location filename="../../ui/widgets/palette.py" line="78"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="79"/>
+        <location filename="../../ui/widgets/palette.py" line="81"/>
         <source>also in the %1 version&apos;s article %2 “%3”</source>
         <translation>也见于%1版本第 %2 篇“%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="85"/>
+        <location filename="../../ui/widgets/palette.py" line="87"/>
         <source>“%1” twice</source>
         <translation>“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="87"/>
+        <location filename="../../ui/widgets/palette.py" line="89"/>
         <source>stops at “…%1”; the other version goes on</source>
         <translation>止于“…%1”，另一版本还有下文</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="62"/>
+        <location filename="../../ui/widgets/palette.py" line="64"/>
         <source>splice</source>
         <translation>拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="63"/>
+        <location filename="../../ui/widgets/palette.py" line="65"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="64"/>
+        <location filename="../../ui/widgets/palette.py" line="66"/>
         <source>truncated</source>
         <translation>截断</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="65"/>
+        <location filename="../../ui/widgets/palette.py" line="67"/>
         <source>OCR look-alike</source>
         <translation>疑似形近错字</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="66"/>
+        <location filename="../../ui/widgets/palette.py" line="68"/>
         <source>number</source>
         <translation>数字变动</translation>
     </message>
@@ -323,37 +333,37 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="40"/>
+        <location filename="../../ui/widgets/palette.py" line="42"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="41"/>
+        <location filename="../../ui/widgets/palette.py" line="43"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="42"/>
+        <location filename="../../ui/widgets/palette.py" line="44"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="43"/>
+        <location filename="../../ui/widgets/palette.py" line="45"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="44"/>
+        <location filename="../../ui/widgets/palette.py" line="46"/>
         <source>kept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="45"/>
+        <location filename="../../ui/widgets/palette.py" line="47"/>
         <source>dropped</source>
         <translation>舍弃</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="46"/>
+        <location filename="../../ui/widgets/palette.py" line="48"/>
         <source>own text</source>
         <translation>自改</translation>
     </message>
@@ -381,80 +391,100 @@
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="159"/>
+        <location filename="../../ui/window/loading.py" line="148"/>
+        <source>%1 holds tracked changes not yet accepted: their text is read as accepted.</source>
+        <translation>%1 含有尚未接受的修订：按全部接受后的文字读入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/loading.py" line="149"/>
+        <source>%1: its %2 footnotes are left out.</source>
+        <translation>%1：其中 %2 条脚注未读入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/loading.py" line="150"/>
+        <source>%1: its %2 endnotes are left out.</source>
+        <translation>%1：其中 %2 条尾注未读入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/loading.py" line="151"/>
+        <source>%1: its %2 comments are left out.</source>
+        <translation>%1：其中 %2 条批注未读入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/loading.py" line="167"/>
         <source>Open in another window</source>
         <translation>已在另一个窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="161"/>
+        <location filename="../../ui/window/loading.py" line="169"/>
         <source>These files are open in another Duijiao window too. Each window saves its own decisions automatically, so neither overwrites the other; the next start offers both.</source>
         <translation>这两个文件也在另一个对校窗口中打开。每个窗口各自自动保存自己的决定，互不覆盖；下次启动时两份都会提供恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="185"/>
+        <location filename="../../ui/window/loading.py" line="193"/>
         <source>Automatic saves kept</source>
         <translation>已保留自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="186"/>
+        <location filename="../../ui/window/loading.py" line="194"/>
         <source>The automatic saves not restored were kept as:
 %1</source>
         <translation>未恢复的自动保存已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="197"/>
+        <location filename="../../ui/window/loading.py" line="205"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="199"/>
+        <location filename="../../ui/window/loading.py" line="207"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="209"/>
+        <location filename="../../ui/window/loading.py" line="217"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="215"/>
+        <location filename="../../ui/window/loading.py" line="223"/>
         <source>It was saved at %1 by one of %2 windows that had these files open.</source>
         <translation>它由打开这两个文件的 %2 个窗口之一保存于 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="222"/>
+        <location filename="../../ui/window/loading.py" line="230"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="225"/>
+        <location filename="../../ui/window/loading.py" line="233"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="231"/>
+        <location filename="../../ui/window/loading.py" line="239"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="237"/>
+        <location filename="../../ui/window/loading.py" line="245"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="239"/>
+        <location filename="../../ui/window/loading.py" line="247"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="241"/>
+        <location filename="../../ui/window/loading.py" line="249"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -462,104 +492,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="144"/>
+        <location filename="../../ui/window/main_window.py" line="145"/>
         <source>Duijiao — compare two versions of an issue</source>
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="363"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="150"/>
+        <location filename="../../ui/window/main_window.py" line="151"/>
         <source>Choose encoding…</source>
         <translation>指定编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="145"/>
+        <location filename="../../ui/window/main_window.py" line="146"/>
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="146"/>
+        <location filename="../../ui/window/main_window.py" line="147"/>
         <source>Undecided only</source>
         <translation>只看未定</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="147"/>
+        <location filename="../../ui/window/main_window.py" line="148"/>
         <source>Flagged only</source>
         <translation>只看有疑点的</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="148"/>
+        <location filename="../../ui/window/main_window.py" line="149"/>
         <source>The clean copy of this article appears here.</source>
         <translation>这里显示本篇校对后的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="149"/>
+        <location filename="../../ui/window/main_window.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="247"/>
+        <location filename="../../ui/window/main_window.py" line="248"/>
         <source>Applying the batch…</source>
         <translation>正在批量处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="229"/>
+        <location filename="../../ui/window/main_window.py" line="230"/>
         <source>Drop two files here (first the left version, then the right), or open them from the File menu.
 Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>把两个文件拖到这里（先左侧版本，再右侧版本），或从“文件”菜单打开。
 想先看看效果，可选“帮助 ▸ 打开示例报纸”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="314"/>
+        <location filename="../../ui/window/main_window.py" line="315"/>
         <source>(left out of the clean copy)</source>
         <translation>（校对稿中不保留此篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>change %1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="327"/>
+        <location filename="../../ui/window/main_window.py" line="328"/>
         <source>one-sided article</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="351"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="356"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="356"/>
+        <location filename="../../ui/window/main_window.py" line="357"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="372"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="377"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="377"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="328"/>
+        <location filename="../../ui/window/main_window.py" line="329"/>
         <source>%1 of %2 decided</source>
         <translation>已定 %1 / %2</translation>
     </message>
@@ -1256,97 +1286,97 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="96"/>
+        <location filename="../../ui/widgets/palette.py" line="98"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="96"/>
+        <location filename="../../ui/widgets/palette.py" line="98"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="99"/>
+        <location filename="../../ui/widgets/palette.py" line="101"/>
         <source>%1 marks a character the other version could not read; %2 may be a reading or a guess</source>
         <translation>%1 表示这里有一个字另一个版本没能认出；%2 可能是认出的字，也可能是猜的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="102"/>
+        <location filename="../../ui/widgets/palette.py" line="104"/>
         <source>you took %1 for %2 %3 times in this issue</source>
         <translation>本期你已 %3 次取“%1”而不取“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="103"/>
+        <location filename="../../ui/widgets/palette.py" line="105"/>
         <source>both versions write %1 %2 times elsewhere in this issue; %3 neither</source>
         <translation>本期别处两个版本都写作“%1”%2 次，“%3”一次也没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="106"/>
+        <location filename="../../ui/widgets/palette.py" line="108"/>
         <source>both versions write %1 %2 times elsewhere in this issue, %3 %4 times</source>
         <translation>本期别处两个版本都写作“%1”%2 次，写作“%3”%4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="109"/>
+        <location filename="../../ui/widgets/palette.py" line="111"/>
         <source>%1 is the old print form (%2 is what an input method types); that version writes the print forms in %4 of such characters</source>
         <translation>“%1”是旧印刷字形（“%2”是输入法的默认字形）；该版本此类字中 %4 用旧字形</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="115"/>
+        <location filename="../../ui/widgets/palette.py" line="117"/>
         <source>Chinese text takes full-width punctuation (full-width in %2 of this issue)</source>
         <translation>中文正文应使用全角标点（本期 %2 为全角）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="117"/>
+        <location filename="../../ui/widgets/palette.py" line="119"/>
         <source>half-width punctuation in %2 of this issue, in both versions</source>
         <translation>本期两个版本中 %2 的标点为半角</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="119"/>
+        <location filename="../../ui/widgets/palette.py" line="121"/>
         <source>both versions write %3 %2 times elsewhere in this issue; %4 neither</source>
         <translation>两个版本在本期其他地方都写作“%3”（%2 次），都没有“%4”</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="122"/>
+        <location filename="../../ui/widgets/palette.py" line="124"/>
         <source>%1 appears elsewhere in this issue, %2 nowhere</source>
         <translation>%1 在本期其他地方出现过，%2 没有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="123"/>
+        <location filename="../../ui/widgets/palette.py" line="125"/>
         <source>both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2</source>
         <translation>两个版本在本期其他地方有 %3 个数字写作 %1 这种形式，%4 个写作 %2 这种形式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="127"/>
+        <location filename="../../ui/widgets/palette.py" line="129"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="129"/>
+        <location filename="../../ui/widgets/palette.py" line="131"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="131"/>
+        <location filename="../../ui/widgets/palette.py" line="133"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="132"/>
+        <location filename="../../ui/widgets/palette.py" line="134"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="133"/>
+        <location filename="../../ui/widgets/palette.py" line="135"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="139"/>
+        <location filename="../../ui/widgets/palette.py" line="141"/>
         <source>Suggests the %1 version (%2 sure, never taken in a batch): %3</source>
         <translation>建议采用%1版本（把握 %2，不随批量采纳）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="141"/>
+        <location filename="../../ui/widgets/palette.py" line="143"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

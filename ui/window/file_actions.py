@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.model import Side
 from core.output.export import ExportError, encode_clean
-from core.output.places import proposed_path
+from core.output.places import clean_copy_suffix, proposed_path
 from core.output.report import to_csv, to_html
+from core.readers.documents import READABLE_SUFFIXES
 from core.resources import resource
 from core.storage.session import SUFFIX, SessionError, read_session, save_session
 from core.text.files import same_file, write_atomic
@@ -92,14 +93,27 @@ class FileActions(WindowPart):
             self.desk.loading.open_files(other, path)
 
     def choose_left(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open left version"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.desk.window(), self.tr("Open left version"), "", self.readable_files()
+        )
         if path:
             self.open_side(Side.LEFT, path)
 
     def choose_right(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Open right version"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.desk.window(), self.tr("Open right version"), "", self.readable_files()
+        )
         if path:
             self.open_side(Side.RIGHT, path)
+
+    def readable_files(self) -> str:
+        """The open dialog's filter: what Duijiao reads first, anything else after."""
+        return ";;".join(
+            (
+                self.tr("Texts and documents (%1)").replace("%1", " ".join(f"*{s}" for s in READABLE_SUFFIXES)),
+                self.tr("All files (*)"),
+            )
+        )
 
     def open_demo(self) -> None:
         samples = resource("samples")
@@ -149,8 +163,10 @@ class FileActions(WindowPart):
         if self.controller.model is None:
             return
         model = self.controller.model
-        base = model.comparison.version(model.base).path
-        proposed = self.proposed(base, f".clean{Path(base).suffix or '.txt'}")
+        version = model.comparison.version(model.base)
+        base = version.path
+        suffix = clean_copy_suffix(base, version.decoded.source_format, version.document.format == "markdown")
+        proposed = self.proposed(base, suffix)
         dialog = SaveOptionsDialog(model, proposed, self.desk.window())
         if dialog.exec():
             self.save_clean_copy_to(dialog.path(), dialog.encoding(), dialog.layout_choice())

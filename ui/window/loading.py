@@ -116,7 +116,7 @@ class Loading(WindowPart):
             self.apply_session(session)
         else:
             self._offer_autosave()
-        self._warn_unsure_encodings()
+        self._say_what_reading_doubted()
         desk.view.left_pane().setFocus()  # so A, R, J, K work at once
         desk.comparison_loaded.emit()
         if self.job is not None:
@@ -125,26 +125,34 @@ class Loading(WindowPart):
             # must win the interpreter back from it).
             QTimer.singleShot(FIRST_PAINT_MS, self.job.list_shown.set)
 
-    def _warn_unsure_encodings(self) -> None:
-        """Say when an encoding was a guess between equals (a short file), with the way to choose."""
+    def _say_what_reading_doubted(self) -> None:
+        """Say when an encoding was a guess between equals (a short file), with the way to choose, and what
+        reading a document left out (its footnotes) or read as accepted (its tracked changes)."""
         comparison = self.controller.comparison
         assert comparison is not None
-        unsure = [comparison.version(side).decoded for side in SIDES if comparison.version(side).decoded.unsure]
+        decoded = [comparison.version(side).decoded for side in SIDES]
+        unsure = [d for d in decoded if d.unsure]
         self.desk.encoding_button.setVisible(bool(unsure))
-        if unsure:
-            self.desk.statusBar().showMessage(
-                "  ".join(
-                    fill(
-                        self.tr(
-                            "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
-                            "File ▸ Reopen with encoding… chooses one."
-                        ),
-                        Path(d.path).name,
-                        d.encoding,
-                    )
-                    for d in unsure
-                )
+        said = [
+            fill(
+                self.tr(
+                    "The encoding of %1 was guessed as %2, but another reads it as well (a short file). "
+                    "File ▸ Reopen with encoding… chooses one."
+                ),
+                Path(d.path).name,
+                d.encoding,
             )
+            for d in unsure
+        ]
+        notes = {
+            "revisions": self.tr("%1 holds tracked changes not yet accepted: their text is read as accepted."),
+            "footnotes": self.tr("%1: its %2 footnotes are left out."),
+            "endnotes": self.tr("%1: its %2 endnotes are left out."),
+            "comments": self.tr("%1: its %2 comments are left out."),
+        }
+        said += [fill(notes[kind], Path(d.path).name, str(count)) for d in decoded for kind, count in d.notes]
+        if said:
+            self.desk.statusBar().showMessage("  ".join(said))
 
     def _offer_autosave(self) -> None:
         """Offer the unfinished reviews of these files that no open window is writing, newest first.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.diffing.diff import OPTION_NAMES, DiffOptions
 from core.model import Pair, Side
+from core.readers.documents import read_as
 from core.review.decisions import ARTICLE, Choice
 from ui.control.loader import wait_for_abandoned
 from ui.control.review_controller import ReviewController
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
             (self.left_status, comparison.left, self.tr("Left")),
             (self.right_status, comparison.right, self.tr("Right")),
         ):
-            label.setText(f"{name}: {os.path.basename(side.path)} [{side.decoded.encoding}]")
+            label.setText(f"{name}: {os.path.basename(side.path)} [{read_as(side.decoded)}]")
         if not model.indexes_ready:
             self.count_status.setText(
                 fill(
