@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from core.cli import COMMANDS, build_parser
 from core.cli import main as run_command
+from ui.pdf_text import install as install_pdf_reader
 
 # Qt's own command-line options (QGuiApplication): they pass through to Qt, every other is an error.
 QT_OPTIONS_WITH_VALUE = frozenset(
@@ -53,6 +54,7 @@ XCB_LIBRARIES = (
 def main(argv: Sequence[str] | None = None) -> int:
     """Run what the arguments ask for; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    install_pdf_reader()  # Qt's PDF module is imported only when a PDF is opened
     words = [a for a in argv if not a.startswith("-")]
     if (words and words[0] in COMMANDS) or argv[:1] in (["-h"], ["--help"], ["--version"]):
         try:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 _CJK = r"\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # ideographs, kana, their marks, full-width forms
 _BESIDE_CJK = r"“”‘’—…·\d"  # set without a space next to a Chinese character
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}{_BESIDE_CJK}])|(?<=[{_BESIDE_CJK}]) (?=[{_CJK}])")
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<=[{_CJK}]) (?=[{_CJK}{_BESIDE_CJK}])|(?<=[{_BESIDE_CJK}]) (?=[{_CJK}])|(?<=[—…]) (?=[—…])"
+)
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010\u00ac]$")
 
@@ -53,6 +55,7 @@ NOTES = {
     "footnotes": "its {} footnotes are left out",
     "endnotes": "its {} endnotes are left out",
     "comments": "its {} comments are left out",
+    "furniture": "its {} running heads and page numbers are left out",
 }
 """What a reader may say of a document, in English (the window says it in its own language)."""
 

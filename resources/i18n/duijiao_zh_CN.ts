@@ -386,105 +386,110 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="139"/>
+        <location filename="../../ui/window/loading.py" line="149"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="148"/>
+        <location filename="../../ui/window/loading.py" line="131"/>
         <source>%1 holds tracked changes not yet accepted: their text is read as accepted.</source>
         <translation>%1 含有尚未接受的修订：按全部接受后的文字读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="149"/>
+        <location filename="../../ui/window/loading.py" line="132"/>
         <source>%1: its %2 footnotes are left out.</source>
         <translation>%1：其中 %2 条脚注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="150"/>
+        <location filename="../../ui/window/loading.py" line="133"/>
         <source>%1: its %2 endnotes are left out.</source>
         <translation>%1：其中 %2 条尾注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="151"/>
+        <location filename="../../ui/window/loading.py" line="134"/>
         <source>%1: its %2 comments are left out.</source>
         <translation>%1：其中 %2 条批注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="167"/>
+        <location filename="../../ui/window/loading.py" line="135"/>
+        <source>%1: its %2 running heads and page numbers are left out.</source>
+        <translation>%1：其中 %2 处页眉和页码未读入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/loading.py" line="172"/>
         <source>Open in another window</source>
         <translation>已在另一个窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="169"/>
+        <location filename="../../ui/window/loading.py" line="174"/>
         <source>These files are open in another Duijiao window too. Each window saves its own decisions automatically, so neither overwrites the other; the next start offers both.</source>
         <translation>这两个文件也在另一个对校窗口中打开。每个窗口各自自动保存自己的决定，互不覆盖；下次启动时两份都会提供恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="193"/>
+        <location filename="../../ui/window/loading.py" line="198"/>
         <source>Automatic saves kept</source>
         <translation>已保留自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="194"/>
+        <location filename="../../ui/window/loading.py" line="199"/>
         <source>The automatic saves not restored were kept as:
 %1</source>
         <translation>未恢复的自动保存已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="205"/>
+        <location filename="../../ui/window/loading.py" line="210"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="207"/>
+        <location filename="../../ui/window/loading.py" line="212"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="217"/>
+        <location filename="../../ui/window/loading.py" line="222"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="223"/>
+        <location filename="../../ui/window/loading.py" line="228"/>
         <source>It was saved at %1 by one of %2 windows that had these files open.</source>
         <translation>它由打开这两个文件的 %2 个窗口之一保存于 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="230"/>
+        <location filename="../../ui/window/loading.py" line="235"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="233"/>
+        <location filename="../../ui/window/loading.py" line="238"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="239"/>
+        <location filename="../../ui/window/loading.py" line="244"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="245"/>
+        <location filename="../../ui/window/loading.py" line="250"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="247"/>
+        <location filename="../../ui/window/loading.py" line="252"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="249"/>
+        <location filename="../../ui/window/loading.py" line="254"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>

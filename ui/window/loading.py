@@ -125,6 +125,16 @@ class Loading(WindowPart):
             # must win the interpreter back from it).
             QTimer.singleShot(FIRST_PAINT_MS, self.job.list_shown.set)
 
+    def note_texts(self) -> dict[str, str]:
+        """What a reader may say of a document (``core.readers.blocks.NOTES``), in the window's language."""
+        return {
+            "revisions": self.tr("%1 holds tracked changes not yet accepted: their text is read as accepted."),
+            "footnotes": self.tr("%1: its %2 footnotes are left out."),
+            "endnotes": self.tr("%1: its %2 endnotes are left out."),
+            "comments": self.tr("%1: its %2 comments are left out."),
+            "furniture": self.tr("%1: its %2 running heads and page numbers are left out."),
+        }
+
     def _say_what_reading_doubted(self) -> None:
         """Say when an encoding was a guess between equals (a short file), with the way to choose, and what
         reading a document left out (its footnotes) or read as accepted (its tracked changes)."""
@@ -144,12 +154,7 @@ class Loading(WindowPart):
             )
             for d in unsure
         ]
-        notes = {
-            "revisions": self.tr("%1 holds tracked changes not yet accepted: their text is read as accepted."),
-            "footnotes": self.tr("%1: its %2 footnotes are left out."),
-            "endnotes": self.tr("%1: its %2 endnotes are left out."),
-            "comments": self.tr("%1: its %2 comments are left out."),
-        }
+        notes = self.note_texts()
         said += [fill(notes[kind], Path(d.path).name, str(count)) for d in decoded for kind, count in d.notes]
         if said:
             self.desk.statusBar().showMessage("  ".join(said))
