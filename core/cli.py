@@ -84,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="original",
         help="write the base file's own encoding, BOM and newlines, or UTF-8",
     )
-    merge.add_argument("-o", "--output", required=True, help="where to write the clean copy")
+    merge.add_argument(
+        "-o", "--output", required=True, help="where to write the clean copy (.docx: as tracked changes to the base)"
+    )
+    merge.add_argument("--author", help="the name a .docx's tracked changes are made by (default: your user name)")
     merge.add_argument("--force", action="store_true", help="allow OUTPUT to be one of the inputs")
     return parser
 
@@ -129,7 +132,12 @@ def _merge(comparison: Comparison, args: argparse.Namespace) -> None:
         model = ReviewModel(comparison, base=Side(args.base or Side.LEFT))
         model.decide_many(model.changes(), ACCEPT if args.accept_all else REJECT)
     try:
-        data = encode_clean(model, args.encoding)
+        if output.suffix.lower() == ".docx":
+            from core.output.tracked_docx import default_author, tracked_docx
+
+            data = tracked_docx(model, args.author or default_author())
+        else:
+            data = encode_clean(model, args.encoding)
     except ExportError as exc:
         garbled = comparison.version(model.base).decoded
         cause = (

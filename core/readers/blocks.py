@@ -70,18 +70,21 @@ class Blocks:
 
     parts: list[str] = field(default_factory=list)
     notes: list[tuple[str, int]] = field(default_factory=list)  # (what, how many): see ``NOTES``
+    styles: list[str] = field(default_factory=list)  # each part's paragraph style in its document, if any
 
-    def heading(self, text: str, level: int = 1) -> None:
+    def heading(self, text: str, level: int = 1, style: str = "") -> None:
         text = " ".join(text.split("\n")).strip()
         if text:
             self.parts.append("#" * max(1, min(level, 6)) + " " + text)
+            self.styles.append(style)
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, text: str, style: str = "") -> None:
         lines = [line.strip(" ") for line in text.strip("\n").split("\n")]
         text = "\n".join(line for line in lines if line)
         if text.strip():
             # A paragraph that opens with "#" would read as a heading: an escape keeps it text.
             self.parts.append("\\" + text if re.match(r"#{1,6}[ \t]", text) else text)
+            self.styles.append(style)
 
     def note(self, kind: str, count: int = 0) -> None:
         """Say that the document held ``count`` of something left out (a key of ``NOTES``)."""

@@ -19,8 +19,10 @@ from core.readers.guarded import Package, local, parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_NAME = re.compile(r"^(heading|title|标题|標題)\s*(\d*)", re.IGNORECASE)
-_SKIPPED = frozenset({"del", "moveFrom", "instrText", "delText", "delInstrText", "rPr", "pPr", "sectPr", "Fallback"})
+_SKIPPED = frozenset({"instrText", "delInstrText", "rPr", "pPr", "sectPr", "Fallback"})
 _REVISIONS = frozenset({"ins", "del", "moveFrom", "moveTo"})
+_REMOVED = frozenset({"del", "moveFrom"})  # what accepting the revisions takes out
+_ADDED = frozenset({"ins", "moveTo"})
 _LEFT_OUT = (
     ("word/footnotes.xml", "footnote", "footnotes"),
     ("word/endnotes.xml", "endnote", "endnotes"),
@@ -28,7 +30,8 @@ _LEFT_OUT = (
 )
 
 
-def read_docx(path: str, data: bytes) -> Blocks:
+def read_docx(path: str, data: bytes, accepted: bool = True) -> Blocks:
+    """The blocks of a Word document with its tracked changes accepted (or, ``accepted`` False, rejected)."""
     package = Package(path, data, "Word document")
     document = parse_xml(package.read("word/document.xml"), path, "Word document")
     styles = (
@@ -40,7 +43,7 @@ def read_docx(path: str, data: bytes) -> Blocks:
     body = document.find(f"{W}body")
     if body is None:
         return blocks
-    reader = _Reader(blocks, styles)
+    reader = _Reader(blocks, styles, accepted)
     reader.children(body)
     if reader.revised:
         blocks.note("revisions")
@@ -71,10 +74,19 @@ def _heading_levels(styles: Element) -> dict[str, int]:
     return levels
 
 
+def word_styles(path: str, data: bytes) -> tuple[bytes | None, list[str]]:
+    """A Word document's own ``styles.xml`` and the style of each paragraph its text is read as."""
+    package = Package(path, data, "Word document")
+    styles = package.read("word/styles.xml") if "word/styles.xml" in package.names else None
+    return styles, read_docx(path, data).styles
+
+
 class _Reader:
-    def __init__(self, blocks: Blocks, levels: dict[str, int]) -> None:
+    def __init__(self, blocks: Blocks, levels: dict[str, int], accepted: bool = True) -> None:
         self.blocks, self.levels = blocks, levels
+        self.accepted = accepted
         self.revised = False
+        self.joined: str | None = None  # the text of a paragraph whose mark is gone: it goes on in the next
 
     def children(self, parent: Element) -> None:
         for child in parent:
@@ -85,32 +97,52 @@ class _Reader:
                 self.table(child)
             elif name in _REVISIONS:
                 self.revised = True
-                if name not in ("del", "moveFrom"):
+                if self._shown(name):
                     self.children(child)
             elif name not in _SKIPPED:
                 self.children(child)  # content controls (sdt), custom XML, smart tags: their content
+
+    def _shown(self, revision: str) -> bool:
+        """Whether the content of a revision is in the text read (accepted: insertions; rejected: deletions)."""
+        return (revision in _ADDED) == self.accepted
 
     def paragraph(self, paragraph: Element) -> None:
         pieces: list[str] = []
         boxes: list[Element] = []
         self.inline(paragraph, pieces, boxes)
         text = "".join(pieces)
-        style = paragraph.find(f"{W}pPr/{W}pStyle")
-        level = self.levels.get(style.get(f"{W}val", "") if style is not None else "")
-        outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
+        properties = paragraph.find(f"{W}pPr")
+        before = properties.find(f"{W}pPrChange/{W}pPr") if properties is not None else None
+        if before is not None:
+            self.revised = True
+            if not self.accepted:  # its style as it was before the tracked change
+                properties = before
+        found = properties.find(f"{W}pStyle") if properties is not None else None
+        style = found.get(f"{W}val", "") if found is not None else ""
+        level = self.levels.get(style)
+        outline = properties.find(f"{W}outlineLvl") if properties is not None else None
         if level is None and outline is not None and outline.get(f"{W}val", "9").isdigit():
             level = int(outline.get(f"{W}val", "9")) + 1 if int(outline.get(f"{W}val", "9")) < 9 else None
-        if level is not None:
-            self.blocks.heading(text, level)
-        else:
-            self.blocks.paragraph(text)
+        if self.joined is not None:  # the paragraph before lost its mark: its text goes on into this one,
+            text = self.joined + text  # which keeps its own style (as Word joins them: the mark left holds it)
+            self.joined = None
+        mark = paragraph.find(f"{W}pPr/{W}rPr")
+        for child in () if mark is None else mark:
+            if local(child.tag) in _REVISIONS:
+                self.revised = True
+                if not self._shown(local(child.tag)):  # its paragraph mark is not in the text read
+                    self.joined = text
+        if self.joined is None and level is not None:
+            self.blocks.heading(text, level, style)
+        elif self.joined is None:
+            self.blocks.paragraph(text, style)
         for box in boxes:
             self.children(box)
 
     def inline(self, element: Element, pieces: list[str], boxes: list[Element]) -> None:
         for child in element:
             name = local(child.tag)
-            if name == "t":
+            if name == "t" or (name == "delText" and not self.accepted):
                 pieces.append(child.text or "")
             elif name == "tab":
                 pieces.append("\t")
@@ -123,7 +155,7 @@ class _Reader:
                 boxes.append(child)
             elif name in _REVISIONS:
                 self.revised = True
-                if name not in ("del", "moveFrom"):
+                if self._shown(name):
                     self.inline(child, pieces, boxes)
             elif name not in _SKIPPED:
                 self.inline(child, pieces, boxes)
@@ -133,7 +165,7 @@ class _Reader:
         for row in table.findall(f"{W}tr"):
             cells = []
             for cell in row.findall(f"{W}tc"):
-                inner = _Reader(Blocks(), self.levels)
+                inner = _Reader(Blocks(), self.levels, self.accepted)
                 inner.children(cell)
                 self.revised |= inner.revised
                 cells.append(" ".join(part.lstrip("#").strip() for part in inner.blocks.parts))

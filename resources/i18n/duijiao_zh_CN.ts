@@ -98,153 +98,164 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="63"/>
+        <location filename="../../ui/window/file_actions.py" line="64"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="63"/>
+        <location filename="../../ui/window/file_actions.py" line="64"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="64"/>
+        <location filename="../../ui/window/file_actions.py" line="65"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="67"/>
+        <location filename="../../ui/window/file_actions.py" line="68"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="70"/>
+        <location filename="../../ui/window/file_actions.py" line="71"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="87"/>
+        <location filename="../../ui/window/file_actions.py" line="88"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="88"/>
+        <location filename="../../ui/window/file_actions.py" line="89"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="97"/>
+        <location filename="../../ui/window/file_actions.py" line="98"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="104"/>
+        <location filename="../../ui/window/file_actions.py" line="105"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="113"/>
+        <location filename="../../ui/window/file_actions.py" line="114"/>
         <source>Texts and documents (%1)</source>
         <translation>文本和文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="114"/>
+        <location filename="../../ui/window/file_actions.py" line="115"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="184"/>
+        <location filename="../../ui/window/file_actions.py" line="267"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="185"/>
+        <location filename="../../ui/window/file_actions.py" line="268"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="190"/>
+        <location filename="../../ui/window/file_actions.py" line="187"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="191"/>
+        <location filename="../../ui/window/file_actions.py" line="188"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/window/file_actions.py" line="194"/>
         <location filename="../../ui/window/file_actions.py" line="197"/>
-        <location filename="../../ui/window/file_actions.py" line="200"/>
-        <location filename="../../ui/window/file_actions.py" line="229"/>
-        <location filename="../../ui/window/file_actions.py" line="289"/>
+        <location filename="../../ui/window/file_actions.py" line="226"/>
+        <location filename="../../ui/window/file_actions.py" line="295"/>
+        <location filename="../../ui/window/file_actions.py" line="325"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="295"/>
+        <location filename="../../ui/window/file_actions.py" line="331"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="210"/>
+        <location filename="../../ui/window/file_actions.py" line="207"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="212"/>
-        <location filename="../../ui/window/file_actions.py" line="240"/>
+        <location filename="../../ui/window/file_actions.py" line="209"/>
+        <location filename="../../ui/window/file_actions.py" line="237"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="238"/>
+        <location filename="../../ui/window/file_actions.py" line="235"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="250"/>
+        <location filename="../../ui/window/file_actions.py" line="247"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="270"/>
+        <location filename="../../ui/window/file_actions.py" line="277"/>
+        <source>Export for editing</source>
+        <translation>导出供编辑审阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="279"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="306"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="272"/>
+        <location filename="../../ui/window/file_actions.py" line="308"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="285"/>
+        <location filename="../../ui/window/file_actions.py" line="321"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="301"/>
+        <location filename="../../ui/window/file_actions.py" line="337"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="306"/>
+        <location filename="../../ui/window/file_actions.py" line="342"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="307"/>
+        <location filename="../../ui/window/file_actions.py" line="343"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="311"/>
+        <location filename="../../ui/window/file_actions.py" line="347"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="320"/>
+        <location filename="../../ui/window/file_actions.py" line="356"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -647,269 +658,274 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="52"/>
+        <location filename="../../ui/window/command_table.py" line="54"/>
+        <source>Export for editing with &amp;tracked changes…</source>
+        <translation>导出修订稿供编辑审阅(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="58"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="54"/>
+        <location filename="../../ui/window/command_table.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="58"/>
+        <location filename="../../ui/window/command_table.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="62"/>
+        <location filename="../../ui/window/command_table.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="67"/>
+        <location filename="../../ui/window/command_table.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="71"/>
+        <location filename="../../ui/window/command_table.py" line="77"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="75"/>
+        <location filename="../../ui/window/command_table.py" line="81"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="83"/>
+        <location filename="../../ui/window/command_table.py" line="89"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="91"/>
+        <location filename="../../ui/window/command_table.py" line="97"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="100"/>
+        <location filename="../../ui/window/command_table.py" line="106"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="108"/>
+        <location filename="../../ui/window/command_table.py" line="114"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="116"/>
+        <location filename="../../ui/window/command_table.py" line="122"/>
         <source>Take the suggested side</source>
         <translation>采用建议的一侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="123"/>
+        <location filename="../../ui/window/command_table.py" line="129"/>
         <source>Take the confident suggestions of this article</source>
         <translation>采用本篇中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="131"/>
+        <location filename="../../ui/window/command_table.py" line="137"/>
         <source>Take every confident suggestion of the issue</source>
         <translation>采用全期中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="138"/>
+        <location filename="../../ui/window/command_table.py" line="144"/>
         <source>Decide every change of this kind alike</source>
         <translation>同类差异全部照此处理</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="148"/>
+        <location filename="../../ui/window/command_table.py" line="154"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="156"/>
+        <location filename="../../ui/window/command_table.py" line="162"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="164"/>
+        <location filename="../../ui/window/command_table.py" line="170"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="169"/>
+        <location filename="../../ui/window/command_table.py" line="175"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="174"/>
+        <location filename="../../ui/window/command_table.py" line="180"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="181"/>
+        <location filename="../../ui/window/command_table.py" line="187"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="188"/>
+        <location filename="../../ui/window/command_table.py" line="194"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="194"/>
+        <location filename="../../ui/window/command_table.py" line="200"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="200"/>
+        <location filename="../../ui/window/command_table.py" line="206"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="204"/>
+        <location filename="../../ui/window/command_table.py" line="210"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="211"/>
+        <location filename="../../ui/window/command_table.py" line="217"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="217"/>
+        <location filename="../../ui/window/command_table.py" line="223"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="223"/>
+        <location filename="../../ui/window/command_table.py" line="229"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="232"/>
+        <location filename="../../ui/window/command_table.py" line="238"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="239"/>
+        <location filename="../../ui/window/command_table.py" line="245"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="243"/>
-        <location filename="../../ui/window/command_table.py" line="298"/>
+        <location filename="../../ui/window/command_table.py" line="249"/>
+        <location filename="../../ui/window/command_table.py" line="304"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="250"/>
-        <location filename="../../ui/window/command_table.py" line="306"/>
+        <location filename="../../ui/window/command_table.py" line="256"/>
+        <location filename="../../ui/window/command_table.py" line="312"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="256"/>
+        <location filename="../../ui/window/command_table.py" line="262"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="263"/>
+        <location filename="../../ui/window/command_table.py" line="269"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="269"/>
+        <location filename="../../ui/window/command_table.py" line="275"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="273"/>
+        <location filename="../../ui/window/command_table.py" line="279"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="280"/>
+        <location filename="../../ui/window/command_table.py" line="286"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="286"/>
+        <location filename="../../ui/window/command_table.py" line="292"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="290"/>
+        <location filename="../../ui/window/command_table.py" line="296"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="294"/>
+        <location filename="../../ui/window/command_table.py" line="300"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="315"/>
+        <location filename="../../ui/window/command_table.py" line="321"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="319"/>
+        <location filename="../../ui/window/command_table.py" line="325"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="325"/>
+        <location filename="../../ui/window/command_table.py" line="331"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="331"/>
+        <location filename="../../ui/window/command_table.py" line="337"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="338"/>
+        <location filename="../../ui/window/command_table.py" line="344"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="347"/>
+        <location filename="../../ui/window/command_table.py" line="353"/>
         <source>Larger clean copy pane</source>
         <translation>放大校对稿窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="356"/>
+        <location filename="../../ui/window/command_table.py" line="362"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="358"/>
+        <location filename="../../ui/window/command_table.py" line="364"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="360"/>
+        <location filename="../../ui/window/command_table.py" line="366"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="363"/>
+        <location filename="../../ui/window/command_table.py" line="369"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="386"/>
+        <location filename="../../ui/window/command_table.py" line="392"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="389"/>
+        <location filename="../../ui/window/command_table.py" line="395"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="391"/>
+        <location filename="../../ui/window/command_table.py" line="397"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>

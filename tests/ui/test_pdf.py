@@ -15,7 +15,6 @@ from core.readers import documents
 from core.readers.documents import load_text
 from core.review.decisions import ReviewModel
 from core.text.textio import LoadError
-from tests.ui.test_drops import drag_and_drop
 from tests.ui.written_pdf import write_pdf
 from ui.pdf_text import install
 
@@ -89,24 +88,3 @@ def test_a_damaged_a_scanned_and_an_unreadable_pdf_each_get_one_line(tmp_path, m
     monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # an install without PySide6-Addons
     with pytest.raises(LoadError, match=r"needs Qt's PDF module \(pip install 'duijiao\[pdf\]'\)"):
         load_text(whole)
-
-
-def test_a_word_document_and_a_pdf_dropped_together_open_side_by_side(make_window, qtbot, tmp_path):
-    from tests.core.written_documents import docx
-
-    markdown = (FIXTURES / "markdown-export.txt").read_text(encoding="utf-8")
-    manuscript, proof = tmp_path / "manuscript.docx", tmp_path / "proof.pdf"
-    manuscript.write_bytes(docx(markdown))
-    write_pdf(proof, markdown)
-    window, _ = make_window()
-    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        assert drag_and_drop(window, [manuscript, proof], "left")
-    assert "[docx]" in window.left_status.text() and "[pdf]" in window.right_status.text()
-    assert len(window.controller.comparison.pairs) >= 12
-
-
-def test_the_window_says_every_note_a_reader_may_give(make_window):
-    from core.readers.blocks import NOTES
-
-    window, _ = make_window()
-    assert set(window.loading.note_texts()) == set(NOTES)

@@ -49,6 +49,12 @@ MENUS: tuple[Menu, ...] = (
                 note="`*.duijiao.json`, to resume later",
             ),
             Command(Action.OPEN_SESSION, QT_TRANSLATE_NOOP("Menus", "Open review session…"), "files.open_session"),
+            Command(
+                Action.EXPORT_FOR_EDITING,
+                QT_TRANSLATE_NOOP("Menus", "Export for editing with &tracked changes…"),
+                "files.export_for_editing",
+                note="a Word document: the base text with every correction as a tracked change, for Word or WPS",
+            ),
             Command(Action.EXPORT_REPORT, QT_TRANSLATE_NOOP("Menus", "Export change report…"), "files.export_report"),
             SEPARATOR,
             Command(Action.QUIT, QT_TRANSLATE_NOOP("Menus", "&Quit"), "close", (StandardKey.Quit,)),

@@ -29,6 +29,7 @@ class Action(StrEnum):
     SAVE_SESSION = "save_session"
     OPEN_SESSION = "open_session"
     EXPORT_REPORT = "export_report"
+    EXPORT_FOR_EDITING = "export_for_editing"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"

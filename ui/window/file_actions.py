@@ -13,6 +13,7 @@ from core.model import Side
 from core.output.export import ExportError, encode_clean
 from core.output.places import clean_copy_suffix, proposed_path
 from core.output.report import to_csv, to_html
+from core.output.tracked_docx import default_author, tracked_docx
 from core.readers.documents import READABLE_SUFFIXES
 from core.resources import resource
 from core.storage.session import SUFFIX, SessionError, read_session, save_session
@@ -179,11 +180,7 @@ class FileActions(WindowPart):
         model, desk = self.controller.model, self.desk
         if model is None:
             return False
-        comparison = model.comparison
-        if any(same_file(path, each) for each in (comparison.left.path, comparison.right.path)) and not desk.ask(
-            self.tr("Overwrite an input file?"),
-            fill(self.tr("%1 is one of the files being compared. Replace it with the clean copy?"), str(path)),
-        ):
+        if not self.may_replace_an_input(path):
             return False
         decided, total = model.progress()
         if decided < total and not desk.ask(
@@ -260,6 +257,45 @@ class FileActions(WindowPart):
         """Where to propose saving what is made from ``base`` (see ``core.output.places``)."""
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return proposed_path(base, documents if documents and Path(documents).is_dir() else Path.home(), suffix)
+
+    def may_replace_an_input(self, path: str | os.PathLike[str]) -> bool:
+        """Whether ``path`` may be written: not an input file, unless the proofreader says so."""
+        model = self.controller.model
+        assert model is not None
+        inputs = (model.comparison.left.path, model.comparison.right.path)
+        return not any(same_file(path, each) for each in inputs) or self.desk.ask(
+            self.tr("Overwrite an input file?"),
+            fill(self.tr("%1 is one of the files being compared. Replace it with the clean copy?"), str(path)),
+        )
+
+    def export_for_editing(self) -> None:
+        model = self.controller.model
+        if model is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.desk.window(),
+            self.tr("Export for editing"),
+            str(self.proposed(model.comparison.version(model.base).path, ".corrections.docx")),
+            self.tr("Word document (*.docx)"),
+        )
+        if path:
+            self.export_for_editing_to(path)
+
+    def export_for_editing_to(self, path: str | os.PathLike[str]) -> bool:
+        """Write the base text with every correction as a tracked change, signed with the author setting (the
+        system's user name unless set); True when written."""
+        self.controller.settle()
+        model = self.controller.model
+        if model is None or not self.may_replace_an_input(path):
+            return False
+        author = self.desk.text_setting("author") or default_author()
+        try:
+            write_atomic(Path(path), tracked_docx(model, author))
+        except LoadError as exc:
+            self.desk.show_error(self.tr("Cannot save"), str(exc))
+            return False
+        self.saved(path)
+        return True
 
     def export_report(self) -> None:
         model = self.controller.model
