@@ -40,8 +40,9 @@ def read_alto(root: Element) -> Blocks:
         text, glued = "", False
         for words, hyphen in lines:
             line = joined(words)
-            text = text + line if glued else joined([text, line])
-            glued = hyphen  # the word broken by the hyphen goes on at the next line's start
+            # A HYP says the word goes on at the next line's start; a hyphen in the text may say the same.
+            text = text + line if glued else joined_lines([text, line]) if text else line
+            glued = hyphen
         size = _block_size(block, sizes)
         tagged = bool(set(block.get("TAGREFS", "").split()) & headed_tags)
         found.append((text, size, tagged))
@@ -57,19 +58,30 @@ def read_alto(root: Element) -> Blocks:
 
 
 def _alto_line(line: Element) -> tuple[list[str], bool]:
-    """A line's words (a space between two ``String`` s), and whether it ends in a hyphen (``HYP``)."""
+    """A line's words, and whether it ends in a hyphen (``HYP``): words apart where an ``SP`` stands
+    between them, or, in a file that writes no ``SP`` (many do not), where a gap opens between their boxes
+    (none before a comma set in a box of its own)."""
+    parts = [part for part in line if local(part.tag) in ("String", "SP", "HYP")]
+    spaced = any(local(part.tag) == "SP" for part in parts)
+    heights = [_number(part.get("HEIGHT")) or 0.0 for part in parts if local(part.tag) == "String"]
+    gap_limit = 0.25 * max(heights, default=0.0)
     words: list[str] = []
     hyphen = False
     glued = False
-    for part in line:
+    last_end: float | None = None
+    for part in parts:
         name = local(part.tag)
         if name == "String":
             content = part.get("CONTENT", "")
+            start, width = _number(part.get("HPOS")), _number(part.get("WIDTH"))
+            if not spaced:  # no SP in the file: the boxes say where the spaces are
+                glued = start is not None and last_end is not None and gap_limit > 0 and start - last_end < gap_limit
             if glued and words:
                 words[-1] += content
             else:
                 words.append(content)
-            glued = True
+            glued = spaced  # with SP, the next word is glued unless an SP comes between
+            last_end = start + width if start is not None and width is not None else None
             hyphen = False
         elif name == "SP":
             glued = False

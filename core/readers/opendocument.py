@@ -19,7 +19,7 @@ from core.readers.guarded import Package, local, parse_xml
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _HEADING_STYLE = re.compile(r"^(title|heading|标题|標題)(?:[ _]?(\d))?", re.IGNORECASE)
-_LEFT_OUT = {"note": "footnotes", "annotation": "comments"}
+_LEFT_OUT = {"footnote": "footnotes", "endnote": "endnotes", "annotation": "comments"}
 _SKIPPED = frozenset({"tracked-changes", "note", "annotation", "sequence-decls", "forms", "annotation-end"})
 
 
@@ -75,7 +75,7 @@ class _Reader:
             elif name == "table":
                 self.table(child)
             elif name in _SKIPPED:
-                self.count(name)
+                self.count(child)
             else:
                 self.children(child)  # lists, sections, frames and text boxes: their content
 
@@ -90,7 +90,7 @@ class _Reader:
             elif name == "line-break":
                 pieces.append("\n")
             elif name in _SKIPPED:
-                self.count(name)
+                self.count(child)
             elif name in ("frame", "text-box"):
                 self._boxes.append(child)
             else:
@@ -109,9 +109,12 @@ class _Reader:
             rows.append("\t".join(cells))
         self.blocks.paragraph("\n".join(row for row in rows if row.strip()))
 
-    def count(self, name: str) -> None:
-        if name in _LEFT_OUT:
-            self.left_out[name] = self.left_out.get(name, 0) + 1
+    def count(self, element: Element) -> None:
+        """Count a note (a footnote or an endnote, by its class) or a comment left out."""
+        name = local(element.tag)
+        kind = element.get(f"{TEXT}note-class", "footnote") if name == "note" else name
+        if kind in _LEFT_OUT:
+            self.left_out[kind] = self.left_out.get(kind, 0) + 1
 
 
 def _level_of(style: str) -> int:

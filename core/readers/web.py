@@ -58,6 +58,7 @@ _BLOCKS = frozenset(
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"})
 _HOCR_LINES = frozenset({"ocr_line", "ocrx_line", "ocr_header", "ocr_caption", "ocr_textfloat", "ocr_title"})
 _HEADER_LINES = frozenset({"ocr_header", "ocr_title"})
+_HEADING_TAG = re.compile(r"h[1-6]")
 
 
 class _Page(HTMLParser):
@@ -158,12 +159,16 @@ class _Hocr(HTMLParser):
         self.words: list[str] = []
         self.word: list[str] | None = None
         self.line_class = ""
+        self.heading = 0  # the level of an HTML heading element the lines stand in (ocropus marks them so)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         classes = set((dict(attrs).get("class") or "").split())
         if tag in _VOID:
             return
-        self.open.append(classes)
+        self.open.append(classes | {f"<{tag}>"})
+        if _HEADING_TAG.fullmatch(tag):
+            self.end_paragraph()
+            self.heading = int(tag[1])
         if classes & {"ocr_par", "ocr_carea"} and not any("ocr_par" in c for c in self.open[:-1]):
             self.end_paragraph()
         if classes & _HOCR_LINES:
@@ -183,6 +188,9 @@ class _Hocr(HTMLParser):
             self.end_line()
         if classes & {"ocr_par", "ocr_carea"}:
             self.end_paragraph()
+        if any(_HEADING_TAG.fullmatch(name.strip("<>")) for name in classes if name.startswith("<")):
+            self.end_paragraph()
+            self.heading = 0
 
     def handle_data(self, data: str) -> None:
         if self.word is not None:
@@ -200,8 +208,8 @@ class _Hocr(HTMLParser):
         if not self.lines:
             return
         text = joined_lines([line for _, line in self.lines])
-        if all(kind in _HEADER_LINES for kind, _ in self.lines):
-            self.blocks.heading(text)
+        if self.heading or all(kind in _HEADER_LINES for kind, _ in self.lines):
+            self.blocks.heading(text, self.heading or 1)
         else:
             self.blocks.paragraph(text)
         self.lines = []

@@ -182,3 +182,16 @@ def test_the_command_line_opens_documents_and_says_what_it_left_out(tmp_path, ca
     revised.write_bytes(_docx_with('<w:p><w:ins w:id="1"><w:r><w:t>正文。</w:t></w:r></w:ins></w:p>'))
     assert cli_main(["compare", str(revised), str(revised)]) == 0
     assert "note:" in capsys.readouterr().err
+
+
+def test_alto_without_space_elements_takes_its_spaces_from_the_word_boxes(tmp_path):
+    words = [("gewiegelt", 529, 142), ("worden", 684, 120), (";", 804, 13), ("ſo", 836, 26), ("Despo-", 1221, 114)]
+    strings = "".join(f'<String CONTENT="{w}" HPOS="{x}" WIDTH="{width}" HEIGHT="37"/>' for w, x, width in words)
+    alto = tmp_path / "page.xml"
+    alto.write_text(
+        '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v2#"><Layout><Page><PrintSpace>'
+        f'<TextBlock><TextLine>{strings}</TextLine><TextLine><String CONTENT="tism" HPOS="528" WIDTH="71" '
+        'HEIGHT="31"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>',
+        encoding="utf-8",
+    )
+    assert load_text(alto).text == "gewiegelt worden; ſo Despotism\n"
