@@ -5,7 +5,9 @@ ALTO: each ``TextBlock`` a paragraph of its ``TextLine`` s, each line its
 ``String@CONTENT`` words (``SP`` spaces; a ``HYP`` at a line's end joins the
 word broken there); blocks in the file's order, which is its reading order.
 A block set in type clearly larger than the page's body (its ``TextStyle``
-font size), or tagged as a heading, is a heading.
+font size), or tagged as a heading, is a heading; so is the short first
+block of each article where the file groups its blocks into articles
+(``StructureTag`` s of type article, through ``TAGREFS``).
 
 PAGE: each ``TextRegion`` in the ``ReadingOrder`` (else in the file's
 order) a paragraph: the region's own text if it has one, else its lines'.
@@ -20,6 +22,7 @@ from xml.etree.ElementTree import Element
 from core.readers.blocks import Blocks, joined, joined_lines
 from core.readers.guarded import local
 
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", ":", "：", ",", "，", ";", "；")
 HEADING_SIZE = 1.3
 """Times the body's font size from which a block reads as a heading."""
 
@@ -34,7 +37,13 @@ def read_alto(root: Element) -> Blocks:
         if local(tag.tag) in ("StructureTag", "LayoutTag", "OtherTag")
         and any(word in (tag.get("LABEL", "") + tag.get("TYPE", "")).lower() for word in ("head", "title"))
     }
+    articles = {
+        tag.get("ID", "")
+        for tag in root.iter()
+        if local(tag.tag) == "StructureTag" and "article" in (tag.get("TYPE", "") + tag.get("LABEL", "")).lower()
+    }
     found = []
+    article = None
     for block in (e for e in root.iter() if local(e.tag) == "TextBlock"):
         lines = [_alto_line(line) for line in block if local(line.tag) == "TextLine"]
         text, glued = "", False
@@ -44,7 +53,13 @@ def read_alto(root: Element) -> Blocks:
             text = text + line if glued else joined_lines([text, line]) if text else line
             glued = hyphen
         size = _block_size(block, sizes)
-        tagged = bool(set(block.get("TAGREFS", "").split()) & headed_tags)
+        refs = set(block.get("TAGREFS", "").split())
+        tagged = bool(refs & headed_tags)
+        # An article the file groups its blocks into opens with its headline: a short first block, said so.
+        grouped = next(iter(sorted(refs & articles)), None)
+        if grouped is not None and grouped != article and len(text) <= 80 and not text.endswith(_SENTENCE_ENDS):
+            tagged = True
+        article = grouped if grouped is not None else article
         found.append((text, size, tagged))
     body = [size for text, size, _ in found if size and len(text) >= 40]
     median = statistics.median(body) if body else None

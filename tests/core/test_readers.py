@@ -195,3 +195,26 @@ def test_alto_without_space_elements_takes_its_spaces_from_the_word_boxes(tmp_pa
         encoding="utf-8",
     )
     assert load_text(alto).text == "gewiegelt worden; ſo Despotism\n"
+
+
+def test_alto_articles_grouped_by_tags_each_open_with_their_headline(tmp_path):
+    def block(tag: str, text: str) -> str:
+        words = "<SP/>".join(f'<String CONTENT="{w}"/>' for w in text.split())
+        return f'<TextBlock TAGREFS="{tag}"><TextLine>{words}</TextLine></TextBlock>'
+
+    alto = tmp_path / "page.xml"
+    alto.write_text(
+        '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Tags>'
+        '<StructureTag ID="A1" TYPE="article"/><StructureTag ID="A2" TYPE="article"/></Tags><Layout><Page>'
+        "<PrintSpace>"
+        + block("A1", "Harbour Works Begin")
+        + block("A1", "The council met on Monday to hear the harbour board report.")
+        + block("A2", "Fire in Queen Street")
+        + block("A2", "A fire broke out late on Sunday in a bakery.")
+        + "</PrintSpace></Page></Layout></alto>",
+        encoding="utf-8",
+    )
+    assert load_text(alto).text == (
+        "# Harbour Works Begin\n\nThe council met on Monday to hear the harbour board report.\n\n"
+        "# Fire in Queen Street\n\nA fire broke out late on Sunday in a bakery.\n"
+    )

@@ -44,6 +44,32 @@ def two_columns(path: Path) -> None:
     painter.end()
 
 
+def encrypted_pdf() -> bytes:
+    """A one-page PDF locked with a password (the standard security handler; its keys are not the empty
+    password's, which is all a reader needs to ask for one)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\n" % (
+        len(objects) + 1,
+        b"ab" * 16,
+        b"ab" * 16,
+    )
+    return bytes(out + b"startxref\n%d\n%%%%EOF\n" % table)
+
+
 def test_a_two_column_pdf_reads_column_by_column(tmp_path):
     path = tmp_path / "two.pdf"
     two_columns(path)
@@ -71,7 +97,7 @@ def test_the_sample_set_as_a_page_proof_pairs_as_hand_checked_without_its_runnin
     assert encode_clean(ReviewModel(comparison, "right")) == decoded.text.encode("utf-8")
 
 
-def test_a_damaged_a_scanned_and_an_unreadable_pdf_each_get_one_line(tmp_path, monkeypatch):
+def test_a_damaged_a_scanned_a_locked_and_an_unreadable_pdf_each_get_one_line(tmp_path, monkeypatch):
     whole = tmp_path / "whole.pdf"
     two_columns(whole)
     damaged = tmp_path / "damaged.pdf"
@@ -85,6 +111,10 @@ def test_a_damaged_a_scanned_and_an_unreadable_pdf_each_get_one_line(tmp_path, m
     painter.end()
     with pytest.raises(LoadError, match=r"without a text layer.*needs OCR first"):
         load_text(scanned)
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted_pdf())
+    with pytest.raises(LoadError, match=r"locked\.pdf: is an encrypted PDF: save it without a password first"):
+        load_text(locked)
     monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # an install without PySide6-Addons
     with pytest.raises(LoadError, match=r"needs Qt's PDF module \(pip install 'duijiao\[pdf\]'\)"):
         load_text(whole)
