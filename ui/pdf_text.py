@@ -18,6 +18,7 @@ from core.readers.pdf_layout import Glyph, PdfPage, read_pages
 from core.text.textio import LoadError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
     from PySide6.QtPdf import QPdfDocument
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -56,27 +57,37 @@ def read_pdf(path: str, data: bytes) -> Blocks:
 def _page(document: QPdfDocument, number: int) -> PdfPage:
     size = document.pagePointSize(number)
     text = document.getAllText(number).text()
+    # One selection for the whole page gives a rectangle per visible character, in order: one call
+    # (PDFium reads the page's text again for each), where a call per line took seconds per page.
+    visible = [at for at, char in enumerate(text) if not char.isspace()]
+    rects = [polygon.boundingRect() for polygon in document.getSelectionAtIndex(number, 0, len(text)).bounds()]
+    boxes = dict(zip(visible, rects, strict=True)) if len(rects) == len(visible) else None
     lines = []
     start = 0
     for found in [*_LINE_BREAK.finditer(text), None]:
         end = found.start() if found is not None else len(text)
-        line = text[start:end]
-        if line.strip():
-            lines.append(tuple(_glyphs(document, number, start, line)))
+        if text[start:end].strip():
+            lines.append(tuple(_glyphs(document, number, text, start, end, boxes)))
         start = found.end() if found is not None else end
     return PdfPage(size.width(), size.height(), tuple(lines))
 
 
-def _glyphs(document: QPdfDocument, number: int, start: int, line: str) -> list[Glyph]:
-    """The characters of a line with their boxes: one rectangle per visible character, as PDFium gives
-    them for a line; asked character by character where the count does not match."""
-    visible = [at for at, char in enumerate(line) if not char.isspace()]
-    rects = [polygon.boundingRect() for polygon in document.getSelectionAtIndex(number, start, len(line)).bounds()]
-    if len(rects) != len(visible):
-        rects = [document.getSelectionAtIndex(number, start + at, 1).boundingRectangle() for at in visible]
-    boxes = dict(zip(visible, rects, strict=True))
+def _glyphs(
+    document: QPdfDocument, number: int, text: str, start: int, end: int, boxes: dict[int, QRectF] | None
+) -> list[Glyph]:
+    """The characters of ``text[start:end]`` (a line) with their boxes: from the page's (``boxes``), else
+    asked for the line, else character by character where PDFium's rectangles do not match them one for one."""
+    if boxes is None:
+        visible = [at for at in range(start, end) if not text[at].isspace()]
+        rects = [
+            polygon.boundingRect() for polygon in document.getSelectionAtIndex(number, start, end - start).bounds()
+        ]
+        if len(rects) != len(visible):
+            rects = [document.getSelectionAtIndex(number, at, 1).boundingRectangle() for at in visible]
+        boxes = dict(zip(visible, rects, strict=True))
     glyphs = []
-    for at, char in enumerate(line):
+    for at in range(start, end):
+        char = text[at]
         if char.isprintable() or char == "\t":
             rect = boxes.get(at)
             box = None if rect is None else (rect.left(), rect.top(), rect.right(), rect.bottom())

@@ -118,3 +118,36 @@ def test_a_damaged_a_scanned_a_locked_and_an_unreadable_pdf_each_get_one_line(tm
     monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # an install without PySide6-Addons
     with pytest.raises(LoadError, match=r"needs Qt's PDF module \(pip install 'duijiao\[pdf\]'\)"):
         load_text(whole)
+
+
+def test_where_pdfium_s_rectangles_do_not_match_the_characters_each_is_asked_alone():
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPolygonF
+
+    from ui.pdf_text import _glyphs
+
+    class Selection:
+        def __init__(self, rects):
+            self.rects = rects
+
+        def bounds(self):
+            return [QPolygonF(r) for r in self.rects]
+
+        def boundingRectangle(self):
+            return self.rects[0]
+
+    class Document:  # a ligature: "fi" drawn as one glyph, so one rectangle too few for the line
+        def __init__(self):
+            self.asked: list[tuple[int, int]] = []
+
+        def getSelectionAtIndex(self, page, start, length):
+            self.asked.append((start, length))
+            if length == 1:
+                return Selection([QRectF(10.0 * start, 0, 9, 10)])
+            return Selection([QRectF(0, 0, 9, 10)] * 7)  # 8 characters to draw
+
+    document = Document()
+    glyphs = _glyphs(document, 0, "a fine day", 0, 10, None)
+    assert "".join(g.char for g in glyphs) == "a fine day"
+    assert [g.box[0] for g in glyphs if g.box] == [10.0 * at for at, c in enumerate("a fine day") if c != " "]
+    assert document.asked[0] == (0, 10) and len(document.asked) == 1 + 8  # the line, then each character
