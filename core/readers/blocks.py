@@ -16,6 +16,8 @@ _SPACE_BETWEEN_CJK = re.compile(
     rf"(?<=[{_CJK}]) (?=[{_CJK}{_BESIDE_CJK}])|(?<=[{_BESIDE_CJK}]) (?=[{_CJK}])|(?<=[—…]) (?=[—…])"
 )
 _BLANKS = re.compile(r"[ \t\r\n\f\v]+")
+_BREAK = r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*"  # layout whitespace with a line break in it
+_BREAK_BY_CJK = re.compile(rf"(?<=[{_CJK}]){_BREAK}(?=[{_CJK}{_BESIDE_CJK}])|(?<=[{_BESIDE_CJK}]){_BREAK}(?=[{_CJK}])")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010\u00ac]$")
 
 
@@ -45,8 +47,18 @@ def joined_lines(lines: list[str]) -> str:
 
 
 def collapsed(text: str) -> str:
-    """``text`` with each run of layout whitespace (not a full-width space) as one space, and none left
-    between two Chinese characters (where a source line was broken)."""
+    """``text`` as a browser shows it: a source line break beside Chinese text is nothing, any other run
+    of layout whitespace (not a full-width space) one space.
+
+    >>> collapsed("市政府\\n  昨日召开   会议"), collapsed("本报记者 张三"), collapsed("the\\n council")
+    ('市政府昨日召开 会议', '本报记者 张三', 'the council')
+    """
+    return _BLANKS.sub(" ", _BREAK_BY_CJK.sub("", text))
+
+
+def unspaced(text: str) -> str:
+    """``text`` with runs of whitespace as one space, and none beside a Chinese character (a space a PDF's
+    text layer puts where glyphs stand apart)."""
     return _SPACE_BETWEEN_CJK.sub("", _BLANKS.sub(" ", text))
 
 
@@ -73,7 +85,7 @@ class Blocks:
     styles: list[str] = field(default_factory=list)  # each part's paragraph style in its document, if any
 
     def heading(self, text: str, level: int = 1, style: str = "") -> None:
-        text = " ".join(text.split("\n")).strip()
+        text = joined(text.split("\n")).strip()
         if text:
             self.parts.append("#" * max(1, min(level, 6)) + " " + text)
             self.styles.append(style)

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.readers.blocks import Blocks, collapsed, joined, joined_lines
+from core.readers.blocks import Blocks, joined, joined_lines, unspaced
 from core.resources import resource
 
 LINE_CUT = 1.5
@@ -125,7 +125,7 @@ def _union(a: Box, b: Box) -> Box:
 
 def _piece(chars: list[str], box: Box) -> Piece:
     # A text layer puts a space where glyphs stand apart: none between Chinese characters (or in ——).
-    return Piece(_ideographs(collapsed("".join(chars)).strip()), *box)
+    return Piece(_ideographs(unspaced("".join(chars)).strip()), *box)
 
 
 def _ideographs(text: str) -> str:

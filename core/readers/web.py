@@ -69,6 +69,7 @@ class _Page(HTMLParser):
         self.skipping = 0  # depth inside left-out elements
         self.pieces: list[str] = []
         self.cells: list[str] = []
+        self.rows: list[str] = []
         self.heading = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -88,7 +89,7 @@ class _Page(HTMLParser):
         if tag == "br":
             self.pieces.append("\n")
         elif tag in ("td", "th"):
-            self.cell()
+            self.cell(only_text=True)  # text before the cell, outside any: a cell of its own
         elif tag in _BLOCKS:
             self.flush()
             if tag[0] == "h" and tag[1:].isdigit():
@@ -107,10 +108,13 @@ class _Page(HTMLParser):
             if opened in ("td", "th"):
                 self.cell()
             elif opened == "tr":
-                self.cell()
-                self.pieces = ["\t".join(self.cells)]
+                self.cell(only_text=True)
+                self.rows.append("\t".join(self.cells))
                 self.cells = []
+            elif opened == "table":  # its rows as the lines of one block
                 self.flush()
+                self.blocks.paragraph("\n".join(row for row in self.rows if row.strip()))
+                self.rows = []
             elif opened in _BLOCKS:
                 self.flush()
             if opened == tag:
@@ -120,16 +124,20 @@ class _Page(HTMLParser):
         if not self.skipping:
             self.pieces.append(data if "pre" in self.stack else collapsed(data))
 
-    def cell(self) -> None:
+    def cell(self, only_text: bool = False) -> None:
+        """End a table cell with the text read since the last (an empty cell keeps its place in the row)."""
         text = collapsed("".join(self.pieces)).strip()
         self.pieces = []
-        if text or self.cells:
+        if text or not only_text:
             self.cells.append(text)
 
     def flush(self) -> None:
         text = "".join(self.pieces)
         self.pieces = []
-        lines = [collapsed(line).strip() if "pre" not in self.stack else line for line in text.split("\n")]
+        # The data is collapsed already: what is left is where the pieces meet (and a table row's tabs).
+        lines = [
+            re.sub(" {2,}", " ", line).strip(" ") if "pre" not in self.stack else line for line in text.split("\n")
+        ]
         text = "\n".join(lines)
         if self.heading:
             self.blocks.heading(text, self.heading)

@@ -218,3 +218,35 @@ def test_alto_articles_grouped_by_tags_each_open_with_their_headline(tmp_path):
         "# Harbour Works Begin\n\nThe council met on Monday to hear the harbour board report.\n\n"
         "# Fire in Queen Street\n\nA fire broke out late on Sunday in a bakery.\n"
     )
+
+
+EPAPER = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+<title>人民日报 电子版</title><script>var a = 1 < 2;</script></head>
+<body><div id="top"><header><nav><ul><li><a href="/">首页</a></li><li>往期</li></ul></nav>
+<div class="logo">人民日报</div></header></div>
+<div class="main"><article>
+<header><p class="kicker">引题：深化改革</p><h1>市政府召开<br>专题会议</h1><p class="byline">本报记者 张三</p></header>
+<div class="text"><p>　　本报北京11月16日电　市政府昨日召开会议，<strong>讨论</strong>本年预算。
+各局长均出席。</p>
+<figure><img src="1.jpg"><figcaption>图为会议现场。新华社发</figcaption></figure>
+<table><tr><th>项目</th><th>金额</th></tr><tr><td>教育</td><td></td><td>10万元</td></tr></table>
+</div></article>
+<aside><h3>相关新闻</h3><ul><li>另一篇</li></ul></aside></div>
+<footer>版权所有 人民日报社</footer></body></html>
+"""
+
+
+def test_an_e_paper_page_in_its_own_encoding_keeps_the_article_and_leaves_the_site_out(tmp_path):
+    page = tmp_path / "page.htm"
+    page.write_bytes(EPAPER.encode("gb18030"))
+    decoded = load_text(page)
+    assert decoded.source_format == "html, gb18030"
+    assert (
+        decoded.text
+        == (
+            "引题：深化改革\n\n# 市政府召开专题会议\n\n本报记者 张三\n\n"  # a <br> in a headline, a space in a byline
+            "　　本报北京11月16日电　市政府昨日召开会议，讨论本年预算。各局长均出席。\n\n"  # a source line break is no space
+            "图为会议现场。新华社发\n\n项目\t金额\n教育\t\t10万元\n"  # a table's rows as lines, an empty cell kept
+        )
+    )
