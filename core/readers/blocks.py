@@ -25,11 +25,22 @@ def joined(pieces: list[str]) -> str:
     """Words or lines read one by one, joined as they would be printed: by a space, except beside a
     Chinese character (a Chinese line break or word box is no space, nor before a digit or a quote mark).
 
+    Only where pieces meet: a space inside a piece (a title's layout space) stays.
+
     >>> joined(["The", "council"]), joined(["市政府", "昨日"]), joined(["1930", "年"]), joined(["他说", "“好”"])
     ('The council', '市政府昨日', '1930年', '他说“好”')
+    >>> joined(["区退役军人事务局 开展", "志愿服务行动"])
+    '区退役军人事务局 开展志愿服务行动'
     """
-    text = " ".join(piece for piece in pieces if piece)
-    return _SPACE_BETWEEN_CJK.sub("", text)
+    text = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if not text or _SPACE_BETWEEN_CJK.search(f"{text[-1]} {piece[0]}"):
+            text += piece  # the first piece, or where no space is printed between the two
+        else:
+            text += " " + piece
+    return text
 
 
 def joined_lines(lines: list[str]) -> str:
