@@ -29,8 +29,9 @@ EXIT_INTERRUPTED = 130  # as a shell reports a process ended by Ctrl+C
 
 
 USAGE = """duijiao [--demo | LEFT RIGHT] [Qt options]   open the window (on the sample pair with --demo)
-       duijiao compare LEFT RIGHT [--json] [options]
+       duijiao compare LEFT RIGHT [MORE …] [--json] [options]
        duijiao merge LEFT RIGHT (--accept-all | --reject-all | --session FILE) -o OUTPUT [options]
+       duijiao merge FIRST SECOND THIRD … (--majority | --reject-all) -o OUTPUT [options]
        duijiao --version"""
 
 COMMANDS = ("compare", "merge")
@@ -58,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("left", help="the left version (a text or markdown file)")
     common.add_argument("right", help="the right version")
+    common.add_argument(
+        "more",
+        nargs="*",
+        metavar="MORE",
+        help="more versions of the issue: three or more are collated, each difference one site with every "
+        "version's reading and the majority's",
+    )
     common.add_argument("--left-encoding", help="decode LEFT with this encoding, not a guess")
     common.add_argument("--right-encoding", help="decode RIGHT with this encoding, not a guess")
     common.add_argument("--ignore-whitespace", action="store_true", help="ignore whitespace and line breaks")
@@ -75,8 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--accept-all", action="store_true", help="take the other side for every change")
     decide.add_argument("--reject-all", action="store_true", help="keep the base side for every change")
     decide.add_argument("--session", metavar="FILE", help="apply the decisions of a saved review session")
+    decide.add_argument(
+        "--majority", action="store_true", help="three or more versions: take every reading a strict majority gives"
+    )
     merge.add_argument(
-        "--base", choices=("left", "right"), help="the side to correct (default: left, or the session's)"
+        "--base",
+        help="the side to correct: left or right (default: left, or the session's); with three or more "
+        "versions, the number of the version (default 1, the first)",
     )
     merge.add_argument(
         "--encoding",
@@ -192,6 +205,60 @@ def _compare_to_json(left: DecodedText, right: DecodedText, options: DiffOptions
     return 0
 
 
+def _load_more(path: str) -> DecodedText:
+    decoded = load_text(path)
+    for kind, count in decoded.notes:
+        print(f"note: {display_path(decoded.path)}: {note_text(kind, count)}", file=sys.stderr)
+    return decoded
+
+
+def _collate(texts: list[DecodedText], args: argparse.Namespace, options: DiffOptions) -> int:
+    """Compare or merge three versions or more (the base first: ``--base N``, else the first file)."""
+    import json
+
+    from core.versions.collation import Collation
+
+    if getattr(args, "session", None) or getattr(args, "accept_all", False):
+        raise UserError("with three versions or more, merge takes --majority or --reject-all")
+    chosen = getattr(args, "base", None) or ""
+    base = int(chosen) - 1 if chosen.isdigit() else {"": 0, "left": 0, "right": 1}.get(chosen, -1)
+    if not 0 <= base < len(texts):
+        raise UserError(f"--base: a version from 1 to {len(texts)}, not {chosen}")
+    texts = [texts[base], *texts[:base], *texts[base + 1 :]]
+    collation = Collation([version_from_text(decoded) for decoded in texts], options)
+    if args.command == "compare":
+        if args.json:
+            print(json.dumps(collation.to_json(), ensure_ascii=False))
+            return 0
+        for article in collation.articles:
+            decided = sum(v.decided for v in collation.votes(article))
+            print(f"{article.title}\t{len(article.sites)} sites\t{decided} decided by the majority")
+        return 0
+    from core.output.tracked_docx import default_author, tracked_document
+    from core.text.files import same_file, write_atomic
+    from core.text.textio import encode_text
+
+    output = Path(args.output)
+    if any(same_file(output, decoded.path) for decoded in texts) and not args.force:
+        raise _Refusal(args.output, "is one of the input files; pass --force to overwrite it")
+    first = texts[0]
+    clean = collation.majority_copy() if args.majority else first.text
+    if output.suffix.lower() == ".docx":
+        data = tracked_document(first.text, clean, args.author or default_author())
+    elif args.encoding == "utf-8":
+        data = clean.encode("utf-8")
+    else:
+        try:
+            data = encode_text(clean, first.encoding, first.bom)
+        except UnicodeEncodeError as exc:
+            raise _Refusal(
+                args.output,
+                f"the majority's text cannot be written in {first.encoding} ({exc.reason}): use --encoding utf-8",
+            ) from None
+    write_atomic(output, data)
+    return 0
+
+
 class _Refusal(UserError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{display_path(path) or '(no file name)'}: {reason}")
@@ -227,6 +294,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"another reads it as well (short file); force one with --{name}-encoding",
                         file=sys.stderr,
                     )
+            if args.more:
+                return _collate([left, right, *(_load_more(path) for path in args.more)], args, options)
+            if getattr(args, "majority", False):
+                raise UserError("--majority needs three versions or more: two cannot outvote each other")
+            if getattr(args, "base", None) not in (None, "left", "right"):
+                raise UserError(f"--base: left or right with two versions, not {args.base}")
             if args.command == "compare" and args.json:
                 return _compare_to_json(left, right, options)
             comparison = compare_versions(version_from_text(left), version_from_text(right), options)

@@ -27,6 +27,7 @@ CORE_STAGES = [
     ("core.diffing",),  # pairs -> changes
     ("core.comparison",),  # the stages so far, run together
     ("core.checks",),  # which side of a change is likely right
+    ("core.versions",),  # three or more versions: aligned together, the majority
     ("core.review",),  # changes -> decisions
     ("core.storage",),  # decisions kept to come back to
     ("core.output",),  # decisions -> the clean copy and what else leaves

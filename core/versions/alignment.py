@@ -1,0 +1,129 @@
+"""Several versions of one text aligned on the base: each place where any of them differs is one *site*
+with a reading from every version.
+
+Built from the pairwise diffs against the base (the product's own diff):
+every change a version makes covers a stretch of the base (or a point, for
+an insertion); stretches that overlap, and insertions inside a stretch,
+are one site; each version's reading of a site is its text between where
+the site's ends fall in it. The base's reading is its own text there, so
+with two versions the sites are exactly the two-way changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from core.diffing.diff import DiffOptions, diff_texts
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A place where the versions differ: a stretch of the base (empty for an insertion) and each version's
+    reading of it (index 0, the base's; None for a version that has nothing to compare there)."""
+
+    start: int
+    end: int
+    readings: tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    base_start: int
+    base_end: int
+    start: int
+    end: int
+
+
+class _Mapping:
+    """Where positions of the base fall in one other version, from the diff between the two."""
+
+    def __init__(self, changes: list[_Change]) -> None:
+        self.changes = changes
+        self.starts = [c.base_start for c in changes]
+
+    def position(self, at: int, after_insertions: bool) -> int:
+        """The version's offset for base offset ``at`` (not inside a change): before or after what the
+        version inserts exactly there."""
+        shift = 0
+        for change in self.changes[: bisect_right(self.starts, at)]:
+            if change.base_start == change.base_end == at and not after_insertions:
+                continue
+            if change.base_end <= at:
+                shift += (change.end - change.start) - (change.base_end - change.base_start)
+        return at + shift
+
+
+def align(
+    base: str, others: Sequence[str | None], options: DiffOptions | None = None, by_character: bool = False
+) -> list[Site]:
+    """The sites where ``others`` (None: a version without this text) differ from ``base``, in order.
+
+    ``by_character`` aligns character by character (difflib's matcher)
+    rather than with the review's diff, which joins changes a few
+    characters apart into one for the reader: a site no reading wins as a
+    whole may be won piece by piece (see ``core.versions.vote.settle``).
+
+    >>> [(s.start, s.end, s.readings) for s in align("市政府召開會議", ["市政府召开會議", "市政府召開会議"])]
+    [(4, 5, ('開', '开', '開')), (5, 6, ('會', '會', '会'))]
+    >>> [s.readings for s in align("abc", ["abc", "abc"])]
+    []
+    """
+    mappings: list[_Mapping | None] = []
+    stretches: list[tuple[int, int]] = []
+    for other in others:
+        if other is None:
+            mappings.append(None)
+            continue
+        changes = _character_changes(base, other) if by_character else _changes(base, other, options)
+        mappings.append(_Mapping(changes))
+        stretches += [(c.base_start, c.base_end) for c in changes]
+    sites = []
+    for start, end in _merged(stretches):
+        readings: list[str | None] = [base[start:end]]
+        for other, mapping in zip(others, mappings, strict=True):
+            if other is None or mapping is None:
+                readings.append(None)
+                continue
+            # An insertion at a stretch's edge is a site of its own, before it (at its start) or after it.
+            first = mapping.position(start, after_insertions=start != end)
+            last = mapping.position(end, after_insertions=start == end)
+            readings.append(other[first:last])
+        if len({r for r in readings if r is not None}) > 1:
+            sites.append(Site(start, end, tuple(readings)))
+    return sites
+
+
+def _changes(base: str, other: str, options: DiffOptions | None) -> list[_Change]:
+    return [_Change(h.left_start, h.left_end, h.right_start, h.right_end) for h in diff_texts(base, other, options)]
+
+
+def _character_changes(base: str, other: str) -> list[_Change]:
+    matcher = SequenceMatcher(None, base, other, autojunk=False)
+    return [_Change(a0, a1, b0, b1) for tag, a0, a1, b0, b1 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _merged(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches that overlap, or an insertion strictly inside one, as one; insertions at one point as one.
+
+    >>> _merged([(2, 4), (3, 6), (6, 6), (8, 8), (8, 8), (9, 12), (10, 10)])
+    [(2, 6), (6, 6), (8, 8), (9, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(stretches), key=lambda s: (s[0], s[1] != s[0], s[1])):
+        if merged:
+            last_start, last_end = merged[-1]
+            point, last_point = start == end, last_start == last_end
+            overlaps = (
+                (point and last_point and start == last_start)
+                or (point and last_start < start < last_end)
+                or (not point and not last_point and start < last_end)
+                or (not point and last_point and start < last_start < end)
+            )
+            if overlaps:
+                merged[-1] = (min(last_start, start), max(last_end, end))
+                continue
+        merged.append((start, end))
+    return merged

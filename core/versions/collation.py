@@ -1,0 +1,137 @@
+"""Several versions of one issue collated on a base: each article of the base with its counterpart in every
+other version, their differences as sites with a reading from each, and the copy the majority makes.
+
+Each other version is paired with the base as two versions are (pieces of a
+continued article linked, articles in another order found); an article is
+then aligned in all the versions that have it whole, and a version that
+lacks it, or has it cut differently, abstains there. With two versions this
+is the two-way comparison, site for change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from core.comparison import Comparison, Version, compare_versions
+from core.diffing.diff import DiffOptions
+from core.model import Side
+from core.versions.alignment import Site, align
+from core.versions.vote import Vote, copies, settle
+
+
+@dataclass(frozen=True, slots=True)
+class CollatedArticle:
+    """One article of the base with each version's text of it and the sites where they differ."""
+
+    base_index: int
+    title: str
+    span: tuple[int, int]  # where the compared text lies in the base document
+    texts: tuple[str | None, ...]  # each version's text of it (index 0, the base's; None: not there whole)
+    sites: tuple[Site, ...]
+
+
+class Collation:
+    """The versions of one issue, the first of ``versions`` the base (see the module)."""
+
+    def __init__(self, versions: Sequence[Version], options: DiffOptions | None = None) -> None:
+        if len(versions) < 2:
+            raise ValueError("a collation needs two versions or more")
+        self.versions = tuple(versions)
+        self.options = options or DiffOptions()
+        base = self.versions[0]
+        self.comparisons: tuple[Comparison, ...] = tuple(
+            compare_versions(base, other, self.options, diff_all=False) for other in self.versions[1:]
+        )
+
+    @property
+    def base(self) -> Version:
+        return self.versions[0]
+
+    @cached_property
+    def same_as(self) -> list[int]:
+        """For each version, the first with the same text (itself when none before has): copies vote once."""
+        return copies([version.decoded.text for version in self.versions])
+
+    @cached_property
+    def articles(self) -> tuple[CollatedArticle, ...]:
+        """Every article of the base, aligned in the versions that have it whole."""
+        found = []
+        for index in range(len(self.base.articles)):
+            span = None
+            texts: list[str | None] = []
+            for comparison in self.comparisons:
+                pairs = [p for p in comparison.pairs if p.left == index]
+                whole = [p for p in pairs if p.right is not None and p.left_part is None and p.right_part is None]
+                if len(pairs) != 1 or len(whole) != 1:
+                    texts.append(None)  # missing, or in pieces here: it abstains
+                    continue
+                pair_span = comparison.span(whole[0], Side.LEFT)
+                span = span or pair_span
+                texts.append(comparison.text(whole[0], Side.RIGHT) if pair_span == span else None)
+            if span is None:
+                article = self.base.articles[index]
+                span = (article.content_start, article.content_end)
+            base_text = self.base.document.text[span[0] : span[1]]
+            found.append(
+                CollatedArticle(
+                    index,
+                    self.base.articles[index].title,
+                    span,
+                    (base_text, *texts),
+                    tuple(align(base_text, texts, self.options)),
+                )
+            )
+        return tuple(found)
+
+    def votes(self, article: CollatedArticle) -> list[Vote]:
+        return [settle(site, self.same_as) for site in article.sites]
+
+    def majority_copy(self) -> str:
+        """The base text with every site a strict majority decides read as the majority reads it; the rest,
+        and everything outside the compared articles, as the base has it (so with no majority anywhere,
+        the base text exactly)."""
+        text = self.base.document.text
+        out = []
+        at = 0
+        for article in self.articles:
+            for site, decided in zip(article.sites, self.votes(article), strict=True):
+                if decided.reading is None:
+                    continue
+                start, end = article.span[0] + site.start, article.span[0] + site.end
+                out += [text[at:start], decided.reading]
+                at = end
+        out.append(text[at:])
+        return "".join(out)
+
+    def to_json(self) -> dict[str, object]:
+        """Every version, and each article's sites with every reading and the vote."""
+        return {
+            "versions": [
+                {
+                    "path": version.path,
+                    "encoding": version.decoded.encoding,
+                    "read_from": version.decoded.source_format or "text",
+                    "copy_of": None if copied == index else copied,
+                }
+                for index, (version, copied) in enumerate(zip(self.versions, self.same_as, strict=True))
+            ],
+            "base": 0,
+            "articles": [
+                {
+                    "title": article.title,
+                    "present": [text is not None for text in article.texts],
+                    "sites": [
+                        {
+                            "start": site.start,
+                            "end": site.end,
+                            "readings": list(site.readings),
+                            "vote": {"reading": decided.reading, "count": decided.count, "voters": decided.voters},
+                        }
+                        for site, decided in zip(article.sites, self.votes(article), strict=True)
+                    ],
+                }
+                for article in self.articles
+            ],
+        }

@@ -1,0 +1,124 @@
+"""Three or more versions: aligned on the base, every difference one site, the majority's reading taken."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.comparison import version_from_text
+from core.diffing.diff import diff_texts
+from core.text.textio import DecodedText
+from core.versions.alignment import align
+from core.versions.collation import Collation
+from core.versions.vote import vote
+
+CHARS = "市政府昨日召开会议讨论本年预算各局长均出席教育经费增加万元"
+texts = st.text(alphabet=CHARS + "，。", min_size=1, max_size=60)
+
+
+def version(text: str, name: str):
+    return version_from_text(DecodedText(name, text, "utf-8", b"", "\n"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(min_value=2, max_value=5))
+def test_copies_of_one_version_differ_nowhere(text, count):
+    assert align(text, [text] * (count - 1)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_with_two_versions_the_sites_are_the_two_way_changes(base, other):
+    sites = [(s.start, s.end, s.readings) for s in align(base, [other])]
+    assert sites == [(h.left_start, h.left_end, (h.left, h.right)) for h in diff_texts(base, other)]
+
+
+def _with_errors(truth: str, places: list[int], rng: random.Random) -> str:
+    chars = list(truth)
+    for at in places:
+        chars[at] = rng.choice([c for c in CHARS if c != truth[at]])
+    return "".join(chars)
+
+
+SAMPLE = "".join(
+    line
+    for line in (Path(__file__).resolve().parents[1] / "fixtures" / "markdown-export.txt")
+    .read_text("utf-8")
+    .split("\n")
+    if len(line) > 40 and not line.startswith("#")
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=len(SAMPLE) - 200), st.integers(min_value=30, max_value=200), st.integers())
+def test_the_majority_copy_is_the_truth_wherever_at_most_one_version_is_wrong(start, length, seed):
+    truth = SAMPLE[start : start + length]  # real running text: a diff of repeated characters is ambiguous
+    rng = random.Random(seed)
+    # Each place wrong in at most one version, the places apart (errors side by side are one site).
+    places = list(range(1, len(truth) - 1, 4))
+    rng.shuffle(places)
+    places = places[: rng.randint(3, max(3, len(places) // 2))]
+    owners = [places[i::3] for i in range(3)]  # each version has errors of its own: no two are copies
+    made = [_with_errors(truth, sorted(owned), rng) for owned in owners]
+    article = "标题\n\n{}\n"
+    collation = Collation([version(article.format(t), f"v{i}.txt") for i, t in enumerate(made)])
+    assert collation.majority_copy() == article.format(truth)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, texts)
+def test_without_a_majority_the_copy_is_the_base_byte_for_byte(base, other):
+    article = "标题\n\n{}\n"
+    collation = Collation([version(article.format(base), "a.txt"), version(article.format(other), "b.txt")])
+    assert collation.majority_copy() == article.format(base)  # two versions: never a strict majority of one
+
+
+def test_a_version_copied_word_for_word_is_one_voice_and_a_tie_waits():
+    base, other = "标题\n\n市政府召开会议。\n", "标题\n\n市政府召开会仪。\n"
+    copied = Collation([version(base, "a.txt"), version(other, "b.txt"), version(other, "c.txt")])
+    assert copied.same_as == [0, 1, 1]
+    (article,) = copied.articles
+    assert [v.decided for v in copied.votes(article)] == [False]  # b and c are one witness
+    three = Collation([version(base, "a.txt"), version(other, "b.txt"), version(base.replace("议", "以"), "c.txt")])
+    assert [(s.readings, vote(s, three.same_as).reading) for s in three.articles[0].sites] == [
+        (("议", "仪", "以"), None)
+    ]
+
+
+def _three(tmp_path):
+    truth = SAMPLE[:300]
+    rng = random.Random(7)
+    places = list(range(2, 298, 5))
+    rng.shuffle(places)
+    places = places[:24]
+    made = [_with_errors(truth, sorted(places[i::3]), rng) for i in range(3)]
+    paths = []
+    for index, text in enumerate(made):
+        path = tmp_path / f"v{index + 1}.txt"
+        path.write_text(f"# 标题\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    return truth, paths
+
+
+def test_the_command_line_compares_and_merges_three_versions_by_majority(tmp_path, capsys):
+    import json
+
+    from core.cli import main
+
+    truth, paths = _three(tmp_path)
+    assert main(["compare", *map(str, paths), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert len(result["versions"]) == 3 and result["base"] == 0
+    sites = [site for article in result["articles"] for site in article["sites"]]
+    assert len(sites) == 24 and all(len(site["readings"]) == 3 for site in sites)
+    assert all(site["vote"]["count"] == 2 and site["vote"]["voters"] == 3 for site in sites)
+    out = tmp_path / "clean.txt"
+    assert main(["merge", *map(str, paths), "--majority", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == f"# 标题\n\n{truth}\n"
+    assert main(["merge", *map(str, paths), "--reject-all", "--base", "2", "-o", str(out)]) == 0
+    assert out.read_bytes() == paths[1].read_bytes()
+    assert main(["merge", *map(str, paths[:2]), "--majority", "-o", str(out)]) == 2
+    assert "three versions or more" in capsys.readouterr().err
