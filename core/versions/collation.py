@@ -62,14 +62,13 @@ class Collation:
             span = None
             texts: list[str | None] = []
             for comparison in self.comparisons:
-                pairs = [p for p in comparison.pairs if p.left == index]
-                whole = [p for p in pairs if p.right is not None and p.left_part is None and p.right_part is None]
-                if len(pairs) != 1 or len(whole) != 1:
-                    texts.append(None)  # missing, or in pieces here: it abstains
+                counterpart = _counterpart(comparison, index)
+                if counterpart is None:
+                    texts.append(None)  # missing, or in part only: it abstains
                     continue
-                pair_span = comparison.span(whole[0], Side.LEFT)
+                pair_span, text = counterpart
                 span = span or pair_span
-                texts.append(comparison.text(whole[0], Side.RIGHT) if pair_span == span else None)
+                texts.append(text if pair_span == span else None)
             if span is None:
                 article = self.base.articles[index]
                 span = (article.content_start, article.content_end)
@@ -135,3 +134,32 @@ class Collation:
                 for article in self.articles
             ],
         }
+
+
+def _counterpart(comparison: Comparison, index: int) -> tuple[tuple[int, int], str] | None:
+    """Where base article ``index`` is compared in ``comparison`` and the other version's text of it: its
+    counterpart, or its pieces' counterparts one after another (the base's own text between them, blank
+    lines or a jump line); None where any piece of it has none there."""
+    pairs = sorted(
+        (p for p in comparison.pairs if p.left == index), key=lambda p: comparison.span(p, Side.LEFT) or (0, 0)
+    )
+    if not pairs or any(p.right is None for p in pairs):
+        return None
+    base = comparison.left.document.text
+    spans = [comparison.span(p, Side.LEFT) for p in pairs]
+    texts = [comparison.text(p, Side.RIGHT) for p in pairs]
+    if any(span is None for span in spans) or any(text is None for text in texts):
+        return None
+    pieces = []
+    for at, (span, text) in enumerate(zip(spans, texts, strict=True)):
+        assert span is not None and text is not None
+        if at:
+            before = spans[at - 1]
+            assert before is not None
+            if before[1] > span[0]:
+                return None  # pieces that overlap: no one text of the article there
+            pieces.append(base[before[1] : span[0]])
+        pieces.append(text)
+    first, last = spans[0], spans[-1]
+    assert first is not None and last is not None
+    return (first[0], last[1]), "".join(pieces)
