@@ -50,6 +50,7 @@ def edits(text: str, truth: str, moves: bool = True) -> int:
     """Characters to change to turn ``text`` into ``truth``, on difflib's alignment; with ``moves``, a
     stretch one text has in another place (an article in another order) costs its differences, not its
     length twice: stretches left out in one place and put in in another are matched up, best first."""
+    text, truth = text.replace("\r\n", "\n"), truth.replace("\r\n", "\n")  # a file's line endings are no error
     matcher = SequenceMatcher(None, text, truth, autojunk=False)
     total = 0
     gone, come = [], []
@@ -142,8 +143,7 @@ def main() -> int:
     verdict = "PASS" if copy < base and keys < two_way else "FAIL"
     print(
         f"{verdict}  transcription: the majority's copy {copy / pages:.2%} CER against {base / pages:.2%} for the "
-        f"base it corrects; keys {keys} against {two_way} (articles only the other versions have are not carried "
-        "into the copy: the rest of its error)"
+        f"base it corrects; keys {keys} against {two_way}"
     )
     return 0
 

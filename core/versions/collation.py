@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from core.comparison import Comparison, Version, compare_versions
@@ -30,6 +31,17 @@ class CollatedArticle:
     span: tuple[int, int]  # where the compared text lies in the base document
     texts: tuple[str | None, ...]  # each version's text of it (index 0, the base's; None: not there whole)
     sites: tuple[Site, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MissingArticle:
+    """An article the base lacks and a majority of the versions have: its title, where it goes in the
+    base document, its text (as the second version has it) and the versions that have it (their indexes)."""
+
+    title: str
+    where: int
+    text: str
+    versions: tuple[int, ...]
 
 
 class Collation:
@@ -84,6 +96,38 @@ class Collation:
             )
         return tuple(found)
 
+    @cached_property
+    def missing_from_base(self) -> tuple[MissingArticle, ...]:
+        """Articles the base lacks that a strict majority of the versions have (the second version's text of
+        each, found in the others by its likeness), with where each goes in the base: after the base article
+        its predecessor in the second version pairs with."""
+        first = self.comparisons[0]
+        second = first.right
+        paired = {p.right: p.left for p in first.pairs if p.left is not None and p.right is not None}
+        lacking = {
+            k: [c.right.content(p.right) for p in c.pairs if p.left is None and p.right is not None]
+            for k, c in enumerate(self.comparisons[1:], start=2)
+        }
+        found = []
+        for pair in first.pairs:
+            if pair.left is not None or pair.right is None:
+                continue
+            content = second.content(pair.right)
+            having = [1] + [k for k, others in lacking.items() if any(_alike(content, o) for o in others)]
+            if 2 * len(having) <= len(self.versions):
+                continue
+            before = [paired[i] for i in range(pair.right) if i in paired]
+            articles = self.base.articles
+            where = (
+                articles[max(before)].end
+                if before
+                else (articles[0].start if articles else len(self.base.document.text))
+            )
+            article = second.articles[pair.right]
+            text = second.document.text[article.start : article.end].replace("\r\n", "\n")
+            found.append(MissingArticle(article.title, where, text, tuple(having)))
+        return tuple(found)
+
     def votes(self, article: CollatedArticle) -> list[Vote]:
         return [settle(site, self.same_as) for site in article.sites]
 
@@ -92,15 +136,21 @@ class Collation:
         and everything outside the compared articles, as the base has it (so with no majority anywhere,
         the base text exactly)."""
         text = self.base.document.text
+        edits = [
+            (article.span[0] + site.start, article.span[0] + site.end, decided.reading)
+            for article in self.articles
+            for site, decided in zip(article.sites, self.votes(article), strict=True)
+            if decided.reading is not None
+        ]
+        newline = self.base.decoded.newline
+        for missing in self.missing_from_base:  # set off by a blank line, as articles are
+            body = missing.text.rstrip("\n").replace("\n", newline)
+            edits.append((missing.where, missing.where, f"{body}{newline}{newline}"))
         out = []
         at = 0
-        for article in self.articles:
-            for site, decided in zip(article.sites, self.votes(article), strict=True):
-                if decided.reading is None:
-                    continue
-                start, end = article.span[0] + site.start, article.span[0] + site.end
-                out += [text[at:start], decided.reading]
-                at = end
+        for start, end, reading in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+            out += [text[at:start], reading]
+            at = end
         out.append(text[at:])
         return "".join(out)
 
@@ -117,6 +167,10 @@ class Collation:
                 for index, (version, copied) in enumerate(zip(self.versions, self.same_as, strict=True))
             ],
             "base": 0,
+            "missing_from_base": [
+                {"title": missing.title, "versions": [1 + index for index in missing.versions]}
+                for missing in self.missing_from_base
+            ],
             "articles": [
                 {
                     "title": article.title,
@@ -163,3 +217,12 @@ def _counterpart(comparison: Comparison, index: int) -> tuple[tuple[int, int], s
     first, last = spans[0], spans[-1]
     assert first is not None and last is not None
     return (first[0], last[1]), "".join(pieces)
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two versions' texts of an article are the same article (most of their characters in common)."""
+    if min(len(one), len(other)) < 0.5 * max(len(one), len(other)):
+        return False
+    return SequenceMatcher(None, one, other, autojunk=False).quick_ratio() >= 0.6 and (
+        SequenceMatcher(None, one, other, autojunk=False).ratio() >= 0.6
+    )

@@ -122,3 +122,19 @@ def test_the_command_line_compares_and_merges_three_versions_by_majority(tmp_pat
     assert out.read_bytes() == paths[1].read_bytes()
     assert main(["merge", *map(str, paths[:2]), "--majority", "-o", str(out)]) == 2
     assert "three versions or more" in capsys.readouterr().err
+
+
+def test_an_article_the_base_lacks_goes_into_the_copy_where_the_majority_has_it():
+    first = "# 市政新闻\n\n市政府昨日召开会议，讨论本年预算，各局长均出席。\n\n"
+    extra = "# 天气预报\n\n本市明日有雨，气温下降，请市民注意添衣保暖。\n\n"
+    last = "# 体育消息\n\n本市运动会昨日开幕，共有两千名运动员参加比赛。\n"
+    base, with_it = first + last, first + extra + last
+    collation = Collation(
+        [version(base, "a.txt"), version(with_it, "b.txt"), version(with_it.replace("两千", "两干"), "c.txt")]
+    )
+    assert [m.title for m in collation.missing_from_base] == ["天气预报"]
+    assert collation.majority_copy() == with_it  # in its place; the 干 of one version outvoted
+    alone = Collation(
+        [version(base, "a.txt"), version(with_it, "b.txt"), version(base.replace("两千", "两干"), "c.txt")]
+    )
+    assert alone.missing_from_base == () and alone.majority_copy() == base  # one version of three has it
