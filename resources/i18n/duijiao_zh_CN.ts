@@ -98,164 +98,169 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="64"/>
+        <location filename="../../ui/window/file_actions.py" line="74"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="64"/>
+        <location filename="../../ui/window/file_actions.py" line="74"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="65"/>
+        <location filename="../../ui/window/file_actions.py" line="75"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="68"/>
+        <location filename="../../ui/window/file_actions.py" line="78"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="71"/>
+        <location filename="../../ui/window/file_actions.py" line="81"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="88"/>
+        <location filename="../../ui/window/file_actions.py" line="98"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="89"/>
+        <location filename="../../ui/window/file_actions.py" line="99"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="98"/>
+        <location filename="../../ui/window/file_actions.py" line="108"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="105"/>
+        <location filename="../../ui/window/file_actions.py" line="115"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="114"/>
+        <location filename="../../ui/window/file_actions.py" line="124"/>
         <source>Texts and documents (%1)</source>
         <translation>文本和文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="115"/>
+        <location filename="../../ui/window/file_actions.py" line="125"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="267"/>
+        <location filename="../../ui/window/file_actions.py" line="277"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="268"/>
+        <location filename="../../ui/window/file_actions.py" line="278"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="187"/>
+        <location filename="../../ui/window/file_actions.py" line="197"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="188"/>
+        <location filename="../../ui/window/file_actions.py" line="198"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="194"/>
-        <location filename="../../ui/window/file_actions.py" line="197"/>
-        <location filename="../../ui/window/file_actions.py" line="226"/>
-        <location filename="../../ui/window/file_actions.py" line="295"/>
-        <location filename="../../ui/window/file_actions.py" line="325"/>
+        <location filename="../../ui/window/file_actions.py" line="204"/>
+        <location filename="../../ui/window/file_actions.py" line="207"/>
+        <location filename="../../ui/window/file_actions.py" line="236"/>
+        <location filename="../../ui/window/file_actions.py" line="305"/>
+        <location filename="../../ui/window/file_actions.py" line="335"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="331"/>
+        <location filename="../../ui/window/file_actions.py" line="341"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="207"/>
+        <location filename="../../ui/window/file_actions.py" line="217"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="209"/>
-        <location filename="../../ui/window/file_actions.py" line="237"/>
+        <location filename="../../ui/window/file_actions.py" line="65"/>
+        <source>The window compares two versions: the first two are open. Three or more are collated on the command line: duijiao compare A B C, duijiao merge A B C --majority -o OUT.</source>
+        <translation>窗口一次比对两个版本：已打开前两个。三个及以上版本请在命令行中汇校：duijiao compare A B C，duijiao merge A B C --majority -o 输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="219"/>
+        <location filename="../../ui/window/file_actions.py" line="247"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="235"/>
+        <location filename="../../ui/window/file_actions.py" line="245"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="247"/>
+        <location filename="../../ui/window/file_actions.py" line="257"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="277"/>
+        <location filename="../../ui/window/file_actions.py" line="287"/>
         <source>Export for editing</source>
         <translation>导出供编辑审阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="279"/>
+        <location filename="../../ui/window/file_actions.py" line="289"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="306"/>
+        <location filename="../../ui/window/file_actions.py" line="316"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="308"/>
+        <location filename="../../ui/window/file_actions.py" line="318"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="321"/>
+        <location filename="../../ui/window/file_actions.py" line="331"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="337"/>
+        <location filename="../../ui/window/file_actions.py" line="347"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="342"/>
+        <location filename="../../ui/window/file_actions.py" line="352"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="343"/>
+        <location filename="../../ui/window/file_actions.py" line="353"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="347"/>
+        <location filename="../../ui/window/file_actions.py" line="357"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="356"/>
+        <location filename="../../ui/window/file_actions.py" line="366"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>

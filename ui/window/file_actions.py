@@ -6,7 +6,7 @@ import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from core.model import Side
@@ -54,8 +54,18 @@ class FileActions(WindowPart):
             return
         if len(paths) >= 2:
             self.desk.loading.open_files(paths[0], paths[1])
+            if len(paths) > 2:  # said after the load's own messages, which clear the status bar
+                self.desk.comparison_loaded.connect(self._say_more_versions, Qt.ConnectionType.SingleShotConnection)
         else:
             self.open_side(side, paths[0])
+
+    def _say_more_versions(self) -> None:
+        self.desk.statusBar().showMessage(
+            self.tr(
+                "The window compares two versions: the first two are open. Three or more are collated on the command "
+                "line: duijiao compare A B C, duijiao merge A B C --majority -o OUT."
+            )
+        )
 
     def _may_replace(self, side: Side | None) -> bool:
         model = self.controller.model
