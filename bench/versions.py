@@ -57,10 +57,13 @@ def edits(text: str, truth: str, moves: bool = True) -> int:
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if moves and a1 - a0 >= MOVED and b1 - b0 < MOVED:
+        if moves and a1 - a0 >= MOVED and b1 - b0 >= MOVED:  # a stretch for another: either may have moved
+            gone.append(text[a0:a1])
+            come.append(truth[b0:b1])
+        elif moves and a1 - a0 >= MOVED:
             gone.append(text[a0:a1])
             total += b1 - b0
-        elif moves and b1 - b0 >= MOVED and a1 - a0 < MOVED:
+        elif moves and b1 - b0 >= MOVED:
             come.append(truth[b0:b1])
             total += a1 - a0
         else:

@@ -68,7 +68,7 @@ class Collation:
 
     @cached_property
     def articles(self) -> tuple[CollatedArticle, ...]:
-        """Every article of the base, aligned in the versions that have it whole."""
+        """Every article of the base, aligned in the versions that have it (whole, or in pieces)."""
         found = []
         for index in range(len(self.base.articles)):
             span = None
@@ -116,13 +116,13 @@ class Collation:
             having = [1] + [k for k, others in lacking.items() if any(_alike(content, o) for o in others)]
             if 2 * len(having) <= len(self.versions):
                 continue
-            before = [paired[i] for i in range(pair.right) if i in paired]
+            # After the base article its nearest predecessor in the second version pairs with.
+            nearest = max((i for i in paired if i < pair.right), default=None)
             articles = self.base.articles
-            where = (
-                articles[max(before)].end
-                if before
-                else (articles[0].start if articles else len(self.base.document.text))
-            )
+            if nearest is not None:
+                where = articles[paired[nearest]].end
+            else:
+                where = articles[0].start if articles else len(self.base.document.text)
             article = second.articles[pair.right]
             text = second.document.text[article.start : article.end].replace("\r\n", "\n")
             found.append(MissingArticle(article.title, where, text, tuple(having)))
