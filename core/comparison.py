@@ -174,6 +174,11 @@ class Comparison:
         """Whether ``pair`` is diffed and flagged already."""
         return (pair.left, pair.right, pair.left_part, pair.right_part) in self._flagged
 
+    def use_changes(self, pair: Pair, hunks: list[Hunk]) -> None:
+        """Take ``hunks`` as the changes of ``pair`` instead of its diff (flagged on first use, as a diff is):
+        a collation of three versions or more makes them from the places any version differs."""
+        self._hunks[(pair.left, pair.right, pair.left_part, pair.right_part)] = hunks
+
     def store_hunks(self, pair: Pair, hunks: list[Hunk]) -> None:
         """Keep hunks diffed and flagged elsewhere (by worker processes) for ``pair``."""
         key = (pair.left, pair.right, pair.left_part, pair.right_part)

@@ -33,7 +33,14 @@ def test_copies_of_one_version_differ_nowhere(text, count):
 @given(texts, texts)
 def test_with_two_versions_the_sites_are_the_two_way_changes(base, other):
     sites = [(s.start, s.end, s.readings) for s in align(base, [other])]
-    assert sites == [(h.left_start, h.left_end, (h.left, h.right)) for h in diff_texts(base, other)]
+    expected: list[tuple[int, int, tuple[str, str]]] = []
+    for h in diff_texts(base, other):
+        if expected and h.left_start == h.left_end == expected[-1][0] == expected[-1][1]:
+            # The one difference: insertions the diff gives side by side at one point are one site.
+            expected[-1] = (h.left_start, h.left_end, ("", expected[-1][2][1] + h.right))
+        else:
+            expected.append((h.left_start, h.left_end, (h.left, h.right)))
+    assert sites == expected
 
 
 def _with_errors(truth: str, places: list[int], rng: random.Random) -> str:
@@ -138,3 +145,27 @@ def test_an_article_the_base_lacks_goes_into_the_copy_where_the_majority_has_it(
         [version(base, "a.txt"), version(with_it, "b.txt"), version(base.replace("两千", "两干"), "c.txt")]
     )
     assert alone.missing_from_base == () and alone.majority_copy() == base  # one version of three has it
+
+
+def test_reviewed_as_two_each_change_is_a_site_with_every_version_s_reading(tmp_path):
+    from core.output.render import clean_copy
+    from core.review.decisions import ACCEPT, REJECT, ReviewModel
+    from core.versions.candidate import review_of
+
+    truth, paths = _three(tmp_path)
+    collation = Collation([version(p.read_text(encoding="utf-8"), str(p)) for p in paths])
+    review = review_of(collation, str(tmp_path / "candidate.txt"))
+    comparison = review.comparison
+    changes = [(p, h) for p in comparison.pairs for h in comparison.hunks(p)]
+    sites = [s for article in collation.articles for s in article.sites]
+    assert len(changes) == len(sites) == 24
+    for pair, hunk in changes:
+        site, decided = review.site_of(pair, hunk)
+        assert (hunk.left, hunk.right) == (site.readings[0], decided.reading)  # the base against the majority
+        assert [review.reading(pair, hunk, k) for k in range(3)] == list(site.readings)
+    model = ReviewModel(comparison)
+    assert clean_copy(model) == paths[0].read_text(encoding="utf-8")  # nothing taken: the base
+    model.decide_many([(p, h.id) for p, h in changes], ACCEPT)
+    assert clean_copy(model) == collation.majority_copy() == f"# 标题\n\n{truth}\n"
+    model.decide_many([(p, h.id) for p, h in changes], REJECT)
+    assert clean_copy(model) == paths[0].read_text(encoding="utf-8")
