@@ -47,6 +47,7 @@ PRIORS: Mapping[str, float] = {
     "number": 0.6,
     "context": 0.95,
     "spelling": 0.88,
+    "majority": 0.97,  # two of three independent versions agreeing (core.versions)
     "decisions": 0.97,
     "decisions/few": 0.93,
 }

@@ -88,8 +88,8 @@ def review_of(collation: Collation, candidate_path: str) -> CollatedReview:
         at = 0
         for site, decided in zip(article.sites, collation.votes(article), strict=True):
             reading = chosen(site, decided)
-            if reading is None:
-                continue
+            if reading is None or reading == site.readings[0]:
+                continue  # the base reads as the majority: nothing to change there
             start = sum(map(len, pieces)) + site.start - at  # where the site falls in the candidate
             edits.append((site.start, site.end, start, start + len(reading)))
             taken.append((site, decided))

@@ -158,7 +158,12 @@ def test_reviewed_as_two_each_change_is_a_site_with_every_version_s_reading(tmp_
     comparison = review.comparison
     changes = [(p, h) for p in comparison.pairs for h in comparison.hunks(p)]
     sites = [s for article in collation.articles for s in article.sites]
-    assert len(changes) == len(sites) == 24
+    votes = [v for article in collation.articles for v in collation.votes(article)]
+    # A change wherever the base does not read as the majority: here its own errors, a third of the sites.
+    assert (
+        len(sites) == 24
+        and len(changes) == sum(v.reading != s.readings[0] for s, v in zip(sites, votes, strict=True)) == 8
+    )
     for pair, hunk in changes:
         site, decided = review.site_of(pair, hunk)
         assert (hunk.left, hunk.right) == (site.readings[0], decided.reading)  # the base against the majority
@@ -169,3 +174,26 @@ def test_reviewed_as_two_each_change_is_a_site_with_every_version_s_reading(tmp_
     assert clean_copy(model) == collation.majority_copy() == f"# 标题\n\n{truth}\n"
     model.decide_many([(p, h.id) for p, h in changes], REJECT)
     assert clean_copy(model) == paths[0].read_text(encoding="utf-8")
+
+
+def test_the_majority_is_a_suggestion_the_batch_takes_and_a_tie_is_left_to_the_proofreader(tmp_path):
+    from core.review.decisions import ACCEPT, ReviewModel
+    from core.review.suggested import confident_decisions
+    from core.versions.candidate import review_of
+    from core.versions.evidence import MajorityEvidence
+
+    text = "标题\n\n市政府召开会议，讨论预算，各局长出席。\n"
+    base = text.replace("会议", "会以").replace("局长", "局甲")  # 以: the others read 议
+    second = text.replace("局长", "局乙")
+    third = text.replace("讨论", "讨伦").replace("局长", "局丙")  # 伦: outvoted; 甲/乙/丙: no majority
+    collation = Collation([version(base, "a.txt"), version(second, "b.txt"), version(third, "c.txt")])
+    review = review_of(collation, str(tmp_path / "candidate.txt"))
+    evidence = MajorityEvidence(review)
+    changes = {h.left: (p, h) for p in review.comparison.pairs for h in review.comparison.hunks(p)}
+    assert sorted(changes) == ["以", "甲"]  # 论: the base is the majority, nothing to change
+    majority = evidence.suggest(*changes["以"])
+    assert (majority.source, majority.side, majority.values) == ("majority", "right", ("2", "3", "议"))
+    tie = evidence.suggest(*changes["甲"])
+    assert tie is None or tie.source != "majority"
+    taken = list(confident_decisions(ReviewModel(review.comparison), evidence))
+    assert [(c, d) for _, c, d in taken] == [(changes["以"][1].id, ACCEPT)]
