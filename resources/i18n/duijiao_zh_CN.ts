@@ -98,169 +98,169 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="74"/>
+        <location filename="../../ui/window/file_actions.py" line="64"/>
         <source>the left version</source>
         <translation>左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="74"/>
+        <location filename="../../ui/window/file_actions.py" line="64"/>
         <source>the right version</source>
         <translation>右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="75"/>
+        <location filename="../../ui/window/file_actions.py" line="65"/>
         <source>both versions</source>
         <translation>两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="78"/>
+        <location filename="../../ui/window/file_actions.py" line="68"/>
         <source>Replace the files being reviewed?</source>
         <translation>替换正在校对的文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="81"/>
+        <location filename="../../ui/window/file_actions.py" line="71"/>
         <source>Open another file as %1? The decisions made so far are kept in the automatic save and come back when these files are opened together again.</source>
         <translation>要打开另一个文件作为%1吗？已做的处理保存在自动保存中，再次同时打开这两个文件时即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="98"/>
+        <location filename="../../ui/window/file_actions.py" line="88"/>
         <source>Now open or drop the other version.</source>
         <translation>请再打开或拖入另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="99"/>
+        <location filename="../../ui/window/file_actions.py" line="89"/>
         <source>%1 is ready. Drop or open the other version.</source>
         <translation>%1 已就绪。请拖入或打开另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="108"/>
+        <location filename="../../ui/window/file_actions.py" line="98"/>
+        <source>Add a version</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/file_actions.py" line="116"/>
         <source>Open left version</source>
         <translation>打开左侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="115"/>
+        <location filename="../../ui/window/file_actions.py" line="123"/>
         <source>Open right version</source>
         <translation>打开右侧版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="124"/>
+        <location filename="../../ui/window/file_actions.py" line="132"/>
         <source>Texts and documents (%1)</source>
         <translation>文本和文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="125"/>
+        <location filename="../../ui/window/file_actions.py" line="133"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="277"/>
+        <location filename="../../ui/window/file_actions.py" line="285"/>
         <source>Overwrite an input file?</source>
         <translation>要覆盖原文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="278"/>
+        <location filename="../../ui/window/file_actions.py" line="286"/>
         <source>%1 is one of the files being compared. Replace it with the clean copy?</source>
         <translation>%1 是正在比对的原文件之一。确定用校对稿替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="197"/>
+        <location filename="../../ui/window/file_actions.py" line="205"/>
         <source>Undecided changes</source>
         <translation>还有未定的差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/file_actions.py" line="198"/>
+        <location filename="../../ui/window/file_actions.py" line="206"/>
         <source>%n change(s) are still undecided and will keep the base text. Save anyway?</source>
         <translation>
             <numerusform>还有 %n 处差异未定，将保留底本文字。仍然保存吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="204"/>
-        <location filename="../../ui/window/file_actions.py" line="207"/>
-        <location filename="../../ui/window/file_actions.py" line="236"/>
-        <location filename="../../ui/window/file_actions.py" line="305"/>
-        <location filename="../../ui/window/file_actions.py" line="335"/>
+        <location filename="../../ui/window/file_actions.py" line="212"/>
+        <location filename="../../ui/window/file_actions.py" line="215"/>
+        <location filename="../../ui/window/file_actions.py" line="244"/>
+        <location filename="../../ui/window/file_actions.py" line="313"/>
+        <location filename="../../ui/window/file_actions.py" line="343"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="341"/>
+        <location filename="../../ui/window/file_actions.py" line="349"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="217"/>
+        <location filename="../../ui/window/file_actions.py" line="225"/>
         <source>Save review session</source>
         <translation>保存校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="65"/>
-        <source>The window compares two versions: the first two are open. Three or more are collated on the command line: duijiao compare A B C, duijiao merge A B C --majority -o OUT.</source>
-        <translation>窗口一次比对两个版本：已打开前两个。三个及以上版本请在命令行中汇校：duijiao compare A B C，duijiao merge A B C --majority -o 输出文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/file_actions.py" line="219"/>
-        <location filename="../../ui/window/file_actions.py" line="247"/>
+        <location filename="../../ui/window/file_actions.py" line="227"/>
+        <location filename="../../ui/window/file_actions.py" line="255"/>
         <source>Duijiao sessions (*%1)</source>
         <translation>对校进度文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="245"/>
+        <location filename="../../ui/window/file_actions.py" line="253"/>
         <source>Open review session</source>
         <translation>打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="257"/>
+        <location filename="../../ui/window/file_actions.py" line="265"/>
         <source>Cannot open session</source>
         <translation>无法打开校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="287"/>
+        <location filename="../../ui/window/file_actions.py" line="295"/>
         <source>Export for editing</source>
         <translation>导出供编辑审阅</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="289"/>
+        <location filename="../../ui/window/file_actions.py" line="297"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="316"/>
+        <location filename="../../ui/window/file_actions.py" line="324"/>
         <source>Export change report</source>
         <translation>导出修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="318"/>
+        <location filename="../../ui/window/file_actions.py" line="326"/>
         <source>Web page (*.html);;Spreadsheet (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="331"/>
+        <location filename="../../ui/window/file_actions.py" line="339"/>
         <source>Duijiao change report</source>
         <translation>对校修改报告</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="347"/>
+        <location filename="../../ui/window/file_actions.py" line="355"/>
         <source>Automatic save failed (%1); retrying. Decisions since the last save are not on disk.</source>
         <translation>自动保存失败（%1），正在重试。上次保存之后的决定尚未写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="352"/>
+        <location filename="../../ui/window/file_actions.py" line="360"/>
         <source>Save the review session (Ctrl+Shift+S) to another folder to keep your decisions safe.</source>
         <translation>请将校对会话另存到其他文件夹（Ctrl+Shift+S），以免丢失已做的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="353"/>
+        <location filename="../../ui/window/file_actions.py" line="361"/>
         <source>Automatic save failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="357"/>
+        <location filename="../../ui/window/file_actions.py" line="365"/>
         <source>Automatic save works again: every decision is saved.</source>
         <translation>自动保存已恢复：所有决定均已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_actions.py" line="366"/>
+        <location filename="../../ui/window/file_actions.py" line="374"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
@@ -387,125 +387,125 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../ui/window/loading.py" line="66"/>
+        <location filename="../../ui/window/loading.py" line="71"/>
         <source>Comparing…</source>
         <translation>正在比对…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="68"/>
+        <location filename="../../ui/window/loading.py" line="73"/>
         <source>Comparing %1 with %2…</source>
         <translation>正在比对 %1 和 %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="104"/>
+        <location filename="../../ui/window/loading.py" line="109"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="149"/>
+        <location filename="../../ui/window/loading.py" line="155"/>
         <source>The encoding of %1 was guessed as %2, but another reads it as well (a short file). File ▸ Reopen with encoding… chooses one.</source>
         <translation>%1 的编码推测为 %2，但别的编码也能读通（文件太短）。可用“文件 ▸ 用指定编码重新打开…”指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="131"/>
+        <location filename="../../ui/window/loading.py" line="137"/>
         <source>%1 holds tracked changes not yet accepted: their text is read as accepted.</source>
         <translation>%1 含有尚未接受的修订：按全部接受后的文字读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="132"/>
+        <location filename="../../ui/window/loading.py" line="138"/>
         <source>%1: its %2 footnotes are left out.</source>
         <translation>%1：其中 %2 条脚注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="133"/>
+        <location filename="../../ui/window/loading.py" line="139"/>
         <source>%1: its %2 endnotes are left out.</source>
         <translation>%1：其中 %2 条尾注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="134"/>
+        <location filename="../../ui/window/loading.py" line="140"/>
         <source>%1: its %2 comments are left out.</source>
         <translation>%1：其中 %2 条批注未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="135"/>
+        <location filename="../../ui/window/loading.py" line="141"/>
         <source>%1: its %2 running heads and page numbers are left out.</source>
         <translation>%1：其中 %2 处页眉和页码未读入。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="172"/>
+        <location filename="../../ui/window/loading.py" line="178"/>
         <source>Open in another window</source>
         <translation>已在另一个窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="174"/>
+        <location filename="../../ui/window/loading.py" line="180"/>
         <source>These files are open in another Duijiao window too. Each window saves its own decisions automatically, so neither overwrites the other; the next start offers both.</source>
         <translation>这两个文件也在另一个对校窗口中打开。每个窗口各自自动保存自己的决定，互不覆盖；下次启动时两份都会提供恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="198"/>
+        <location filename="../../ui/window/loading.py" line="204"/>
         <source>Automatic saves kept</source>
         <translation>已保留自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="199"/>
+        <location filename="../../ui/window/loading.py" line="205"/>
         <source>The automatic saves not restored were kept as:
 %1</source>
         <translation>未恢复的自动保存已保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="210"/>
+        <location filename="../../ui/window/loading.py" line="216"/>
         <source>Automatic save damaged</source>
         <translation>自动保存的进度已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="212"/>
+        <location filename="../../ui/window/loading.py" line="218"/>
         <source>The automatic save of these files could not be read (%1). It was kept as %2.</source>
         <translation>这两个文件的自动保存进度无法读取（%1），已另存为 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="222"/>
+        <location filename="../../ui/window/loading.py" line="228"/>
         <source>An unfinished review of these files was saved automatically. Restore its %n decision(s)?</source>
         <translation>
             <numerusform>这两个文件有一次未完成的校对已自动保存。要恢复其中的 %n 处决定吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="228"/>
+        <location filename="../../ui/window/loading.py" line="234"/>
         <source>It was saved at %1 by one of %2 windows that had these files open.</source>
         <translation>它由打开这两个文件的 %2 个窗口之一保存于 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="235"/>
+        <location filename="../../ui/window/loading.py" line="241"/>
         <source>%n damaged entries of it cannot be used; the file was kept as %1.</source>
         <translation>
             <numerusform>其中 %n 项已损坏、无法使用；原文件已另存为 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="238"/>
+        <location filename="../../ui/window/loading.py" line="244"/>
         <source>Restore review</source>
         <translation>恢复校对进度</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="244"/>
+        <location filename="../../ui/window/loading.py" line="250"/>
         <source>The session&apos;s own pairing does not fit these files; the articles were paired anew.</source>
         <translation>校对进度中的手动配对与这两个文件对不上，已重新自动配对。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="250"/>
+        <location filename="../../ui/window/loading.py" line="256"/>
         <source>Changed since the session was saved: %1</source>
         <translation>保存进度后已改动的文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/loading.py" line="252"/>
+        <location filename="../../ui/window/loading.py" line="258"/>
         <source>%n decision(s) no longer match the text and were dropped.</source>
         <translation>
             <numerusform>%n 处决定与现在的文字对不上，已舍弃。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/loading.py" line="254"/>
+        <location filename="../../ui/window/loading.py" line="260"/>
         <source>Session restored</source>
         <translation>已恢复校对进度</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>对校 — 比对同一期报纸的两个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Articles: %1 left, %2 right · finding the changes…</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 正在找出差异…</translation>
     </message>
@@ -580,32 +580,32 @@ Try Help ▸ Open the sample issue to see how it works.</source>
         <translation>单侧文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="351"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>No files open</source>
         <translation>尚未打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="356"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="357"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="372"/>
+        <location filename="../../ui/window/main_window.py" line="375"/>
         <source>Articles: %1 left, %2 right · %3 of %4 changes decided · base: %5</source>
         <translation>文章：左侧 %1 篇，右侧 %2 篇 · 已定 %3 / %4 处 · 底本：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="377"/>
+        <location filename="../../ui/window/main_window.py" line="380"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="377"/>
+        <location filename="../../ui/window/main_window.py" line="380"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
@@ -619,318 +619,368 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     <name>Menus</name>
     <message>
         <location filename="../../ui/window/command_table.py" line="21"/>
+        <source>Take version 1&apos;s reading (the base)</source>
+        <translation>采用版本 1 的读法（底本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="22"/>
+        <source>Take version 2&apos;s reading</source>
+        <translation>采用版本 2 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="23"/>
+        <source>Take version 3&apos;s reading</source>
+        <translation>采用版本 3 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="24"/>
+        <source>Take version 4&apos;s reading</source>
+        <translation>采用版本 4 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="25"/>
+        <source>Take version 5&apos;s reading</source>
+        <translation>采用版本 5 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="26"/>
+        <source>Take version 6&apos;s reading</source>
+        <translation>采用版本 6 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="27"/>
+        <source>Take version 7&apos;s reading</source>
+        <translation>采用版本 7 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="28"/>
+        <source>Take version 8&apos;s reading</source>
+        <translation>采用版本 8 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="29"/>
+        <source>Take version 9&apos;s reading</source>
+        <translation>采用版本 9 的读法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="24"/>
+        <location filename="../../ui/window/command_table.py" line="37"/>
         <source>Open &amp;left…</source>
         <translation>打开左侧文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="27"/>
+        <location filename="../../ui/window/command_table.py" line="40"/>
         <source>Open &amp;right…</source>
         <translation>打开右侧文件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="29"/>
+        <location filename="../../ui/window/command_table.py" line="44"/>
+        <source>Add a &amp;version…</source>
+        <translation>添加版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/command_table.py" line="48"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="30"/>
+        <location filename="../../ui/window/command_table.py" line="49"/>
         <source>S&amp;wap sides</source>
         <translation>左右互换(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="33"/>
+        <location filename="../../ui/window/command_table.py" line="52"/>
         <source>Reopen with &amp;encoding…</source>
         <translation>用指定编码重新打开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="39"/>
+        <location filename="../../ui/window/command_table.py" line="58"/>
         <source>&amp;Save clean copy…</source>
         <translation>保存校对稿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="46"/>
+        <location filename="../../ui/window/command_table.py" line="65"/>
         <source>Save review session…</source>
         <translation>保存校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="51"/>
+        <location filename="../../ui/window/command_table.py" line="70"/>
         <source>Open review session…</source>
         <translation>打开校对进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="54"/>
+        <location filename="../../ui/window/command_table.py" line="73"/>
         <source>Export for editing with &amp;tracked changes…</source>
         <translation>导出修订稿供编辑审阅(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="58"/>
+        <location filename="../../ui/window/command_table.py" line="77"/>
         <source>Export change report…</source>
         <translation>导出修改报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="60"/>
+        <location filename="../../ui/window/command_table.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="64"/>
+        <location filename="../../ui/window/command_table.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="68"/>
+        <location filename="../../ui/window/command_table.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="73"/>
+        <location filename="../../ui/window/command_table.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="77"/>
+        <location filename="../../ui/window/command_table.py" line="96"/>
         <source>&amp;Review</source>
         <translation>校对(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="81"/>
+        <location filename="../../ui/window/command_table.py" line="100"/>
         <source>&amp;Accept change</source>
         <translation>采纳此处(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="89"/>
+        <location filename="../../ui/window/command_table.py" line="108"/>
         <source>&amp;Reject change</source>
         <translation>不采纳此处(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="97"/>
+        <location filename="../../ui/window/command_table.py" line="116"/>
         <source>&amp;Edit change…</source>
         <translation>手动修改此处(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="106"/>
+        <location filename="../../ui/window/command_table.py" line="125"/>
         <source>Take &amp;part of change…</source>
         <translation>部分采纳(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="114"/>
+        <location filename="../../ui/window/command_table.py" line="133"/>
         <source>&amp;Next undecided</source>
         <translation>下一处未定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="122"/>
+        <location filename="../../ui/window/command_table.py" line="141"/>
         <source>Take the suggested side</source>
         <translation>采用建议的一侧</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="129"/>
+        <location filename="../../ui/window/command_table.py" line="154"/>
         <source>Take the confident suggestions of this article</source>
         <translation>采用本篇中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="137"/>
+        <location filename="../../ui/window/command_table.py" line="162"/>
         <source>Take every confident suggestion of the issue</source>
         <translation>采用全期中把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="144"/>
+        <location filename="../../ui/window/command_table.py" line="169"/>
         <source>Decide every change of this kind alike</source>
         <translation>同类差异全部照此处理</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="154"/>
+        <location filename="../../ui/window/command_table.py" line="179"/>
         <source>Accept the rest of this article</source>
         <translation>本篇其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="162"/>
+        <location filename="../../ui/window/command_table.py" line="187"/>
         <source>Reject the rest of this article</source>
         <translation>本篇其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="170"/>
+        <location filename="../../ui/window/command_table.py" line="195"/>
         <source>Accept every change of this article, replacing decisions</source>
         <translation>本篇全部采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="175"/>
+        <location filename="../../ui/window/command_table.py" line="200"/>
         <source>Reject every change of this article, replacing decisions</source>
         <translation>本篇全部不采纳（覆盖已定的）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="180"/>
+        <location filename="../../ui/window/command_table.py" line="205"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="187"/>
+        <location filename="../../ui/window/command_table.py" line="212"/>
         <source>Accept all whitespace and line-break changes</source>
         <translation>采纳全部空白和换行差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="194"/>
+        <location filename="../../ui/window/command_table.py" line="219"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="200"/>
+        <location filename="../../ui/window/command_table.py" line="225"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="206"/>
+        <location filename="../../ui/window/command_table.py" line="231"/>
         <source>Article structure</source>
         <translation>文章结构</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="210"/>
+        <location filename="../../ui/window/command_table.py" line="235"/>
         <source>Split article here</source>
         <translation>从此行拆分文章</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="217"/>
+        <location filename="../../ui/window/command_table.py" line="242"/>
         <source>Join with next article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="223"/>
+        <location filename="../../ui/window/command_table.py" line="248"/>
         <source>Mark line as title</source>
         <translation>此行是标题</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="229"/>
+        <location filename="../../ui/window/command_table.py" line="254"/>
         <source>Mark line as body</source>
         <translation>此行是正文</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="238"/>
+        <location filename="../../ui/window/command_table.py" line="263"/>
         <source>Correct the right version (base: right)</source>
         <translation>以右侧为底本校改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="245"/>
+        <location filename="../../ui/window/command_table.py" line="270"/>
         <source>&amp;Navigate</source>
         <translation>跳转(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="249"/>
-        <location filename="../../ui/window/command_table.py" line="304"/>
+        <location filename="../../ui/window/command_table.py" line="274"/>
+        <location filename="../../ui/window/command_table.py" line="329"/>
         <source>Next change</source>
         <translation>下一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="256"/>
-        <location filename="../../ui/window/command_table.py" line="312"/>
+        <location filename="../../ui/window/command_table.py" line="281"/>
+        <location filename="../../ui/window/command_table.py" line="337"/>
         <source>Previous change</source>
         <translation>上一处差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="262"/>
+        <location filename="../../ui/window/command_table.py" line="287"/>
         <source>Next flagged change</source>
         <translation>下一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="269"/>
+        <location filename="../../ui/window/command_table.py" line="294"/>
         <source>Previous flagged change</source>
         <translation>上一处疑点</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="275"/>
+        <location filename="../../ui/window/command_table.py" line="300"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="279"/>
+        <location filename="../../ui/window/command_table.py" line="304"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="286"/>
+        <location filename="../../ui/window/command_table.py" line="311"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="292"/>
+        <location filename="../../ui/window/command_table.py" line="317"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="296"/>
+        <location filename="../../ui/window/command_table.py" line="321"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="300"/>
+        <location filename="../../ui/window/command_table.py" line="325"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="321"/>
+        <location filename="../../ui/window/command_table.py" line="346"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="325"/>
+        <location filename="../../ui/window/command_table.py" line="350"/>
         <source>Ignore whitespace and line breaks</source>
         <translation>忽略空白和换行</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="331"/>
+        <location filename="../../ui/window/command_table.py" line="356"/>
         <source>Ignore punctuation width (，vs ,)</source>
         <translation>忽略全角/半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="337"/>
+        <location filename="../../ui/window/command_table.py" line="362"/>
         <source>Join broken paragraphs</source>
         <translation>合并断开的段落</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="344"/>
+        <location filename="../../ui/window/command_table.py" line="369"/>
         <source>Mark decisions in the clean copy</source>
         <translation>在校对稿中标出处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="353"/>
+        <location filename="../../ui/window/command_table.py" line="378"/>
         <source>Larger clean copy pane</source>
         <translation>放大校对稿窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="362"/>
+        <location filename="../../ui/window/command_table.py" line="387"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="364"/>
+        <location filename="../../ui/window/command_table.py" line="389"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="366"/>
+        <location filename="../../ui/window/command_table.py" line="391"/>
         <source>Reset zoom</source>
         <translation>恢复原始大小</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="369"/>
+        <location filename="../../ui/window/command_table.py" line="394"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="392"/>
+        <location filename="../../ui/window/command_table.py" line="417"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="395"/>
+        <location filename="../../ui/window/command_table.py" line="420"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键一览</translation>
     </message>
     <message>
-        <location filename="../../ui/window/command_table.py" line="397"/>
+        <location filename="../../ui/window/command_table.py" line="422"/>
         <source>Open the sample issue</source>
         <translation>打开示例报纸</translation>
     </message>
@@ -1065,137 +1115,162 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="61"/>
+        <location filename="../../ui/window/review_actions.py" line="62"/>
         <source>No other open change of this kind (a number or a change of spacing is decided alone).</source>
         <translation>没有其他未定的同类差异（数字和空白的差异要逐处决定）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="65"/>
+        <location filename="../../ui/window/review_actions.py" line="66"/>
         <source>Decide the same kind alike</source>
         <translation>同类差异照此处理</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="68"/>
+        <location filename="../../ui/window/review_actions.py" line="69"/>
         <source>Accept change</source>
         <translation>采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="71"/>
+        <location filename="../../ui/window/review_actions.py" line="72"/>
         <source>Reject change</source>
         <translation>不采纳此处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="80"/>
+        <location filename="../../ui/window/review_actions.py" line="81"/>
         <source>Edit change</source>
         <translation>手动修改</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="96"/>
+        <location filename="../../ui/window/review_actions.py" line="97"/>
         <source>Take part of change</source>
         <translation>部分采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="116"/>
+        <location filename="../../ui/window/review_actions.py" line="135"/>
+        <source>%1 — no majority</source>
+        <translation>%1 —— 无多数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="137"/>
+        <source>%1 — %2 of %3 read %4</source>
+        <translation>%1 —— %3 个版本中 %2 个作「%4」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="145"/>
+        <source>Versions are taken by number where three or more are open.</source>
+        <translation>打开三个及以上版本时，才能按编号采用某一版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="151"/>
+        <source>Version %1 has nothing to take here.</source>
+        <translation>版本 %1 在此处没有可采用的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="155"/>
+        <source>Take version %1</source>
+        <translation>采用版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/review_actions.py" line="161"/>
         <source>No suggestion for this change.</source>
         <translation>此处没有建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="119"/>
+        <location filename="../../ui/window/review_actions.py" line="164"/>
         <source>Take the suggestion</source>
         <translation>采用建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="123"/>
+        <location filename="../../ui/window/review_actions.py" line="168"/>
         <source>Take this article&apos;s suggestions</source>
         <translation>采用本篇的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="126"/>
+        <location filename="../../ui/window/review_actions.py" line="171"/>
         <source>Take every confident suggestion</source>
         <translation>采用所有把握大的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="135"/>
+        <location filename="../../ui/window/review_actions.py" line="180"/>
         <source>Accept article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="138"/>
+        <location filename="../../ui/window/review_actions.py" line="183"/>
         <source>Reject article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="141"/>
+        <location filename="../../ui/window/review_actions.py" line="186"/>
         <source>Accept every change of this article</source>
         <translation>本篇全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="144"/>
+        <location filename="../../ui/window/review_actions.py" line="189"/>
         <source>Reject every change of this article</source>
         <translation>本篇全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="147"/>
+        <location filename="../../ui/window/review_actions.py" line="192"/>
         <source>Accept all punctuation changes</source>
         <translation>采纳全部标点差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="150"/>
+        <location filename="../../ui/window/review_actions.py" line="195"/>
         <source>Accept all whitespace changes</source>
         <translation>采纳全部空白差异</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="153"/>
+        <location filename="../../ui/window/review_actions.py" line="198"/>
         <source>Accept all remaining</source>
         <translation>其余全部采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="156"/>
+        <location filename="../../ui/window/review_actions.py" line="201"/>
         <source>Reject all remaining</source>
         <translation>其余全部不采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="184"/>
+        <location filename="../../ui/window/review_actions.py" line="229"/>
         <source>Every change is decided.</source>
         <translation>所有差异都已定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="233"/>
+        <location filename="../../ui/window/review_actions.py" line="278"/>
         <source>No change is flagged.</source>
         <translation>没有标出疑点的差异。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="255"/>
+        <location filename="../../ui/window/review_actions.py" line="300"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="258"/>
+        <location filename="../../ui/window/review_actions.py" line="303"/>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="276"/>
+        <location filename="../../ui/window/review_actions.py" line="321"/>
         <source>Pair with…</source>
         <translation>与…配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="277"/>
+        <location filename="../../ui/window/review_actions.py" line="322"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="289"/>
+        <location filename="../../ui/window/review_actions.py" line="334"/>
         <source>Pair with</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="289"/>
+        <location filename="../../ui/window/review_actions.py" line="334"/>
         <source>Article of the other version:</source>
         <translation>另一版本中的文章：</translation>
     </message>
     <message>
-        <location filename="../../ui/window/review_actions.py" line="292"/>
+        <location filename="../../ui/window/review_actions.py" line="337"/>
         <source>Pair articles</source>
         <translation>配对文章</translation>
     </message>
@@ -1203,22 +1278,22 @@ Try Help ▸ Open the sample issue to see how it works.</source>
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../ui/widgets/review_bar.py" line="46"/>
+        <location filename="../../ui/widgets/review_bar.py" line="51"/>
         <source>Accept (A)</source>
         <translation>采纳 (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_bar.py" line="47"/>
+        <location filename="../../ui/widgets/review_bar.py" line="52"/>
         <source>Reject (R)</source>
         <translation>不采纳 (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_bar.py" line="48"/>
+        <location filename="../../ui/widgets/review_bar.py" line="53"/>
         <source>Edit… (E)</source>
         <translation>修改… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/review_bar.py" line="49"/>
+        <location filename="../../ui/widgets/review_bar.py" line="54"/>
         <source>Next undecided (N)</source>
         <translation>下一处未定 (N)</translation>
     </message>

@@ -76,14 +76,3 @@ def test_something_that_is_not_a_file_is_not_taken(make_window):
     )
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
-
-
-def test_three_files_dropped_open_the_first_two_and_say_where_three_are_collated(make_window, inputs, qtbot, tmp_path):
-    third = tmp_path / "third.txt"
-    shutil.copy(inputs[1], third)
-    window, _ = make_window()
-    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
-        assert drag_and_drop(window, [*inputs, third], "left")
-    comparison = window.controller.comparison
-    assert (comparison.left.path, comparison.right.path) == (str(inputs[0]), str(inputs[1]))
-    qtbot.waitUntil(lambda: "--majority" in window.statusBar().currentMessage(), timeout=5000)

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from core.checks.suggest import IssueEvidence
-from core.comparison import Cancelled, Comparison, compare_files, diff_every_pair
+from core.comparison import Cancelled, Comparison, compare_files, diff_every_pair, version_from_text
 from core.diffing.diff import DiffOptions
 from core.model import Side
+from core.readers.documents import load_text
 from core.review.decisions import ReviewModel
 from core.runtime.collector_pause import collector_paused
 from core.runtime.yielding import StepAside, making_way, quick_turns
+from core.storage.versions_file import candidate_path, write_candidate
 from core.text.textio import LoadError
+from core.versions.candidate import CollatedReview, candidate_text, review_of
+from core.versions.collation import Collation
+from core.versions.evidence import MajorityEvidence
 
 CANCEL_WAIT_MS = 100  # how long Cancel waits for the job before leaving it to end alone
 REPORT_EVERY_S = 0.2
@@ -52,9 +59,14 @@ class CompareJob(QThread):
         encodings: dict[str, str | None],
         parent: QObject | None = None,
         base: Side = Side.LEFT,
+        more: list[str] | None = None,
+        versions_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.left, self.right = left, right
+        self.more = more or []  # three versions or more: collated, reviewed as the base against a candidate
+        self.versions_folder = versions_folder
+        self.collated: CollatedReview | None = None
         self.base = base
         self._options = options
         self._encodings = encodings
@@ -90,16 +102,20 @@ class CompareJob(QThread):
         """
         self._last_report = ("", 0.0)
         try:
-            comparison: Comparison = compare_files(
-                self.left,
-                self.right,
-                left_encoding=self._encodings.get("left"),
-                right_encoding=self._encodings.get("right"),
-                options=self._options,
-                progress=self._report,
-                cancelled=self._stop.is_set,
-                workers=0,  # no forking from a GUI process's thread
-                diff_all=False,
+            comparison: Comparison = (
+                self._collated()
+                if self.more
+                else compare_files(
+                    self.left,
+                    self.right,
+                    left_encoding=self._encodings.get("left"),
+                    right_encoding=self._encodings.get("right"),
+                    options=self._options,
+                    progress=self._report,
+                    cancelled=self._stop.is_set,
+                    workers=0,  # no forking from a GUI process's thread
+                    diff_all=False,
+                )
             )
             comparison.flagger().prepare()  # before the window diffs its first pair with it
         except Cancelled:
@@ -118,7 +134,7 @@ class CompareJob(QThread):
                 diff_every_pair(comparison, self._report, self._stop.is_set, workers=0)
                 review = ReviewModel(comparison, self.base)
                 review.prepare()
-                self.evidence = IssueEvidence(comparison)
+                self.evidence = MajorityEvidence(self.collated) if self.collated else IssueEvidence(comparison)
                 self.evidence.prepare()
         except Cancelled:
             return
@@ -127,3 +143,20 @@ class CompareJob(QThread):
             return
         if not self._stop.is_set():
             self.diffed.emit(review)
+
+    def _collated(self) -> Comparison:
+        """Three versions or more: each paired with the base, aligned together, the candidate written beside
+        the automatic saves (``core.storage.versions_file``), and the base compared with it."""
+        paths = [self.left, self.right, *self.more]
+        texts = []
+        for at, path in enumerate(paths):
+            texts.append(load_text(path))
+            self._report("loading", 0.1 * (at + 1) / len(paths))
+            if self._stop.is_set():
+                raise Cancelled
+        collation = Collation([version_from_text(text) for text in texts], self._options)
+        folder = self.versions_folder or Path(tempfile.gettempdir()) / "duijiao"
+        candidate = candidate_path(folder, paths)
+        write_candidate(candidate, candidate_text(collation), paths)
+        self.collated = review_of(collation, str(candidate))
+        return self.collated.comparison

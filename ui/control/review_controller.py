@@ -27,6 +27,7 @@ from core.review.repairing import paired_with, unpaired
 from core.review.suggested import confident_decisions
 from core.storage.autosave_slots import Claim, claim, left_behind
 from core.storage.session import RestoreReport, Session, capture, file_digest, fit, restore
+from core.versions.candidate import CollatedReview
 from ui.control.autosave import Autosave
 from ui.control.decision_run import Batches
 from ui.control.undo_commands import DecideCommand, RepairCommand, RestructureCommand
@@ -56,6 +57,7 @@ class ReviewController(QObject):
         self.forced_encodings: dict[str, str | None] = {"left": None, "right": None}
         self.manual_pairs = False
         self.autosave_dir = Path(autosave_dir) if autosave_dir else None
+        self.collated: CollatedReview | None = None  # three versions or more: each change's readings
         self._claim: Claim | None = None  # this window's autosave slot of the files on screen
         self._claimed_for: tuple[str, str] | None = None
         self.autosave = Autosave(self, self)
@@ -67,6 +69,8 @@ class ReviewController(QObject):
 
     def set_comparison(self, comparison: Comparison, base: Side = Side.LEFT, background: bool = False) -> None:
         """Show ``comparison``; with ``background``, a job is still diffing it and will hand over the indexes."""
+        if self.collated is not None and comparison is not self.collated.comparison:
+            self.collated = None  # another comparison (two files, or the structure corrected): no readings
         self.settle()
         self.flush_autosave()
         self._claim_autosave(comparison.left.path, comparison.right.path)

@@ -35,11 +35,16 @@ class ReviewBar(QWidget):
         self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.suggestion_label.setStyleSheet(f"color:{SUGGESTION_COLOR}")
         self.suggestion_label.hide()
+        self.readings_label = QLabel(self)  # three versions or more: what each reads here, numbered for the keys
+        self.readings_label.setWordWrap(True)
+        self.readings_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readings_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.flag_label)
         layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.readings_label)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -48,8 +53,11 @@ class ReviewBar(QWidget):
         self.edit_button.setText(self.tr("Edit… (E)"))
         self.next_undecided_button.setText(self.tr("Next undecided (N)"))
 
-    def show_change(self, where: str, flags: str, suggestion: str = "") -> None:
-        """Say where the current change is and, when it has them, its flags and the suggested side."""
+    def show_change(self, where: str, flags: str, suggestion: str = "", readings: str = "") -> None:
+        """Say where the current change is and, when it has them, its flags, the suggested side and every
+        version's reading."""
+        self.readings_label.setText(readings)
+        self.readings_label.setVisible(bool(readings))
         self.change_label.setText(where)
         self.flag_label.setText(f"⚠ {flags}")
         self.flag_label.setToolTip(flags)

@@ -16,6 +16,19 @@ from ui.window.commands import Action, Command, Menu, Separator, StandardKey
 
 SEPARATOR = Separator()
 
+# Keys 1 to 9 take a version's reading where three or more are open (only the first three in the menu).
+VERSION_TEXTS = (
+    QT_TRANSLATE_NOOP("Menus", "Take version 1's reading (the base)"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 2's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 3's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 4's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 5's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 6's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 7's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 8's reading"),
+    QT_TRANSLATE_NOOP("Menus", "Take version 9's reading"),
+)
+
 MENUS: tuple[Menu, ...] = (
     Menu(
         QT_TRANSLATE_NOOP("Menus", "&File"),
@@ -25,6 +38,12 @@ MENUS: tuple[Menu, ...] = (
             ),
             Command(
                 Action.OPEN_RIGHT, QT_TRANSLATE_NOOP("Menus", "Open &right…"), "files.choose_right", ("Ctrl+Shift+O",)
+            ),
+            Command(
+                Action.ADD_VERSION,
+                QT_TRANSLATE_NOOP("Menus", "Add a &version…"),
+                "files.add_version",
+                note="three versions or more: collated, each change with every version's reading, the majority first",
             ),
             Menu(QT_TRANSLATE_NOOP("Menus", "Recent files"), filled_by="files.fill_recent_menu"),
             Command(Action.SWAP, QT_TRANSLATE_NOOP("Menus", "S&wap sides"), "files.swap_sides", ("Ctrl+Shift+W",)),
@@ -123,6 +142,12 @@ MENUS: tuple[Menu, ...] = (
                 "review.take_suggestion",
                 ("G",),
                 single_key=True,
+            ),
+            *(
+                Command(
+                    Action(f"take_version_{n}"), text, "review.take_version", (str(n),), True, in_menu=n <= 3, args=(n,)
+                )
+                for n, text in enumerate(VERSION_TEXTS, start=1)
             ),
             Command(
                 Action.TAKE_ARTICLE_SUGGESTIONS,

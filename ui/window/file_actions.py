@@ -6,7 +6,7 @@ import os
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from core.model import Side
@@ -53,19 +53,9 @@ class FileActions(WindowPart):
         if not paths or not self._may_replace(side if len(paths) == 1 else None):
             return
         if len(paths) >= 2:
-            self.desk.loading.open_files(paths[0], paths[1])
-            if len(paths) > 2:  # said after the load's own messages, which clear the status bar
-                self.desk.comparison_loaded.connect(self._say_more_versions, Qt.ConnectionType.SingleShotConnection)
+            self.desk.loading.open_files(paths[0], paths[1], more=paths[2:])  # three or more: collated
         else:
             self.open_side(side, paths[0])
-
-    def _say_more_versions(self) -> None:
-        self.desk.statusBar().showMessage(
-            self.tr(
-                "The window compares two versions: the first two are open. Three or more are collated on the command "
-                "line: duijiao compare A B C, duijiao merge A B C --majority -o OUT."
-            )
-        )
 
     def _may_replace(self, side: Side | None) -> bool:
         model = self.controller.model
@@ -102,6 +92,24 @@ class FileActions(WindowPart):
             self.desk.loading.open_files(path, other)
         else:
             self.desk.loading.open_files(other, path)
+
+    def add_version(self) -> None:
+        """Open one more version of the issue: the files open now and it, collated (the base stays first)."""
+        path, _ = QFileDialog.getOpenFileName(self.desk.window(), self.tr("Add a version"), "", self.readable_files())
+        if path:
+            self.add_version_from(path)
+
+    def add_version_from(self, path: str) -> None:
+        comparison, collated = self.controller.comparison, self.controller.collated
+        if comparison is None:
+            self.open_side(Side.LEFT, path)
+            return
+        if collated is not None:
+            versions = [version.path for version in collated.collation.versions]
+        else:
+            versions = [comparison.left.path, comparison.right.path]
+        if self._may_replace(None):
+            self.desk.loading.open_files(versions[0], versions[1], more=[*versions[2:], path])
 
     def choose_left(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

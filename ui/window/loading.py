@@ -39,10 +39,13 @@ class Loading(WindowPart):
         right: str | os.PathLike[str],
         encodings: dict[str, str | None] | None = None,
         session: Session | None = None,
+        more: list[str] | None = None,
     ) -> None:
         """Compare two files in the background; the one path for drops, menus and the command line.
 
-        With ``session``, its review is put on the files once they are loaded.
+        With ``session``, its review is put on the files once they are loaded. With ``more``
+        versions, all are collated and reviewed as the base against the candidate they make
+        (``core.versions.candidate``).
         """
         self.cancel_load()
         desk = self.desk
@@ -54,6 +57,8 @@ class Loading(WindowPart):
             encodings,
             desk.window(),
             base_setting(desk),
+            more,
+            self.controller.autosave_dir,
         )
         job.progressed.connect(self._progressed)
         job.finished_ok.connect(lambda comparison: self._loaded(comparison, encodings, session))
@@ -109,6 +114,7 @@ class Loading(WindowPart):
         desk = self.desk
         desk.cancel_button.hide()
         desk.statusBar().clearMessage()
+        self.controller.collated = self.job.collated if self.job is not None else None
         self.controller.forced_encodings = dict(encodings)
         self.controller.set_comparison(comparison, base_setting(desk), background=True)
         desk.files.remember_recent(comparison.left.path, comparison.right.path)

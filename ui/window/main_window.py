@@ -327,7 +327,10 @@ class MainWindow(QMainWindow):
             decision = model.decision(pair, ARTICLE)
             where = self.tr("one-sided article") + ("" if decision.choice is Choice.PENDING else " ✓")
         progress = fill(self.tr("%1 of %2 decided"), str(decided), str(total))
-        self.review_bar.show_change(f"{where} · {progress}", self._current_flags(), self._current_suggestion())
+        readings = self.review.current_readings()
+        self.review_bar.show_change(
+            f"{where} · {progress}", self._current_flags(), self._current_suggestion(), readings
+        )
 
     def _current_suggestion(self) -> str:
         """What the issue suggests for the current change, in words ("" when nothing)."""

@@ -35,6 +35,7 @@ class Opener(Protocol):
         right: str | os.PathLike[str],
         encodings: dict[str, str | None] | None = None,
         session: Session | None = None,
+        more: list[str] | None = None,
     ) -> None: ...
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from itertools import chain
+from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from core.checks.suggest import Suggestion
-from core.model import HunkClass, Pair, Side
+from core.model import Hunk, HunkClass, Pair, Side
 from core.review.decisions import ACCEPT, ARTICLE, REJECT, Decision, custom
 from core.review.edit_context import edit_context
 from core.review.search import Found, find_text, next_flagged, place_among_matches
@@ -108,6 +109,50 @@ class ReviewActions(WindowPart):
         taught = self.controller.lessons().suggest(pair, hunk)
         evidence = self.controller.ready_evidence()
         return taught or (evidence.suggest(pair, hunk) if evidence is not None else None)
+
+    # Three versions or more: each change's readings ---------------------------------------------------
+
+    def _current_site(self) -> tuple[Pair, Hunk] | None:
+        change, model, collated = self.current_change(), self.controller.model, self.controller.collated
+        if change is None or model is None or collated is None or change[1] == ARTICLE:
+            return None
+        hunk = next(h for h in model.comparison.hunks(change[0]) if h.id == change[1])
+        return (change[0], hunk) if collated.site_of(change[0], hunk) is not None else None
+
+    def current_readings(self) -> str:
+        """Every version's reading of the current change and the vote, numbered for the keys ("" if none)."""
+        found, collated = self._current_site(), self.controller.collated
+        if found is None or collated is None:
+            return ""
+        site, decided = collated.site_of(*found) or (None, None)
+        assert site is not None and decided is not None
+        names = [Path(v.path).name for v in collated.collation.versions]
+        readings = "  ".join(
+            f"{n + 1} {name}: {'—' if r is None else (r or '∅')}"
+            for n, (name, r) in enumerate(zip(names, site.readings, strict=True))
+        )
+        if decided.reading is None:
+            return fill(self.tr("%1 — no majority"), readings)
+        return fill(
+            self.tr("%1 — %2 of %3 read %4"), readings, str(decided.count), str(decided.voters), decided.reading or "∅"
+        )
+
+    def take_version(self, number: int) -> None:
+        """Decide the current change as version ``number`` (1, the base) reads it."""
+        found, collated, model = self._current_site(), self.controller.collated, self.controller.model
+        if found is None or collated is None or model is None:
+            self.desk.statusBar().showMessage(
+                self.tr("Versions are taken by number where three or more are open."), 5000
+            )
+            return
+        pair, hunk = found
+        text = collated.reading(pair, hunk, number - 1)
+        if text is None:
+            self.desk.statusBar().showMessage(fill(self.tr("Version %1 has nothing to take here."), str(number)), 5000)
+            return
+        base_text, other_text = (hunk.left, hunk.right) if model.base is Side.LEFT else (hunk.right, hunk.left)
+        decision = REJECT if text == base_text else ACCEPT if text == other_text else custom(text)
+        self._decide_current(decision, fill(self.tr("Take version %1"), str(number)))
 
     def take_suggestion(self) -> None:
         """Decide the current change as its suggestion says (asked for by key: however sure it is)."""
