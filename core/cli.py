@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Not listed: the default when no command is named.
     window = commands.add_parser("window", prog="duijiao", add_help=False)
     window.add_argument("--demo", action="store_true", help="open the built-in sample pair")
-    window.add_argument("files", nargs="*", metavar="FILE", help="the left and right versions")
+    window.add_argument("files", nargs="*", metavar="FILE", help="the left and right versions (or three and more)")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("left", help="the left version (a text or markdown file)")
     common.add_argument("right", help="the right version")

@@ -43,5 +43,5 @@ def run(demo: bool = False, files: Sequence[str] = (), qt_options: Sequence[str]
     if demo:
         window.loading.open_files(SAMPLES / "plain-export.txt", SAMPLES / "markdown-export.txt")
     elif files:
-        window.loading.open_files(files[0], files[1])
+        window.loading.open_files(files[0], files[1], more=[str(f) for f in files[2:]])
     return app.exec()

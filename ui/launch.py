@@ -70,8 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     ours, qt_options = split_qt_options(argv)
     args = build_parser().parse_args(["window", *ours])  # anything unknown is an error here
-    if len(args.files) not in (0, 2):
-        build_parser().error("give two files (left and right), or none")
+    if len(args.files) == 1:
+        build_parser().error("give two files (left and right), three or more versions, or none")
     problem = display_problem(qt_options)
     if problem:
         print(f"duijiao: {problem}", file=sys.stderr)

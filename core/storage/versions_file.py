@@ -20,7 +20,7 @@ def candidate_path(folder: str | os.PathLike[str], versions: list[str]) -> Path:
     """The candidate's file for ``versions`` (the base first): the same versions, the same file."""
     named = [os.path.abspath(path) for path in versions]
     digest = hashlib.sha256("\n".join(named).encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return Path(folder) / "versions" / f"{Path(named[0]).stem}.majority-of-{len(named)}.{digest}.txt"
+    return Path(folder) / "versions" / digest / f"majority of {len(named)} versions.txt"
 
 
 def write_candidate(path: Path, text: str, versions: list[str]) -> None:

@@ -1443,41 +1443,46 @@ Try Help ▸ Open the sample issue to see how it works.</source>
     </message>
     <message>
         <location filename="../../ui/widgets/palette.py" line="125"/>
+        <source>%1 of %2 versions read %3</source>
+        <translation>%2 个版本中 %1 个作「%3」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/palette.py" line="126"/>
         <source>both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2</source>
         <translation>两个版本在本期其他地方有 %3 个数字写作 %1 这种形式，%4 个写作 %2 这种形式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="129"/>
+        <location filename="../../ui/widgets/palette.py" line="130"/>
         <source>this issue is written in traditional characters (%2 of those that differ)</source>
         <translation>本期用繁体字书写（两种字形不同的字中 %2 为繁体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="131"/>
+        <location filename="../../ui/widgets/palette.py" line="132"/>
         <source>this issue is written in simplified characters (%2 of those that differ)</source>
         <translation>本期用简体字书写（两种字形不同的字中 %2 为简体）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="133"/>
+        <location filename="../../ui/widgets/palette.py" line="134"/>
         <source>the other version&apos;s passage also appears in another article</source>
         <translation>另一版本的这段文字也出现在别的文章中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="134"/>
+        <location filename="../../ui/widgets/palette.py" line="135"/>
         <source>the other version says “%2” twice</source>
         <translation>另一版本把“%2”重复了一遍</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="135"/>
+        <location filename="../../ui/widgets/palette.py" line="136"/>
         <source>the other version stops mid-sentence here</source>
         <translation>另一版本在这里话没说完就断了</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="141"/>
+        <location filename="../../ui/widgets/palette.py" line="142"/>
         <source>Suggests the %1 version (%2 sure, never taken in a batch): %3</source>
         <translation>建议采用%1版本（把握 %2，不随批量采纳）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/palette.py" line="143"/>
+        <location filename="../../ui/widgets/palette.py" line="144"/>
         <source>Suggests the %1 version (%2 sure): %3</source>
         <translation>建议采用%1版本（把握 %2）：%3</translation>
     </message>

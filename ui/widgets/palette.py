@@ -122,6 +122,7 @@ def suggestion_note(suggestion: Suggestion) -> str:
             "Suggestions", "both versions write %3 %2 times elsewhere in this issue; %4 neither"
         ),
         "number": lambda: translate("Suggestions", "%1 appears elsewhere in this issue, %2 nowhere"),
+        "majority": lambda: translate("Suggestions", "%1 of %2 versions read %3"),
         "number-form": lambda: translate(
             "Suggestions", "both versions write %3 numbers of this issue in the form of %1, %4 in the form of %2"
         ),
