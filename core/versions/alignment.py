@@ -100,9 +100,72 @@ def _changes(base: str, other: str, options: DiffOptions | None) -> list[_Change
     return [_Change(h.left_start, h.left_end, h.right_start, h.right_end) for h in diff_texts(base, other, options)]
 
 
+ANCHOR = 6
+"""Characters a matched stretch needs to anchor the alignment; between anchors it is the fewest edits."""
+_CELLS = 2_000_000  # a gap larger than this many cells of edit distance keeps difflib's alignment
+
+
 def _character_changes(base: str, other: str) -> list[_Change]:
+    """The changes from ``base`` to ``other``, character by character: difflib's long matches as anchors, and
+    between two anchors the alignment with the fewest edits (difflib alone may pull a change sideways
+    where short patterns repeat: 网上办”“日上办”等 / 网万办”“掌上办”长 is three substitutions, not a
+    stretch inserted and another replaced)."""
     matcher = SequenceMatcher(None, base, other, autojunk=False)
-    return [_Change(a0, a1, b0, b1) for tag, a0, a1, b0, b1 in matcher.get_opcodes() if tag != "equal"]
+    anchors = [m for m in matcher.get_matching_blocks() if m.size >= ANCHOR or m.size == 0]
+    changes: list[_Change] = []
+    at_base = at_other = 0
+    for anchor in anchors:
+        changes += _fewest_edits(base, at_base, anchor.a, other, at_other, anchor.b)
+        at_base, at_other = anchor.a + anchor.size, anchor.b + anchor.size
+    return changes
+
+
+def _fewest_edits(base: str, a0: int, a1: int, other: str, b0: int, b1: int) -> list[_Change]:
+    """The changes turning ``base[a0:a1]`` into ``other[b0:b1]`` with the fewest edits (Levenshtein)."""
+    if a0 == a1 and b0 == b1:
+        return []
+    if a0 == a1 or b0 == b1 or (a1 - a0) * (b1 - b0) > _CELLS:
+        if a0 == a1 or b0 == b1:
+            return [_Change(a0, a1, b0, b1)]
+        inner = SequenceMatcher(None, base[a0:a1], other[b0:b1], autojunk=False)
+        return [
+            _Change(a0 + i0, a0 + i1, b0 + j0, b0 + j1) for tag, i0, i1, j0, j1 in inner.get_opcodes() if tag != "equal"
+        ]
+    left, right = base[a0:a1], other[b0:b1]
+    rows, cols = len(left), len(right)
+    cost = [list(range(cols + 1))] + [[i] + [0] * cols for i in range(1, rows + 1)]
+    for i in range(1, rows + 1):
+        row, above, ch = cost[i], cost[i - 1], left[i - 1]
+        for j in range(1, cols + 1):
+            row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (ch != right[j - 1]))
+    # Back from the end: each step keeps a character ("="), substitutes one ("~"), deletes or inserts one.
+    steps: list[str] = []
+    i, j = rows, cols
+    while i or j:
+        if i and j and cost[i][j] == cost[i - 1][j - 1] + (left[i - 1] != right[j - 1]):
+            steps.append("=" if left[i - 1] == right[j - 1] else "~")
+            i, j = i - 1, j - 1
+        elif i and cost[i][j] == cost[i - 1][j] + 1:
+            steps.append("-")
+            i -= 1
+        else:
+            steps.append("+")
+            j -= 1
+    changes: list[_Change] = []
+    i = j = 0
+    start: tuple[int, int] | None = None
+    for step in reversed(steps):
+        if step == "=":
+            if start is not None:
+                changes.append(_Change(a0 + start[0], a0 + i, b0 + start[1], b0 + j))
+                start = None
+        elif start is None:
+            start = (i, j)
+        i += step in "=~-"
+        j += step in "=~+"
+    if start is not None:
+        changes.append(_Change(a0 + start[0], a0 + i, b0 + start[1], b0 + j))
+    return changes
 
 
 def _merged(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:

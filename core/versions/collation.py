@@ -91,7 +91,9 @@ class Collation:
                     self.base.articles[index].title,
                     span,
                     (base_text, *texts),
-                    tuple(align(base_text, texts, self.options)),
+                    # Three or more versions align character by character: the review's diff joins and shifts
+                    # changes for a reader (a repeated 办”“ may pull a change sideways), which splits a vote.
+                    tuple(align(base_text, texts, self.options, by_character=len(self.versions) > 2)),
                 )
             )
         return tuple(found)

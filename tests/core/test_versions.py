@@ -59,7 +59,7 @@ SAMPLE = "".join(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.integers(min_value=0, max_value=len(SAMPLE) - 200), st.integers(min_value=30, max_value=200), st.integers())
 def test_the_majority_copy_is_the_truth_wherever_at_most_one_version_is_wrong(start, length, seed):
     truth = SAMPLE[start : start + length]  # real running text: a diff of repeated characters is ambiguous
@@ -197,3 +197,26 @@ def test_the_majority_is_a_suggestion_the_batch_takes_and_a_tie_is_left_to_the_p
     assert tie is None or tie.source != "majority"
     taken = list(confident_decisions(ReviewModel(review.comparison), evidence))
     assert [(c, d) for _, c, d in taken] == [(changes["以"][1].id, ACCEPT)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_a_character_alignment_rebuilds_the_other_text(base, other):
+    from core.versions.alignment import _character_changes
+
+    out, at = [], 0
+    for change in _character_changes(base, other):
+        out += [base[at : change.base_start], other[change.start : change.end]]
+        at = change.base_end
+    assert "".join([*out, base[at:]]) == other
+
+
+def test_where_short_patterns_repeat_the_alignment_takes_the_fewest_edits():
+    from core.versions.alignment import _character_changes
+
+    changes = _character_changes("电话办”“网上办”“日上办”等不见面方式", "电话办”“网万办”“掌上办”长不见面方式")
+    assert [(c.base_start, c.base_end, c.start, c.end) for c in changes] == [
+        (6, 7, 6, 7),
+        (10, 11, 10, 11),
+        (14, 15, 14, 15),
+    ]
