@@ -72,3 +72,25 @@ def test_add_a_version_collates_it_with_the_two_open(loaded, qtbot, tmp_path, in
     collated = window.controller.collated
     assert collated is not None and len(collated.collation.versions) == 3
     assert window.controller.comparison.left.path == str(inputs[0])
+
+
+def test_a_session_of_three_versions_reopens_them_all_with_its_decisions(make_window, qtbot, tmp_path):
+    paths = three(tmp_path)
+    window, _ = make_window()
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.files.drop_paths([str(p) for p in paths])
+    model = window.controller.model
+    pair = next(p for p in model.comparison.pairs if p.left == 0)
+    tie = model.comparison.hunks(pair)[1]
+    window.view.set_current(1)
+    press(qtbot, window, Qt.Key.Key_3)  # the third version's 丙, a text of its own
+    session = tmp_path / "review.duijiao.json"
+    assert window.files.save_session_to(session)
+    other, _ = make_window()
+    with qtbot.waitSignal(other.comparison_loaded, timeout=30000):
+        other.files.open_session_from(session)
+    assert other.controller.collated is not None and len(other.controller.collated.collation.versions) == 3
+    reopened = other.controller.model
+    again = next(p for p in reopened.comparison.pairs if p.left == 0)
+    qtbot.waitUntil(lambda: reopened.decision(again, tie.id).decided, timeout=5000)
+    assert reopened.decision(again, tie.id).text == "丙"

@@ -18,6 +18,7 @@ from core.model import SIDES, Side
 from core.review.decisions import ReviewModel
 from core.storage.journal import discard, journal_path, read_autosave, set_aside
 from core.storage.session import Session, SessionError
+from core.storage.versions_file import versions_of
 from ui.control.loader import CANCEL_WAIT_MS, CompareJob, abandon
 from ui.control.review_controller import ReviewController
 from ui.i18n import fill
@@ -49,6 +50,9 @@ class Loading(WindowPart):
         """
         self.cancel_load()
         desk = self.desk
+        listed = None if more else versions_of(right)  # a candidate reopened (a session, a recent pair)
+        if listed is not None and os.path.abspath(left) == listed[0]:
+            left, right, more = listed[0], listed[1], listed[2:]  # its versions collated anew
         encodings = encodings or {"left": None, "right": None}
         job = self.job = CompareJob(
             os.fspath(left),
