@@ -7,8 +7,9 @@ import html
 import io
 from dataclasses import dataclass
 
-from core.model import Side
+from core.model import Hunk, Pair, Side
 from core.review.decisions import ARTICLE, Choice, ReviewModel
+from core.versions.candidate import CollatedReview
 
 _CHOICE_NAMES = {
     Choice.PENDING: "undecided",
@@ -30,10 +31,11 @@ class ReportRow:
     decision: str
     result: str  # the text the clean copy holds in its place
     flags: str
+    readings: str = ""  # three versions or more: every version's reading and the vote
 
 
-def report_rows(model: ReviewModel) -> list[ReportRow]:
-    """Every change of the issue, in the base side's order."""
+def report_rows(model: ReviewModel, collated: CollatedReview | None = None) -> list[ReportRow]:
+    """Every change of the issue, in the base side's order (with ``collated``, each with every reading)."""
     comparison = model.comparison
     rows = []
     for number, pair in enumerate(model.ordered_pairs(), start=1):
@@ -66,9 +68,20 @@ def report_rows(model: ReviewModel) -> list[ReportRow]:
                     _CHOICE_NAMES[decision.choice],
                     model.resolve_hunk(pair, hunk),
                     " ".join(_flag_name(flag) for flag in hunk.flags),
+                    _readings(collated, pair, hunk) if collated is not None else "",
                 )
             )
     return rows
+
+
+def _readings(collated: CollatedReview, pair: Pair, hunk: Hunk) -> str:
+    """Every version's reading of a change, numbered, and the vote: "1: 以 | 2: 议 | 3: 议 (2 of 3)"."""
+    found = collated.site_of(pair, hunk)
+    if found is None:
+        return ""
+    site, decided = found
+    readings = " | ".join(f"{n}: {'—' if r is None else r}" for n, r in enumerate(site.readings, start=1))
+    return f"{readings} ({decided.count} of {decided.voters})" if decided.decided else f"{readings} (no majority)"
 
 
 def _flag_name(flag: object) -> str:
@@ -79,18 +92,14 @@ def _flag_name(flag: object) -> str:
 _HEADER = ["article", "title", "class", "left", "right", "decision", "result", "flags"]
 
 
-def to_csv(model: ReviewModel) -> str:
+def to_csv(model: ReviewModel, collated: CollatedReview | None = None) -> str:
     """The report as CSV text (write it with a UTF-8 BOM so spreadsheet programs read Chinese)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(_HEADER)
-    for row in report_rows(model):
-        writer.writerow(
-            [
-                _inert(cell)
-                for cell in (row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags)
-            ]
-        )
+    writer.writerow(_HEADER + (["readings"] if collated is not None else []))
+    for row in report_rows(model, collated):
+        cells = [row.article, row.title, row.kind, row.left, row.right, row.decision, row.result, row.flags]
+        writer.writerow([_inert(cell) for cell in cells + ([row.readings] if collated is not None else [])])
     return out.getvalue()
 
 
@@ -104,7 +113,7 @@ def _inert(cell: object) -> object:
     return cell
 
 
-def to_html(model: ReviewModel, heading: str = "Duijiao change report") -> str:
+def to_html(model: ReviewModel, heading: str = "Duijiao change report", collated: CollatedReview | None = None) -> str:
     """The report as a self-contained, printable HTML page."""
     comparison = model.comparison
     decided, total = model.progress()
@@ -120,9 +129,11 @@ def to_html(model: ReviewModel, heading: str = "Duijiao change report") -> str:
         f"<h1>{html.escape(heading)}</h1>",
         f"<p>Left: {html.escape(comparison.left.path)}<br>Right: {html.escape(comparison.right.path)}"
         f"<br>Base: {model.base}; {decided} of {total} changes decided.</p>",
-        "<table><tr>" + "".join(f"<th>{name}</th>" for name in _HEADER) + "</tr>",
+        "<table><tr>"
+        + "".join(f"<th>{name}</th>" for name in _HEADER + (["readings"] if collated is not None else []))
+        + "</tr>",
     ]
-    for row in report_rows(model):
+    for row in report_rows(model, collated):
         cells = [
             str(row.article),
             html.escape(row.title),
@@ -132,6 +143,7 @@ def to_html(model: ReviewModel, heading: str = "Duijiao change report") -> str:
             html.escape(row.decision),
             html.escape(row.result),
             html.escape(row.flags),
+            *([html.escape(row.readings)] if collated is not None else []),
         ]
         parts.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     parts.append("</table></body></html>")

@@ -94,3 +94,18 @@ def test_a_session_of_three_versions_reopens_them_all_with_its_decisions(make_wi
     again = next(p for p in reopened.comparison.pairs if p.left == 0)
     qtbot.waitUntil(lambda: reopened.decision(again, tie.id).decided, timeout=5000)
     assert reopened.decision(again, tie.id).text == "丙"
+
+
+def test_the_change_report_of_three_versions_carries_every_reading_and_the_vote(make_window, qtbot, tmp_path):
+    import csv
+
+    paths = three(tmp_path)
+    window, _ = make_window()
+    with qtbot.waitSignal(window.comparison_loaded, timeout=30000):
+        window.files.drop_paths([str(p) for p in paths])
+    report = tmp_path / "report.csv"
+    window.files.export_report_to(report)
+    rows = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][-1] == "readings"
+    readings = [row[-1] for row in rows[1:] if row[-1]]
+    assert "1: 以 | 2: 议 | 3: 议 (2 of 3)" in readings and "1: 甲 | 2: 乙 | 3: 丙 (no majority)" in readings

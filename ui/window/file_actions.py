@@ -333,10 +333,11 @@ class FileActions(WindowPart):
         model = self.controller.model
         if model is None:
             return
+        collated = self.controller.collated
         if str(path).lower().endswith(".csv"):
-            data = ("\ufeff" + to_csv(model)).encode("utf-8")  # BOM: spreadsheets then read Chinese
+            data = ("\ufeff" + to_csv(model, collated)).encode("utf-8")  # BOM: spreadsheets then read Chinese
         else:
-            data = to_html(model, self.tr("Duijiao change report")).encode("utf-8")
+            data = to_html(model, self.tr("Duijiao change report"), collated).encode("utf-8")
         try:
             write_atomic(Path(path), data)
         except LoadError as exc:
