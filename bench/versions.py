@@ -42,6 +42,7 @@ from core.text.textio import DecodedText  # noqa: E402
 from core.versions.collation import Collation  # noqa: E402
 
 ECPO = ROOT.parent / "shared" / "samples" / "ecpo-jingbao"
+GRENZBOTEN = ROOT / "bench" / "data" / "grenzboten-1841"
 MOVED = 40
 """Characters from which a stretch left out in one place may have been moved (an article in another order)."""
 
@@ -109,9 +110,36 @@ def review(texts: list[str], truth: str) -> tuple[list[float], float, int, int]:
     return rates, edits(copy, truth) / len(truth), keys, two_way
 
 
+def real_triples() -> None:
+    """Three OCR engines' readings of each page of Die Grenzboten, 1841 (``bench/data/grenzboten-1841``)."""
+    pages = sorted(path.name.split(".")[0] for path in GRENZBOTEN.glob("*.gt.txt"))
+    print(f"real triples: {len(pages)} pages of Die Grenzboten (1841), ABBYY (the base), Tesseract, OCRopus")
+    print("page        CER ABBYY  Tesseract  OCRopus   majority   keys 3-way  2×2-way")
+    totals = [0.0, 0.0, 0, 0]
+    for page in pages:
+        texts = [load_text(GRENZBOTEN / f"{page}.{kind}").text for kind in ("abbyy.txt", "tess.txt", "ocropus.hocr")]
+        truth = load_text(GRENZBOTEN / f"{page}.gt.txt").text
+        rates, copy_rate, keys, two_way = review(texts, truth)
+        print(
+            f"{page:<10} {rates[0]:9.2%}  {rates[1]:9.2%}  {rates[2]:7.2%}  {copy_rate:9.2%}   {keys:9d}  {two_way:7d}"
+        )
+        totals[0] += min(rates)
+        totals[1] += copy_rate
+        totals[2] += keys
+        totals[3] += two_way
+    best, copy, keys, two_way = totals
+    verdict = "PASS" if copy < best and keys < two_way else "FAIL"
+    print(
+        f"{verdict}  real triples: the majority's copy {copy / len(pages):.2%} CER against {best / len(pages):.2%} "
+        f"for the best single version of each page; keys {keys} with three versions against {two_way}"
+    )
+
+
 def main() -> int:
+    if GRENZBOTEN.is_dir():
+        real_triples()
     if not ECPO.is_dir():
-        print(f"{ECPO} is absent: nothing to measure")
+        print(f"{ECPO} is absent: the triples made from it are skipped")
         return 0
     print("page                         set              CER base   second   third   majority   keys 3-way  2×2-way")
     totals = {name: [0, 0, 0.0, 0.0, 0.0] for name in ("transcription", "three OCR-like")}

@@ -174,6 +174,8 @@ class _Hocr(HTMLParser):
         if tag in _VOID:
             return
         self.open.append(classes | {f"<{tag}>"})
+        if tag == "p" and not classes & {"ocr_par", "ocr_carea"}:
+            self.end_paragraph()  # OCRopus parts its lines into paragraphs with a bare <p />
         if _HEADING_TAG.fullmatch(tag):
             self.end_paragraph()
             self.heading = int(tag[1])
