@@ -220,3 +220,25 @@ def test_where_short_patterns_repeat_the_alignment_takes_the_fewest_edits():
         (10, 11, 10, 11),
         (14, 15, 14, 15),
     ]
+
+
+def test_four_versions_need_three_to_agree(tmp_path, capsys):
+    import json
+
+    from core.cli import main
+
+    text = "标题\n\n市政府召开会议，讨论本年预算，各局长均出席。\n"
+    readings = {"a": "会以", "b": "会议", "c": "会议", "d": "会仪"}  # 议 2 of 4: no strict majority
+    paths = []
+    for name, reading in readings.items():
+        path = tmp_path / f"{name}.txt"
+        own = {"c": ("出席", "出度"), "d": ("预算", "预筭")}.get(name, ("", ""))  # no two versions are copies
+        path.write_text(
+            text.replace("会议", reading).replace(*own) if own[0] else text.replace("会议", reading), "utf-8"
+        )
+        paths.append(str(path))
+    assert main(["compare", *paths, "--json"]) == 0
+    sites = [s for a in json.loads(capsys.readouterr().out)["articles"] for s in a["sites"]]
+    votes = {tuple(s["readings"]): s["vote"] for s in sites}
+    assert votes[("以", "议", "议", "仪")]["reading"] is None and votes[("以", "议", "议", "仪")]["voters"] == 4
+    assert votes[("算", "算", "算", "筭")] == {"reading": "算", "count": 3, "voters": 4}
