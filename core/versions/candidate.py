@@ -32,19 +32,9 @@ def chosen(site: Site, decided: Vote) -> str | None:
 
 
 def candidate_text(collation: Collation) -> str:
-    """The base text with every site read as ``chosen`` reads it (so every site is a change against it)."""
-    text = collation.base.document.text
-    out, at = [], 0
-    for article in collation.articles:
-        for site, decided in zip(article.sites, collation.votes(article), strict=True):
-            reading = chosen(site, decided)
-            if reading is None:
-                continue
-            start, end = article.span[0] + site.start, article.span[0] + site.end
-            out += [text[at:start], reading]
-            at = end
-    out.append(text[at:])
-    return "".join(out)
+    """The base text with every site read as ``chosen`` reads it (so every site is a change against it), and
+    the articles only a majority has (so each is an article to take or leave)."""
+    return collation.spliced(chosen)
 
 
 @dataclass

@@ -10,7 +10,7 @@ is the two-way comparison, site for change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -134,16 +134,21 @@ class Collation:
         return [settle(site, self.same_as) for site in article.sites]
 
     def majority_copy(self) -> str:
-        """The base text with every site a strict majority decides read as the majority reads it; the rest,
-        and everything outside the compared articles, as the base has it (so with no majority anywhere,
-        the base text exactly)."""
+        """The base text with every site a strict majority decides read as the majority reads it, and the
+        articles only a majority has put in; the rest, and everything outside the compared articles, as the
+        base has it (so with no majority anywhere, the base text exactly)."""
+        return self.spliced(lambda site, decided: decided.reading)
+
+    def spliced(self, reading_of: Callable[[Site, Vote], str | None]) -> str:
+        """The base text with each site read as ``reading_of`` says (None: the base's own), and the articles
+        only a majority has put in where their neighbours put them."""
         text = self.base.document.text
-        edits = [
-            (article.span[0] + site.start, article.span[0] + site.end, decided.reading)
-            for article in self.articles
-            for site, decided in zip(article.sites, self.votes(article), strict=True)
-            if decided.reading is not None
-        ]
+        edits = []
+        for article in self.articles:
+            for site, decided in zip(article.sites, self.votes(article), strict=True):
+                reading = reading_of(site, decided)
+                if reading is not None:
+                    edits.append((article.span[0] + site.start, article.span[0] + site.end, reading))
         newline = self.base.decoded.newline
         for missing in self.missing_from_base:  # set off by a blank line, as articles are
             body = missing.text.rstrip("\n").replace("\n", newline)

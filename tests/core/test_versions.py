@@ -242,3 +242,23 @@ def test_four_versions_need_three_to_agree(tmp_path, capsys):
     votes = {tuple(s["readings"]): s["vote"] for s in sites}
     assert votes[("以", "议", "议", "仪")]["reading"] is None and votes[("以", "议", "议", "仪")]["voters"] == 4
     assert votes[("算", "算", "算", "筭")] == {"reading": "算", "count": 3, "voters": 4}
+
+
+def test_reviewed_as_two_an_article_only_the_majority_has_is_one_to_take(tmp_path):
+    from core.output.render import clean_copy
+    from core.review.decisions import ACCEPT, ReviewModel
+    from core.versions.candidate import review_of
+
+    first = "# 市政新闻\n\n市政府昨日召开会议，讨论本年预算，各局长均出席。\n\n"
+    extra = "# 天气预报\n\n本市明日有雨，气温下降，请市民注意添衣保暖。\n\n"
+    last = "# 体育消息\n\n本市运动会昨日开幕，共有两千名运动员参加比赛。\n"
+    base, with_it = first + last, first + extra + last
+    collation = Collation(
+        [version(base, "a.txt"), version(with_it, "b.txt"), version(with_it.replace("两千", "两干"), "c.txt")]
+    )
+    review = review_of(collation, str(tmp_path / "candidate.txt"))
+    model = ReviewModel(review.comparison)
+    inserted = [p for p in review.comparison.pairs if p.left is None]
+    assert len(inserted) == 1 and review.comparison.title(inserted[0]) == "天气预报"
+    model.decide_many(model.changes(), ACCEPT)
+    assert clean_copy(model) == collation.majority_copy() == with_it
