@@ -122,16 +122,22 @@ class Comparison:
         So a jumped story's rest under its jump headline faces the middle of
         the whole story in the other version: the jump headline is this
         version's structure, not text to compare, and taking the other
-        version's text keeps it. (A headline facing an untitled article is
-        compared: it is text the other version lacks, or has and this one lacks.)
+        version's text keeps it. So too a headline facing a whole article the
+        other version types untitled and does not open with the headline (a
+        page that runs its reports without headlines): taking that version's
+        text keeps the headline on its line. A headline the other version's
+        untitled text opens with is compared, as text one version set apart.
         """
-        if article.title_end == article.content_start or other_part is None or other_part[0] == 0:
+        if article.title_end == article.content_start:
             return False
         other = self.version(side.other)
+        facing = other.articles[other_index]
+        if (other_part is None and facing.title_end != facing.content_start) or (other_part and not other_part[0]):
+            return False  # facing a titled whole article, or the first part of one
         heading = letters(article.title)[:12]
-        start = other_part[0]
+        start = other_part[0] if other_part else 0  # a whole article the other version types untitled
         opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]
-        # Alike (an OCR slip or two apart): the other part opens with the headline after all.
+        # Alike (an OCR slip or two apart): the other text opens with the headline after all.
         return bool(heading) and SequenceMatcher(None, heading, opening, autojunk=False).ratio() < 0.6
 
     def hunks(self, pair: Pair) -> list[Hunk]:

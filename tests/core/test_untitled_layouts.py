@@ -1,0 +1,36 @@
+"""A page that runs its reports without headlines, against one that titles them: the headlines stay."""
+
+from __future__ import annotations
+
+from core.output.render import clean_copy
+from core.review.decisions import ACCEPT, ReviewModel
+from tests.core.test_suggest import comparison
+
+TITLED = (
+    "区农业农村局退休党员开展主题党日活动\n\n东昌府讯 11月16日，区农业农村局离退休干部党总支组织退休党员参加创城活动。"
+    "老党员不怕脏、不怕累，清理废弃矿泉水瓶和塑料袋。\n\n"
+    "区财政局扎实开展青年理论学习\n\n东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展青年理论学习。"
+    "局党组充分发挥头雁效应，率先垂范。\n"
+)
+UNTITLED = (  # the same reports run on, each opening with its dateline; one slip in each
+    "东昌府讯 11月16日，区农业农村局离退休干部党总支组织退休党员参加创城活动。"
+    "老党员不怕脏、不怕累，清理废弃矿泉水瓶和塑科袋。\n"
+    "东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展青年理论学习。"
+    "局党组充分发挥头雁效应，率先垂笵。\n"
+)
+
+
+def test_taking_an_untitled_layout_s_text_keeps_the_base_s_headlines_on_their_lines():
+    model = ReviewModel(comparison(TITLED, UNTITLED))
+    model.decide_many(model.changes(), ACCEPT)
+    clean = clean_copy(model)
+    lines = clean.splitlines()
+    assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
+    assert "塑科袋" in clean and "率先垂笵" in clean  # the other version's text was taken
+
+
+def test_a_headline_the_untitled_version_opens_with_is_still_compared():
+    run_in = UNTITLED.replace("东昌府讯 11月16日", "区农业农村局退休党员开展主题党日活动 东昌府讯 11月16日")
+    model = ReviewModel(comparison(TITLED, run_in))
+    texts = [(h.left, h.right) for p in model.comparison.pairs for h in model.comparison.hunks(p)]
+    assert any("\n" in left or "\n" in right for left, right in texts)  # the line break is a change to decide
