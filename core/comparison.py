@@ -132,10 +132,17 @@ class Comparison:
             return False
         other = self.version(side.other)
         facing = other.articles[other_index]
-        if (other_part is None and facing.title_end != facing.content_start) or (other_part and not other_part[0]):
-            return False  # facing a titled whole article, or the first part of one
         heading = letters(article.title)[:12]
-        start = other_part[0] if other_part else 0  # a whole article the other version types untitled
+        if other_part is not None:
+            start = other_part[0]
+            if not start:
+                return False  # facing the first part of an article: its headline is there to compare
+        elif facing.title_end == facing.content_start:
+            start = 0  # a whole article the other version types untitled
+        elif SequenceMatcher(None, heading, letters(facing.title)[:12], autojunk=False).ratio() >= 0.4:
+            return False  # the same headline, or an edit of it: compared
+        else:  # a title line with nothing of it (a section head, a kicker set as the title): its body then
+            start = _after_title(other.document.text, facing) - facing.content_start
         opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]
         # Alike (an OCR slip or two apart): the other text opens with the headline after all.
         return bool(heading) and SequenceMatcher(None, heading, opening, autojunk=False).ratio() < 0.6

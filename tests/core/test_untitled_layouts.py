@@ -34,3 +34,18 @@ def test_a_headline_the_untitled_version_opens_with_is_still_compared():
     model = ReviewModel(comparison(TITLED, run_in))
     texts = [(h.left, h.right) for p in model.comparison.pairs for h in model.comparison.hunks(p)]
     assert any("\n" in left or "\n" in right for left, right in texts)  # the line break is a change to decide
+
+
+def test_a_section_head_the_other_layout_sets_as_a_title_neither_replaces_the_headline_nor_goes_in():
+    sectioned = UNTITLED.replace("东昌府讯 为进一步", "本地新闻\n东昌府讯 为进一步")
+    model = ReviewModel(comparison(TITLED, sectioned))
+    model.decide_many(model.changes(), ACCEPT)
+    clean = clean_copy(model)
+    assert "区财政局扎实开展青年理论学习" in clean.splitlines() and "本地新闻" not in clean
+
+
+def test_an_edited_headline_is_still_a_change_to_decide():
+    edited = TITLED.replace("扎实开展青年理论学习", "扎实推进青年理论学习")
+    model = ReviewModel(comparison(TITLED, edited))
+    texts = [(h.left, h.right) for p in model.comparison.pairs for h in model.comparison.hunks(p)]
+    assert ("开展", "推进") in texts
