@@ -100,7 +100,7 @@ def _changes(base: str, other: str, options: DiffOptions | None) -> list[_Change
     return [_Change(h.left_start, h.left_end, h.right_start, h.right_end) for h in diff_texts(base, other, options)]
 
 
-ANCHOR = 6
+ANCHOR = 12
 """Characters a matched stretch needs to anchor the alignment; between anchors it is the fewest edits."""
 _CELLS = 2_000_000  # a gap larger than this many cells of edit distance keeps difflib's alignment
 
@@ -111,7 +111,17 @@ def _character_changes(base: str, other: str) -> list[_Change]:
     where short patterns repeat: 网上办”“日上办”等 / 网万办”“掌上办”长 is three substitutions, not a
     stretch inserted and another replaced)."""
     matcher = SequenceMatcher(None, base, other, autojunk=False)
-    anchors = [m for m in matcher.get_matching_blocks() if m.size >= ANCHOR or m.size == 0]
+    found = [m for m in matcher.get_matching_blocks() if m.size >= ANCHOR]
+    # A phrase the text says twice may be matched to its other copy: an anchor off the line its two
+    # neighbours agree on (their offsets between the texts alike) is dropped, and the gap realigned.
+    # The texts' starts and ends stand as neighbours too.
+    lines = [0, *(m.b - m.a for m in found), len(other) - len(base)]
+    anchors = [
+        m
+        for at, m in enumerate(found, start=1)
+        if not (abs(lines[at - 1] - lines[at + 1]) <= 4 and abs(lines[at] - lines[at - 1]) > 4)
+    ]
+    anchors.append(matcher.get_matching_blocks()[-1])  # the end: (len(base), len(other), 0)
     changes: list[_Change] = []
     at_base = at_other = 0
     for anchor in anchors:

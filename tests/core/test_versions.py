@@ -262,3 +262,21 @@ def test_reviewed_as_two_an_article_only_the_majority_has_is_one_to_take(tmp_pat
     assert len(inserted) == 1 and review.comparison.title(inserted[0]) == "天气预报"
     model.decide_many(model.changes(), ACCEPT)
     assert clean_copy(model) == collation.majority_copy() == with_it
+
+
+def test_a_phrase_said_twice_is_not_matched_to_its_other_copy():
+    truth = "思想、习近平新时代中国特色社会主义思想、习近平新时代中国特色社会主义经济思想等方面"
+    # The base's slip in the first copy, the second version's in the second: each phrase is in all three.
+    made = [truth.replace("特色", "特育", 1), truth.replace("主义经济", "主义经齐"), truth.replace("等方面", "等方而")]
+    article = "标题\n\n{}\n"
+    collation = Collation([version(article.format(t), f"v{i}.txt") for i, t in enumerate(made)])
+    assert collation.majority_copy() == article.format(truth)
+    for start, length, seed in ((1436, 31, 486202047), (1410, 177, 989297407), (1610, 199, 10_000_000_000)):
+        truth = SAMPLE[start : start + length]  # cases generated triples found
+        rng = random.Random(seed)
+        places = list(range(1, len(truth) - 1, 4))
+        rng.shuffle(places)
+        places = places[: rng.randint(3, max(3, len(places) // 2))]
+        made = [_with_errors(truth, sorted(places[i::3]), rng) for i in range(3)]
+        collation = Collation([version(article.format(t), f"v{i}.txt") for i, t in enumerate(made)])
+        assert collation.majority_copy() == article.format(truth)
