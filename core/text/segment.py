@@ -67,7 +67,11 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     fmt = fmt or detect_format(text)
     page = Page(text)
     lines = page.lines
-    starts = list(_markdown_starts(page)) if fmt == "markdown" else record_starts(page) or plain_starts(page)
+    starts = (
+        list(_markdown_starts(page))
+        if fmt == "markdown"
+        else _outside_brackets(page, record_starts(page) or plain_starts(page))
+    )
     starts = _settled(page, _with_notes(page, starts))
     if edits:
         corrected = apply_edits(
@@ -75,6 +79,40 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
         )
         starts = _settled(page, sorted(corrected.items()))
     return Document(text, tuple(_build_articles(page, starts)), fmt)
+
+
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("【", "】"))
+
+
+def _outside_brackets(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``starts`` without those that close a bracket or quote the text before them left open: a line that
+    finishes ``…《经`` with ``济日报》`` goes on from it, wherever a printed column broke it.
+
+    >>> page = "市政新闻要点\\n\\n市政府召开会议。《经\\n\\n济日报》\\n\\n天气预报说明\\n\\n本市明日有雨。\\n"
+    >>> [a.title for a in split_issue(page, "plain").articles]
+    ['市政新闻要点', '天气预报说明']
+    """
+    kept: list[tuple[int, int]] = []
+    for k, (line, title_lines) in enumerate(starts):
+        if kept:
+            before = page.text[page.lines[kept[-1][0]].start : page.lines[line].start]
+            here = page.content[line]
+            if any(
+                before.count(opener) > before.count(closer) and 0 <= here.find(closer) < _first(here, opener)
+                for opener, closer in _PAIRS
+            ):
+                # The article starts at the next line of text instead (before the next start).
+                end = starts[k + 1][0] if k + 1 < len(starts) else len(page.lines)
+                line = next((i for i in range(line + 1, end) if not page.blank[i]), end)
+                if line == end:
+                    continue
+        kept.append((line, title_lines))
+    return kept
+
+
+def _first(text: str, mark: str) -> int:
+    at = text.find(mark)
+    return len(text) if at < 0 else at
 
 
 def _settled(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
