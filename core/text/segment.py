@@ -23,12 +23,19 @@ article too. A byline may be a parenthesised name, a modern credit line
 (``新华社北京11月16日电``); a short name at an article's end (``天笑``) is not a
 title.
 
+Two kinds of line never start an article, whatever the layout suggests: one
+that closes a bracket or quote the text before it left open (``…《经`` /
+``济日报》``), and, on a page of printed columns (mostly short lines stopping
+mid-sentence, one line per column), one that follows a line filling its column
+and stopping mid-sentence.
+
 Whatever the layout, the pieces tile the text: the preamble and the article
 regions concatenate back to it exactly, so nothing can be lost on export.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -70,7 +77,7 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     starts = (
         list(_markdown_starts(page))
         if fmt == "markdown"
-        else _outside_brackets(page, record_starts(page) or plain_starts(page))
+        else _outside_brackets(page, _between_columns(page, record_starts(page) or plain_starts(page)))
     )
     starts = _settled(page, _with_notes(page, starts))
     if edits:
@@ -79,6 +86,37 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
         )
         starts = _settled(page, sorted(corrected.items()))
     return Document(text, tuple(_build_articles(page, starts)), fmt)
+
+
+_SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…—")
+COLUMN_SHARE = 0.6
+"""Share of a page's text lines that must be short and end mid-sentence for it to read as printed columns."""
+COLUMN_WIDTH = 40  # characters a printed column's line has at most
+
+
+def _between_columns(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``starts`` without those that follow a line a printed column cut mid-sentence.
+
+    On a page of short lines that mostly end mid-sentence (an OCR that gives
+    one line per printed column), a line as wide as the line before it that
+    does not end a sentence was cut by the column: what follows goes on from
+    it, and is no article's start.
+    """
+    text_lines = [i for i in range(len(page.lines)) if not page.blank[i]]
+    widths = {i: len(page.content[i].strip()) for i in text_lines}
+    cut = [i for i in text_lines if widths[i] <= COLUMN_WIDTH and not page.content[i].strip().endswith(_SENTENCE_END)]
+    if len(text_lines) < 20 or len(cut) < COLUMN_SHARE * len(text_lines):
+        return starts
+    before = {later: earlier for earlier, later in itertools.pairwise(text_lines)}
+    cut_lines = set(cut)
+    kept = []
+    for line, title_lines in starts:
+        previous = before.get(line)
+        earlier = before.get(previous) if previous is not None else None
+        if previous in cut_lines and earlier is not None and widths[previous] >= widths[earlier] - 1:
+            continue  # the line before fills the column as the one before it and stops mid-sentence
+        kept.append((line, title_lines))
+    return kept
 
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("【", "】"))

@@ -55,6 +55,20 @@ def test_lines_of_a_printed_column_join_where_the_other_version_runs_them_on():
     assert len(left.articles) == len(REPORTS)
 
 
+def test_a_page_of_printed_columns_is_cut_only_where_a_report_starts():
+    # One line per printed column (twelve characters, a blank line after each), headlines
+    # read as junk or typed whole: a line that fills the column and stops mid-sentence is
+    # cut by the column, so what follows it goes on from it, even with no other version.
+    for headline in (lambda title: title, lambda title: "丨" + title[:4] + "丨"):
+        page = ""
+        for title, body in REPORTS:
+            body += body.removeprefix("本报讯　")
+            page += headline(title) + "\n\n" + "\n\n".join(body[k : k + 12] for k in range(0, len(body), 12)) + "\n\n"
+        articles = version(page).articles
+        assert [a.title for a in articles] == [headline(title) for title, _ in REPORTS]
+        assert "".join(page[a.start : a.end] for a in articles) == page
+
+
 def test_items_either_version_sets_apart_are_never_merged():
     # The other version types two notes as one block; this one sets them apart: they stay apart,
     # and the block is paired with both by parts rather than cut or merged wrongly.
