@@ -11,7 +11,8 @@ untitled brief) is typed by one of eight styles:
 * ``no-blank``: no blank line anywhere, a section head now and then, each
   report's first words a dateline;
 * ``columns``: OCR with one line per printed column (broken mid-sentence,
-  blank lines between), the headline column read as junk;
+  blank lines between; kicker, caption and byline each on a line of their
+  own), the headline column read as junk;
 * ``lines``: one line per paragraph, title and byline lines, no blank lines;
 * ``jumped``: a page export whose lead story jumps to a later page, with jump
   lines and a jump headline;
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -294,7 +296,14 @@ def _page_marker(latin: bool, page: int) -> str:
 
 
 def _type_story(
-    out: Typed, number: int, story: Story, style: str, rng: random.Random, jump: str = "", ocr: bool = True
+    out: Typed,
+    number: int,
+    story: Story,
+    style: str,
+    rng: random.Random,
+    jump: str = "",
+    ocr: bool = True,
+    read_headlines: Container[int] = (),
 ) -> None:
     """Append ``story`` to ``out`` as ``style`` types it (``jump``: "first" or "rest" of a jumped story)."""
     latin = _latin(story.paragraphs[0])
@@ -306,17 +315,25 @@ def _type_story(
     furniture = out.structure_lines
     if style == "columns":
         width = rng.randint(25, 40) if latin else rng.randint(10, 18)
-        if story.title and jump != "rest" and ocr:
+        if story.title and jump != "rest" and ocr and number not in read_headlines:
             out.add(None, "丨" + story.title[: max(2, len(story.title) // 3)] + "丨\n\n")  # junk
         elif story.title and jump != "rest":
             out.add(number, story.title)
             out.titles[number] = story.title
             out.add(None, "\n\n")
-        flowing = "".join(paragraphs) if not latin else " ".join(paragraphs)
-        cut = [flowing[k : k + width] for k in range(0, len(flowing), width)]
-        for line in cut:
-            out.add(number, line)
-            out.add(None, "\n\n")
+        # The kicker, the body, the caption and the byline each start a column line of their own.
+        flows = [story.kicker] if story.kicker and jump != "rest" else []
+        joiner = " " if latin else ""
+        if story.caption and jump != "rest":  # under its picture, after the first paragraph as on the page
+            flows += [paragraphs[0], "▲" + story.caption, joiner.join(paragraphs[1:])]
+        else:
+            flows.append(joiner.join(paragraphs))
+        if story.byline:
+            flows.append(_byline(story))
+        for flowing in filter(None, flows):
+            for line in (flowing[k : k + width] for k in range(0, len(flowing), width)):
+                out.add(number, line)
+                out.add(None, "\n\n")
         return
     if style == "database":
         rule = "=" * 40
@@ -376,8 +393,13 @@ def _type_story(
         out.add(None, "\n")
 
 
-def type_issue(stories: list[Story], order: list[int], style: str, seed: int, ocr: bool = True) -> Typed:
-    """The issue typed in ``style``, stories in ``order`` (``database`` keeps its record order)."""
+def type_issue(
+    stories: list[Story], order: list[int], style: str, seed: int, ocr: bool = True, read_headlines: Container[int] = ()
+) -> Typed:
+    """The issue typed in ``style``, stories in ``order`` (``database`` keeps its record order).
+
+    With ``ocr``, headline columns are read as junk, except those of the stories in ``read_headlines``.
+    """
     rng = random.Random(seed)
     out = Typed("")
     latin = _latin(stories[0].paragraphs[0])
@@ -395,7 +417,7 @@ def type_issue(stories: list[Story], order: list[int], style: str, seed: int, oc
             out.add(None, head + "\n")
         if style == "briefs-block" and not stories[number].brief and not out.text.endswith("\n\n") and out.text:
             out.add(None, "\n")  # the block of briefs ends with a blank line, as every item here
-        _type_story(out, number, stories[number], style, rng, "first" if number == jumped else "", ocr)
+        _type_story(out, number, stories[number], style, rng, "first" if number == jumped else "", ocr, read_headlines)
     if jumped is not None:
         marker = _page_marker(latin, 4)
         out.structure_lines.append(marker)
@@ -431,7 +453,7 @@ class IssuePair:
     stories: list[Story]
     base: Typed  # the first transcription, with slips: the base of the review
     checked: Typed  # the checked version, in another order
-    expected: Typed  # the base's layout with the checked text: what accept-all should give
+    expected: Typed  # the base's layout with the checked text and headlines: what accept-all should give
     base_style: str
     checked_style: str
 
@@ -450,11 +472,14 @@ def make_pair(pool: list[Story], base_style: str, checked_style: str, seed: int,
     rng.shuffle(checked_order)
     slipped = [misread(s, rng) for s in stories]
     layout_seed = rng.randrange(1 << 30)
+    checked = type_issue(stories, checked_order, checked_style, rng.randrange(1 << 30), ocr=False)
     return IssuePair(
         stories,
         type_issue(slipped, order, base_style, layout_seed),
-        type_issue(stories, checked_order, checked_style, rng.randrange(1 << 30), ocr=False),
-        type_issue(stories, order, base_style, layout_seed),
+        checked,
+        # The base's layout with the checked text: where the base's OCR read a headline column
+        # as junk, taking the checked text gives the headline the checked version types.
+        type_issue(stories, order, base_style, layout_seed, read_headlines=checked.titles),
         base_style,
         checked_style,
     )

@@ -17,6 +17,7 @@ from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import OpeningsCache, cut_hints, join_hints
 from core.text.furniture import without_furniture_lines
+from core.text.headlines import shares_most
 from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
@@ -134,13 +135,12 @@ class Comparison:
         facing = other.articles[other_index]
         heading = letters(article.title)[:12]
         if other_part is not None:
-            start = other_part[0]
-            if not start:
+            if not (start := other_part[0]):
                 return False  # facing the first part of an article: its headline is there to compare
         elif facing.title_end == facing.content_start:
             start = 0  # a whole article the other version types untitled
-        elif SequenceMatcher(None, heading, letters(facing.title)[:12], autojunk=False).ratio() >= 0.4:
-            return False  # the same headline, or an edit of it: compared
+        elif shares_most(heading, letters(facing.title)[:12]):
+            return False  # the same headline, an edit of it, or a part OCR read: compared
         else:  # a title line with nothing of it (a section head, a kicker set as the title): its body then
             start = _after_title(other.document.text, facing) - facing.content_start
         opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]

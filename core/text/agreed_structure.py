@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from core.model import Article, Document
+from core.text.column_layout import CONTINUING
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Line, split_lines
 from core.text.normalize import letters
@@ -100,8 +101,9 @@ class _Letters:
         return found
 
 
-Openings = dict[str, tuple[str, str]]
-"""The first letters of a version's articles, with what they open (see ``_article_openings``)."""
+Openings = dict[str, tuple[str, str, int]]
+"""The first letters of a version's articles, with what they open and where in the opening they stand
+(see ``_article_openings``)."""
 
 
 class OpeningsCache:
@@ -274,7 +276,7 @@ def _heads(other: _Letters, head: str, at: int, size: int, slack: int) -> int | 
     return None
 
 
-def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[str, int]]:
+def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
     """Lines of ``this`` to start articles at: where the other version starts one (``openings``, those this lacks)."""
     if not openings:
         return []
@@ -286,8 +288,10 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
         first = _LETTER.search(content[k], 0, 2 * _KEY)  # most lines open with no key's letter: passed over
         if first is None or first.group().lower() not in first_letters:
             continue
-        for key in _keys(letters(content[k][: 4 * _KEY])):
-            if key in openings:
+        for window, key in enumerate(_keys(letters(content[k][: 4 * _KEY]))):
+            # The same window of the line as of the opening: a line that starts mid-way through
+            # the other's headline is not where it starts.
+            if key in openings and openings[key][2] in (window, -1):
                 found[key].append(k)
                 break
     if not found:
@@ -298,7 +302,7 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
     found = {key: [k for k in at if k not in taken] for key, at in found.items()}
     cuts = []
     for key, at in found.items():
-        what, title = openings[key]
+        what, title, _ = openings[key]
         if len(at) != 1 or what == "several":
             continue  # the same words open several lines here or there: no telling which
         k = at[0]
@@ -317,12 +321,24 @@ def _cuts(this: Document, openings: dict[str, tuple[str, str]]) -> list[tuple[st
                 continue
         if above in taken:
             continue  # the line under a headline and its credits here: this article's own body
-        if what == "title" and not looks_like_title(content[k]):
+        if what == "title" and (not looks_like_title(content[k]) or _runs_past(content, k, title)):
             continue  # a paragraph opening with the other's headline words is no headline
         if _closes(content[above]) or not content[k - 1].strip():
             titled = what == "title" and looks_like_title(content[k], True)
             cuts.append(("title" if titled else "split", lines[k].start))
     return cuts
+
+
+def _runs_past(content: list[str], k: int, title: str) -> bool:
+    """Whether line ``k`` holds the whole of headline ``title`` (its letters) and its sentence goes on,
+    on that line or the next: a paragraph opening with the headline's words (``做好防疫情与稳经济“双统筹``
+    / ``”，既是…``)."""
+    line_letters = letters(content[k])
+    following = next((line.strip() for line in content[k + 1 : k + 3] if line.strip()), "")
+    return line_letters.startswith(title) and (
+        (len(line_letters) > len(title) and any(mark in content[k] for mark in "，,、；;"))
+        or following.startswith(CONTINUING)
+    )
 
 
 def _opens_with(line: str, title: str) -> bool:
@@ -362,16 +378,16 @@ def _opening_lines(document: Document, lines: list[Line], content: list[str], ne
     return taken
 
 
-def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
+def _article_openings(document: Document) -> Openings:
     """The first letters of each article that starts for real: what they open ("title", "body" or "untitled"),
-    and the first letters of the article's title.
+    the letters of the article's title, and which window of the opening they are (``_keys``).
 
     An article starts for real when it has a title, or the article before it
     ends a sentence: a piece cut off mid-sentence (a column break) is no
     evidence. Words that open several articles say "several"; short openings
     (a credit line) are keys shorter than the rest.
     """
-    keys: dict[str, tuple[str, str]] = {}
+    keys: Openings = {}
     for index, article in enumerate(document.articles):
         titled = article.title_end > article.content_start
         if not titled and index and not _closes(_last_line(document, document.articles[index - 1])):
@@ -383,8 +399,9 @@ def _article_openings(document: Document) -> dict[str, tuple[str, str]]:
         for opening, what in openings:
             opening_letters = letters(opening[: 4 * _KEY])
             short = opening_letters[:_KEY]
-            for key in _keys(opening_letters) or ([short] if len(short) >= _KEY // 2 else []):
-                keys[key] = ("several", "") if key in keys else (what, letters(article.title)[:6] if titled else "")
+            for window, key in enumerate(_keys(opening_letters) or ([short] if len(short) >= _KEY // 2 else [])):
+                title = letters(article.title) if titled else ""
+                keys[key] = ("several", "", -1) if key in keys else (what, title, window)
     return keys
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from core.text.furniture import furniture
 from core.text.lines import is_wide, visible_length
@@ -136,3 +137,14 @@ def only_structure_lines(text: str) -> bool:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return bool(lines) and all(is_byline(line) or furniture(line) is not None for line in lines)
+
+
+def shares_most(heading: str, other: str) -> bool:
+    """Whether two headlines' letters (``normalize.letters``) share most of the shorter one, in order:
+    the same headline, an edit of it, or the part of it an OCR read; not a section head or a kicker.
+
+    >>> shares_most("丨图书馆丨", "图书馆推出夜间阅读服务"), shares_most("本地新闻", "图书馆推出夜间阅读服务")
+    (True, False)
+    """
+    matched = sum(block.size for block in SequenceMatcher(None, heading, other, autojunk=False).get_matching_blocks())
+    return matched >= 0.5 * min(len(heading), len(other)) > 0

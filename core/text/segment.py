@@ -14,7 +14,10 @@ Layouts recognised:
   opening with ◘ or ▲, a caption, a notice). A page is read this way when its
   blocks open with headlines more often than headlines stand alone;
 * plain text with neither (OCR of Latin-script papers, say): one article per
-  blank-line separated block.
+  blank-line separated block;
+* **printed columns**: an OCR giving each line of a narrow column as a
+  paragraph of its own, mostly stopping mid-sentence: the lines are read back
+  into running text first (``core.text.column_layout``).
 
 In every plain layout, a headline followed by its byline in the middle of a
 block (typed straight after the previous article's last line) starts an
@@ -23,11 +26,8 @@ article too. A byline may be a parenthesised name, a modern credit line
 (``新华社北京11月16日电``); a short name at an article's end (``天笑``) is not a
 title.
 
-Two kinds of line never start an article, whatever the layout suggests: one
-that closes a bracket or quote the text before it left open (``…《经`` /
-``济日报》``), and, on a page of printed columns (mostly short lines stopping
-mid-sentence, one line per column), one that follows a line filling its column
-and stopping mid-sentence.
+A line that closes a bracket or quote the text before it left open (``…《经``
+/ ``济日报》``) never starts an article, whatever the layout suggests.
 
 Whatever the layout, the pieces tile the text: the preamble and the article
 regions concatenate back to it exactly, so nothing can be lost on export.
@@ -35,11 +35,11 @@ regions concatenate back to it exactly, so nothing can be lost on export.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
 from core.model import Article, Document
+from core.text.column_layout import column_starts, printed_columns
 from core.text.furniture import TRAILING
 from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark
 from core.text.lines import Page
@@ -77,7 +77,7 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     starts = (
         list(_markdown_starts(page))
         if fmt == "markdown"
-        else _outside_brackets(page, _between_columns(page, record_starts(page) or plain_starts(page)))
+        else _outside_brackets(page, record_starts(page) or _plain_or_columns(page))
     )
     starts = _settled(page, _with_notes(page, starts))
     if edits:
@@ -88,35 +88,8 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     return Document(text, tuple(_build_articles(page, starts)), fmt)
 
 
-_SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…—")
-COLUMN_SHARE = 0.6
-"""Share of a page's text lines that must be short and end mid-sentence for it to read as printed columns."""
-COLUMN_WIDTH = 40  # characters a printed column's line has at most
-
-
-def _between_columns(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``starts`` without those that follow a line a printed column cut mid-sentence.
-
-    On a page of short lines that mostly end mid-sentence (an OCR that gives
-    one line per printed column), a line as wide as the line before it that
-    does not end a sentence was cut by the column: what follows goes on from
-    it, and is no article's start.
-    """
-    text_lines = [i for i in range(len(page.lines)) if not page.blank[i]]
-    widths = {i: len(page.content[i].strip()) for i in text_lines}
-    cut = [i for i in text_lines if widths[i] <= COLUMN_WIDTH and not page.content[i].strip().endswith(_SENTENCE_END)]
-    if len(text_lines) < 20 or len(cut) < COLUMN_SHARE * len(text_lines):
-        return starts
-    before = {later: earlier for earlier, later in itertools.pairwise(text_lines)}
-    cut_lines = set(cut)
-    kept = []
-    for line, title_lines in starts:
-        previous = before.get(line)
-        earlier = before.get(previous) if previous is not None else None
-        if previous in cut_lines and earlier is not None and widths[previous] >= widths[earlier] - 1:
-            continue  # the line before fills the column as the one before it and stops mid-sentence
-        kept.append((line, title_lines))
-    return kept
+def _plain_or_columns(page: Page) -> list[tuple[int, int]]:
+    return column_starts(page) if printed_columns(page) else plain_starts(page)
 
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("【", "】"))
@@ -204,9 +177,10 @@ def _with_notes(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, in
     """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
 
     A titled article whose text opens with such a mark is a column of notes
-    under one headline, and keeps them.
+    under one headline, and keeps them. On a page of printed columns every line
+    is set off, so a mark there opens nothing (a caption sits inside its story).
     """
-    if not starts:
+    if not starts or printed_columns(page):
         return starts
     opening = [opening_mark(c) for c in page.content]
     blank = page.blank

@@ -59,14 +59,54 @@ def test_a_page_of_printed_columns_is_cut_only_where_a_report_starts():
     # One line per printed column (twelve characters, a blank line after each), headlines
     # read as junk or typed whole: a line that fills the column and stops mid-sentence is
     # cut by the column, so what follows it goes on from it, even with no other version.
+    # A kicker, a caption and a credit, each cut by the column too, stay in their report.
+    def column(text: str) -> str:
+        return "".join(text[k : k + 12] + "\n\n" for k in range(0, len(text), 12))
+
     for headline in (lambda title: title, lambda title: "丨" + title[:4] + "丨"):
         page = ""
         for title, body in REPORTS:
-            body += body.removeprefix("本报讯　")
-            page += headline(title) + "\n\n" + "\n\n".join(body[k : k + 12] for k in range(0, len(body), 12)) + "\n\n"
+            body += body.split("　", 1)[-1]  # (the dateline once)
+            page += headline(title) + "\n\n" + column("——记我区一线工作者的一天") + column(body)
+            page += column("▲工作现场。（记者 张三 摄）") + column("（本报记者 王五 通讯员 赵六）")
         articles = version(page).articles
         assert [a.title for a in articles] == [headline(title) for title, _ in REPORTS]
         assert "".join(page[a.start : a.end] for a in articles) == page
+
+
+def test_a_column_line_starting_mid_way_through_the_other_version_s_headline_starts_nothing():
+    # The OCR read the headline column as junk (a kicker under it), and the column breaks the report's first sentence
+    # after 区民政局组织, so a line opens with the headline's seventh letter on: the other version's
+    # headline does not start there.
+    title = "区民政局组织全体党员收看灯塔大课堂第三十六课"
+    rest = "党员认真学习课堂内容，纷纷表示，要坚定不移坚持党的全面领导，把党的领导落实到民政各项工作当中。"
+    reports = [(headline, body + body.split("　", 1)[-1]) for headline, body in REPORTS]
+    columns = "".join(headline + "\n\n" + cut_in_sixteens(body) for headline, body in reports)
+    columns += "丨区民政局组织全体丨\n\n——记一堂党课\n\n东昌府讯 11月17日，区民政局组织\n\n全体党员收看灯塔大课堂第三十六课\n\n。\n\n"
+    columns += cut_in_sixteens(rest)
+    reports.append((title, "东昌府讯 11月17日，区民政局组织" + title[6:] + "。" + rest))
+    page = "".join(f"{headline}\n\n{body}\n\n" for headline, body in reports)
+    left, _ = agreed_versions(version(columns), version(page))
+    assert [a.title for a in left.articles] == [headline for headline, _ in reports[:-1]] + ["丨区民政局组织全体丨"]
+
+
+def test_a_column_line_holding_the_other_version_s_headline_mid_paragraph_starts_nothing():
+    # A paragraph opens with the headline's words, and the column breaks it just after them.
+    title = "做好防疫情与稳经济“双统筹”"
+    body = "东昌府讯　疫情尚未远去，发展不能停步，决定着我们能否实现今年经济发展目标，各地要一体推进。"
+    closing = "，既是统筹发展和安全两件大事的重大实践，也考验着我们的协调能力。"
+    reports = [(headline, b + b.split("　", 1)[-1]) for headline, b in REPORTS]
+    columns = "".join("丨" + headline[:4] + "丨\n\n" + cut_in_sixteens(b) for headline, b in reports)
+    columns += (
+        "丨做好防疫丨\n\n" + cut_in_sixteens(body) + "做好防疫情与稳经济“双统筹\n\n" + cut_in_sixteens("”" + closing)
+    )
+    page = "".join(f"{headline}\n\n{b}\n\n" for headline, b in [*reports, (title, body + title + closing)])
+    left, _ = agreed_versions(version(columns), version(page))
+    assert len(left.articles) == len(reports) + 1
+
+
+def cut_in_sixteens(text: str) -> str:
+    return "".join(text[k : k + 16] + "\n\n" for k in range(0, len(text), 16))
 
 
 def test_items_either_version_sets_apart_are_never_merged():

@@ -49,3 +49,14 @@ def test_an_edited_headline_is_still_a_change_to_decide():
     model = ReviewModel(comparison(TITLED, edited))
     texts = [(h.left, h.right) for p in model.comparison.pairs for h in model.comparison.hunks(p)]
     assert ("开展", "推进") in texts
+
+
+def test_a_headline_column_read_in_part_takes_the_whole_headline_on_its_line():
+    # The base's OCR read a part of each headline column, between junk strokes.
+    junk = TITLED.replace("区农业农村局退休党员开展主题党日活动", "丨区农业农村丨").replace(
+        "区财政局扎实开展青年理论学习", "丨区财政丨"
+    )
+    model = ReviewModel(comparison(junk, TITLED))
+    model.decide_many(model.changes(), ACCEPT)
+    lines = clean_copy(model).splitlines()
+    assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines

@@ -1,0 +1,113 @@
+"""Where the articles start on a page of printed columns: an OCR that gives one line per column.
+
+On such a page most lines of text are short and stop mid-sentence, so line
+breaks and blank lines say nothing: the column cut every line. The lines are
+first joined into runs (a line that fills the column and stops mid-sentence
+runs on into the next, unless that one opens with a dateline, a bullet, a
+caption mark or a kicker's dash; and so does one the next line goes on from
+with a comma or a closing bracket), then an article starts at
+
+* a headline: a run of a few lines that ends no sentence or reads as a title,
+  whole or as junk, with any kicker run after it (the story's text follows);
+* a bullet (``■ ● ◆``) opening a brief;
+* a run opening with a dateline after one that finished a sentence (a report
+  with no headline);
+* the first run of the page.
+
+A credit (``（本报记者 王五 通讯员 赵六）``, cut by the column or not) ends its
+article and a caption (``▲…``) stays in it.
+"""
+
+from __future__ import annotations
+
+from core.text.headlines import BULLETS, is_byline, looks_like_title, opens_with_dateline
+from core.text.lines import Page, visible_length
+
+SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…")
+"""Marks a line ends a sentence (or a quotation, a bracket) with."""
+CONTINUING = tuple("，、。；：！？）》」』】”’,;:)")
+"""Marks that only follow text: a line opening with one goes on from the line before."""
+COLUMN_SHARE = 0.6
+"""Share of a page's lines of text that must be short and stop mid-sentence for it to read as printed columns."""
+COLUMN_WIDTH = 40  # characters a printed column's line has at most
+_CAPTION_MARKS = ("▲", "△")
+_MAX_HEADLINE_LINES = 3
+
+
+def printed_columns(page: Page) -> bool:
+    """Whether ``page`` gives each line of a printed column as a paragraph of its own: at least 20 lines
+    of text, mostly short, cut mid-sentence and set off by blank lines (where lines run on without blank
+    lines, a line break already makes no article).
+
+    >>> printed_columns(Page("".join(f"第{k}行文字没有写完\\n\\n" for k in range(30))))
+    True
+    >>> printed_columns(Page("".join(f"第{k}行文字没有写完\\n" for k in range(30))))
+    False
+    >>> printed_columns(Page("".join(f"第{k}段文字写完了。\\n\\n" for k in range(30))))
+    False
+    """
+    text_lines = [i for i in range(len(page.lines)) if page.is_text(i)]
+    share = COLUMN_SHARE * len(text_lines)
+    set_off = sum(1 for i in text_lines if i + 1 < len(page.lines) and page.blank[i + 1])
+    return len(text_lines) >= 20 and set_off >= share and len(_cut_lines(page, text_lines)) >= share
+
+
+def column_starts(page: Page) -> list[tuple[int, int]]:
+    """Where the articles of a page of printed columns start: (line index, number of title lines)."""
+    text_lines = [i for i in range(len(page.lines)) if page.is_text(i)]
+    runs = _runs(page, text_lines)
+    starts: list[tuple[int, int]] = []
+    headline_open = False  # the run before ended no sentence: a headline or its kicker, the text to come
+    for run in runs:
+        text = "".join(page.content[i].strip() for i in run)
+        finished = text.endswith(SENTENCE_END)
+        if is_byline(text) or text.startswith(_CAPTION_MARKS):
+            headline_open = False
+            continue
+        bullet = text[:1] in BULLETS
+        headline = not bullet and len(run) <= _MAX_HEADLINE_LINES and (not finished or looks_like_title(text))
+        if bullet or not starts or (not headline_open and (headline or opens_with_dateline(text))):
+            starts.append((run[0], len(run) if headline else 0))
+        headline_open = headline
+    return starts
+
+
+def _cut_lines(page: Page, text_lines: list[int]) -> set[int]:
+    """The lines of text short enough for a printed column that stop mid-sentence."""
+    return {
+        i
+        for i in text_lines
+        if visible_length(page.content[i]) <= COLUMN_WIDTH and not page.content[i].strip().endswith(SENTENCE_END)
+    }
+
+
+def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
+    """The lines of text joined where a column cut them: each run is one stretch of running text."""
+    cut = _cut_lines(page, text_lines)
+    widths = [visible_length(page.content[i]) for i in text_lines]
+    runs: list[list[int]] = []
+    for k, i in enumerate(text_lines):
+        line = page.content[i].strip()
+        opens = opens_with_dateline(line) or line[:1] in BULLETS or line.startswith((*_CAPTION_MARKS, "——"))
+        if runs and (
+            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens)
+            or line.startswith(CONTINUING)
+            or _left_open(page.content[text_lines[k - 1]])
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _fills(widths: list[int], k: int) -> bool:
+    """Whether line ``k`` is about as wide as the column it stands in (the median of the lines around it:
+    articles may be set in columns of different widths, and a headline or a paragraph's end is no guide)."""
+    around = sorted(widths[max(0, k - 4) : k + 5])
+    column = around[len(around) // 2]
+    return widths[k] >= column - max(1, column // 6)
+
+
+def _left_open(line: str) -> bool:
+    """Whether ``line`` opens a bracket it does not close (a credit or a title the column broke)."""
+    return any(line.count(opener) > line.count(closer) for opener, closer in (("（", "）"), ("(", ")"), ("《", "》")))
