@@ -150,12 +150,20 @@ class _PlainReader:
                     headline.follows == "byline"
                     or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
                 )
-                if typed_on and headline is not None and not is_byline(self.content[i - 1]):
+                if typed_on and headline is not None and not self.opening_credit(i - 1):
                     starts.append((i, headline.lines))
                     i += headline.lines + 1
                 else:
                     i += 1
         return starts
+
+    def opening_credit(self, i: int) -> bool:
+        """Whether line ``i`` is a credit under a headline (``荷蘭跳舞`` / ``（丹翁）``), not one closing the text
+        before it (``…than was expected.`` / ``(From our Correspondent)``)."""
+        if not is_byline(self.content[i]):
+            return False
+        above = next((k for k in range(i - 1, -1, -1) if not self.blank[k]), None)
+        return above is None or not ends_with(self.content[above].rstrip(), PARAGRAPH_END)
 
     def with_bodies_under_titles(self, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``starts`` without an untitled start right under a headline and its credit lines: that is its body."""

@@ -189,3 +189,19 @@ def test_a_hard_wrapped_column_is_not_read_as_headlines():
         "改善生态，构建现代茶产业发展基础\n\n一条条宽敞的机耕路四通八达，装运有机肥\n的车辆穿梭其间。\n"
     )
     assert titles(text) == ["财政助农：福建茶农迎来又一春", "改善生态，构建现代茶产业发展基础"]
+
+
+def test_a_headline_after_a_closing_credit_starts_an_article_on_a_page_without_blank_lines():
+    # The credit closes the report before (its text ended a sentence): the capitals under it open
+    # the next one, though a credit right under a headline would open its own article's text.
+    page = (
+        "HARVEST PROSPECTS IN THE NORTH\nYORK, June 20.—Reports from the northern counties speak well of the crops.\n"
+        "Wheat is well forward in most districts, and the hay crop is heavier than was expected.\n"
+        "(From our Correspondent)\nLOCAL NEWS\n"
+        "The concert given on Thursday evening in aid of the cottage hospital drew a crowded audience.\n"
+        "The programme was well chosen and admirably performed, the choral pieces being warmly applauded.\n"
+        "FIRE AT A TIMBER YARD\nBRISTOL, June 21.—A fire broke out shortly after midnight in the timber yard.\n"
+        "(From our Correspondent)\n"
+    )
+    titles = [a.title for a in split_issue(page, "plain").articles]
+    assert titles == ["HARVEST PROSPECTS IN THE NORTH", "LOCAL NEWS", "FIRE AT A TIMBER YARD"]
