@@ -25,6 +25,7 @@ the joins, then, on the versions so joined, the cuts.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -283,11 +284,17 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
     lines = split_lines(this.text)
     content = [line.text(this.text) for line in lines]
     found: dict[str, list[int]] = defaultdict(list)
-    first_letters = {key[0] for key in openings}
+    # Most lines open with no key's letter, and have none where a second window starts: passed over.
+    first_letters = {key[0] for key, (_, _, window) in openings.items() if window != 1}
+    second_letters = {key[0] for key, (_, _, window) in openings.items() if window != 0}
     for k in range(1, len(lines)):
-        first = _LETTER.search(content[k], 0, 2 * _KEY)  # most lines open with no key's letter: passed over
-        if first is None or first.group().lower() not in first_letters:
+        first = _LETTER.search(content[k], 0, 2 * _KEY)
+        if first is None:
             continue
+        if first.group().lower() not in first_letters:
+            second = next(itertools.islice(_LETTER.finditer(content[k], 0, 4 * _KEY), _KEY // 2, None), None)
+            if second is None or second.group().lower() not in second_letters:
+                continue
         for window, key in enumerate(_keys(letters(content[k][: 4 * _KEY]))):
             # The same window of the line as of the opening: a line that starts mid-way through
             # the other's headline is not where it starts.
@@ -319,8 +326,9 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
             if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
                 cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
                 continue
-        if above in taken:
+        if above in taken and not (what == "untitled" and _closes(content[above])):
             continue  # the line under a headline and its credits here: this article's own body
+            # (but a one-line item above, its sentence finished, may well end before an untitled one)
         if what == "title" and (not looks_like_title(content[k]) or _runs_past(content, k, title)):
             continue  # a paragraph opening with the other's headline words is no headline
         if _closes(content[above]) or not content[k - 1].strip():

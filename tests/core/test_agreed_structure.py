@@ -105,6 +105,18 @@ def test_a_column_line_holding_the_other_version_s_headline_mid_paragraph_starts
     assert len(left.articles) == len(reports) + 1
 
 
+def test_an_untitled_report_after_a_one_line_brief_is_cut_where_the_other_version_starts_it():
+    # No blank lines, and an OCR slip in the report's dateline (讯 read as 夭): nothing here says the
+    # report starts, but the other version sets it apart, and its words from the seventh letter on agree.
+    brief = "■据区交通运输局介绍　城区三条公交线路自下周一起恢复原线路运行。"
+    report = "东昌府讯 “现场核酸采集效率很高、速度很快，我们货车司机下高速后很快完成核酸检测。”11月19日，刘磊说道。"
+    lead = "本地新闻\n东昌府讯 为进一步强化青年理论武装水平，深入开展青年理论学习提升工程，创新形式开展学习。\n"
+    run_on = lead + brief + "\n" + report.replace("东昌府讯", "东昌府夭") + "\n"
+    assert len(version(run_on).articles) == 2
+    left, _ = agreed_versions(version(run_on), version(f"{brief}\n\n{lead}\n{report}\n"))
+    assert [a.title[:6] for a in left.articles] == ["本地新闻", "■据区交通运", "东昌府夭“现"]
+
+
 def cut_in_sixteens(text: str) -> str:
     return "".join(text[k : k + 16] + "\n\n" for k in range(0, len(text), 16))
 
