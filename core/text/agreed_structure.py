@@ -252,7 +252,10 @@ def _run_on(other: _Letters, tail: str, head: str) -> int | None:
             tail_key = tail[len(tail) - back - size : len(tail) - back]
             if len(tail_key) < size:
                 break
-            for found in other.finds(tail_key, 6):
+            places = other.finds(tail_key, 2)
+            if len(places) > 1:
+                continue  # words the other version has twice (a credit, a stock phrase) place nothing
+            for found in places:
                 end = found + size + back  # where ``tail`` ends in ``other``, if the rest of it is there
                 # The words found and the head must lie in one article there.
                 article = other.article_of(found + size - 1)

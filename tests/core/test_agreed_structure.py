@@ -117,6 +117,28 @@ def test_an_untitled_report_after_a_one_line_brief_is_cut_where_the_other_versio
     assert [a.title[:6] for a in left.articles] == ["本地新闻", "■据区交通运", "东昌府夭“现"]
 
 
+def test_a_credit_both_versions_type_twice_never_runs_one_story_into_the_next():
+    # The jumped piece ends with a caption credit the other version also types under another story's
+    # caption, right before words that open this version's next headline: that is no run-on.
+    jumped = (
+        "区民政局组织全体党员收看灯塔大课堂\n\n东昌府讯 11月17日，区民政局组织全体党员收看灯塔大课堂第三十六课。\n"
+        "▲区民政局组织全体党员现场。（记者 张三 摄）\n（下转第4版）\n\n"
+        "区退役军人事务局开展志愿服务行动\n\n东昌府讯 “这位同志很尽职尽责啊。”近日，志愿者帮助老人录入信息。\n"
+        "▲区退役军人事务局开展现场。（记者 张三 摄）\n疫情当前，区退役军人事务局的志愿者积极响应防疫号召。\n"
+    )
+    run_on = (
+        "本地新闻\n区退役军人事务局开展志愿服务行动\n东昌府讯 “这位同志很尽职尽责啊。”近日，志愿者帮助老人录入信息。\n"
+        "▲区退役军人事务局开展现场。（记者 张三 摄）\n疫情当前，区退役军人事务局的志愿者积极响应防疫号召。\n"
+        "区民政局组织全体党员收看灯塔大课堂\n东昌府讯 11月17日，区民政局组织全体党员收看灯塔大课堂第三十六课。\n"
+        "▲区民政局组织全体党员现场。（记者 张三 摄）\n本期灯塔大课堂选取专题讲座作为主课程，帮助大家加深学习理解。\n"
+    )
+    left, _ = agreed_versions(version(jumped), version(run_on))
+    assert [a.title for a in left.articles] == [
+        "区民政局组织全体党员收看灯塔大课堂",
+        "区退役军人事务局开展志愿服务行动",
+    ]
+
+
 def cut_in_sixteens(text: str) -> str:
     return "".join(text[k : k + 16] + "\n\n" for k in range(0, len(text), 16))
 
