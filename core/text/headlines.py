@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from difflib import SequenceMatcher
 
 from core.text.furniture import furniture
@@ -148,3 +149,32 @@ def shares_most(heading: str, other: str) -> bool:
     """
     matched = sum(block.size for block in SequenceMatcher(None, heading, other, autojunk=False).get_matching_blocks())
     return matched >= 0.5 * min(len(heading), len(other)) > 0
+
+
+SECTION_HEAD_CHARS = 12
+"""Visible characters a section head (``本地新闻``, ``LOCAL NEWS``) has at most."""
+
+
+def section_heads(content: list[str]) -> set[int]:
+    """Lines naming the section the articles under them stand in: a short headline-like line the page
+    repeats word for word, with text right under it each time (no blank line between).
+
+    A layout that sets one above a headline makes the two look like one headline of two lines, and one
+    above a report it runs untitled makes it look like that report's headline; it is neither.
+
+    >>> page = ["本地新闻", "河道清淤工程加快推进", "本报讯　眼下正值枯水期。", "本地新闻", "东昌府讯 昨日。"]
+    >>> sorted(section_heads(page))
+    [0, 3]
+    >>> sorted(section_heads(["简讯", "", "菜市场早市延长。", "简讯", "", "图书馆周末开放。"]))
+    []
+    """
+    places: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(content):
+        stripped = line.strip()
+        if stripped and visible_length(stripped) <= SECTION_HEAD_CHARS:
+            places[stripped].append(i)
+    heads: set[int] = set()
+    for line, at in places.items():
+        if len(at) >= 2 and all(k + 1 < len(content) and content[k + 1].strip() for k in at) and looks_like_title(line):
+            heads.update(at)
+    return heads

@@ -27,7 +27,9 @@ article too. A byline may be a parenthesised name, a modern credit line
 title.
 
 A line that closes a bracket or quote the text before it left open (``…《经``
-/ ``济日报》``) never starts an article, whatever the layout suggests.
+/ ``济日报》``) never starts an article, whatever the layout suggests, and a
+section head the page repeats (``本地新闻`` over a headline or an untitled
+report) is page furniture, in no title.
 
 Whatever the layout, the pieces tile the text: the preamble and the article
 regions concatenate back to it exactly, so nothing can be lost on export.
@@ -40,8 +42,8 @@ from collections.abc import Iterator
 
 from core.model import Article, Document
 from core.text.column_layout import column_starts, printed_columns
-from core.text.furniture import TRAILING
-from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark
+from core.text.furniture import TRAILING, Furniture
+from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark, section_heads
 from core.text.lines import Page
 from core.text.plain_layout import plain_starts, record_starts
 from core.text.structure import StructureEdits, apply_edits
@@ -74,11 +76,10 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     fmt = fmt or detect_format(text)
     page = Page(text)
     lines = page.lines
-    starts = (
-        list(_markdown_starts(page))
-        if fmt == "markdown"
-        else _outside_brackets(page, record_starts(page) or _plain_or_columns(page))
-    )
+    if fmt == "markdown":
+        starts = list(_markdown_starts(page))
+    else:
+        starts = _under_section_heads(page, _outside_brackets(page, record_starts(page) or _plain_or_columns(page)))
     starts = _settled(page, _with_notes(page, starts))
     if edits:
         corrected = apply_edits(
@@ -86,6 +87,15 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
         )
         starts = _settled(page, sorted(corrected.items()))
     return Document(text, tuple(_build_articles(page, starts)), fmt)
+
+
+def _under_section_heads(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``starts`` with section heads (``headlines.section_heads``) as page furniture, out of every title:
+    each goes with the article under it, whose headline (if any) is the line below."""
+    heads = section_heads(page.content)
+    for line in heads:
+        page.kinds[line] = Furniture.PAGE
+    return [(line, count - 1 if line in heads and count else count) for line, count in starts]
 
 
 def _plain_or_columns(page: Page) -> list[tuple[int, int]]:

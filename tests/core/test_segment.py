@@ -205,3 +205,19 @@ def test_a_headline_after_a_closing_credit_starts_an_article_on_a_page_without_b
     )
     titles = [a.title for a in split_issue(page, "plain").articles]
     assert titles == ["HARVEST PROSPECTS IN THE NORTH", "LOCAL NEWS", "FIRE AT A TIMBER YARD"]
+
+
+def test_a_section_head_the_page_repeats_is_in_no_title():
+    page = (
+        "本地新闻\n河道清淤工程加快推进\n本报讯　眼下正值枯水期，全区河道清淤工程加快推进。\n"
+        "图书馆推出夜间阅读服务\n本报讯　市图书馆自本周起试行夜间开放。\n"
+        "本地新闻\n东昌府讯 11月16日，区农业农村局组织退休党员参加创城活动。\n"
+    )
+    document = split_issue(page, "plain")
+    assert [a.title for a in document.articles] == [
+        "河道清淤工程加快推进",
+        "图书馆推出夜间阅读服务",
+        "东昌府讯11月16日，区农业农村局组织退休党员参…",
+    ]
+    assert all("本地新闻" not in document.content(a) for a in document.articles)
+    assert "".join(page[a.start : a.end] for a in document.articles) == page

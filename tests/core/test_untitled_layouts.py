@@ -60,3 +60,24 @@ def test_a_headline_column_read_in_part_takes_the_whole_headline_on_its_line():
     model.decide_many(model.changes(), ACCEPT)
     lines = clean_copy(model).splitlines()
     assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
+
+
+def test_a_section_head_over_the_other_version_s_headline_is_neither_title_nor_text():
+    # The checked page sets 本地新闻 over each report (no blank lines); the base's OCR read the
+    # headline columns in part: taking the checked text gives the headlines, without the section head.
+    sectioned = "".join(
+        f"本地新闻\n{title}\n{body}\n"
+        for title, body in (
+            ("区农业农村局退休党员开展主题党日活动", TITLED.split("\n\n")[1]),
+            ("区财政局扎实开展青年理论学习", TITLED.split("\n\n")[3].rstrip("\n")),
+        )
+    )
+    junk = TITLED.replace("区农业农村局退休党员开展主题党日活动", "丨区农业丨").replace(
+        "区财政局扎实开展青年理论学习", "丨区财政丨"
+    )
+    model = ReviewModel(comparison(junk, sectioned))
+    model.decide_many(model.changes(), ACCEPT)
+    clean = clean_copy(model)
+    lines = clean.splitlines()
+    assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
+    assert "本地新闻" not in clean
