@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.text.furniture import Furniture
+from core.text.furniture import Furniture, furniture
 from core.text.headlines import BULLETS, DATELINE, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Page, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
@@ -165,6 +165,15 @@ class _PlainReader:
         above = next((k for k in range(i - 1, -1, -1) if not self.blank[k]), None)
         return above is None or not ends_with(self.content[above].rstrip(), PARAGRAPH_END)
 
+    def after_closing_credit(self, i: int) -> bool:
+        """Whether line ``i`` is text right after a credit that closes the article before it: one under a
+        finished sentence, not under a caption (``▲…``) whose photographer it names."""
+        line = self.content[i]
+        if i < 2 or is_byline(line) or furniture(line) is not None or not is_byline(self.content[i - 1]):
+            return False
+        above = self.content[i - 2].strip()
+        return not self.opening_credit(i - 1) and not self.blank[i - 2] and above[:1] not in NOTE_MARKS
+
     def with_bodies_under_titles(self, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``starts`` without an untitled start right under a headline and its credit lines: that is its body."""
         kept: list[tuple[int, int]] = []
@@ -182,12 +191,17 @@ class _PlainReader:
         A page with no blank line anywhere still starts a report on a new line
         with where and when it was filed (``本报北京9月29日电``, ``LONDON, June
         21.—``), its headline, if any, on the lines just above; a column of
-        briefs opens each with a bullet (■).
+        briefs opens each with a bullet (■). Text right after a credit that closes the report before
+        starts one too, headline or not.
         """
         starts = []
         for first, last in blocks:
             for i in range(first + 1, last + 1):
                 bullet = self.content[i].lstrip()[:1] in BULLETS
+                if self.after_closing_credit(i):
+                    headline = self.headline(i, last, in_block=True)
+                    starts.append((i, headline.lines if headline is not None else 0))
+                    continue
                 if not bullet and not opens_with_dateline(self.content[i]):
                     continue
                 top = i

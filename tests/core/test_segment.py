@@ -221,3 +221,16 @@ def test_a_section_head_the_page_repeats_is_in_no_title():
     ]
     assert all("本地新闻" not in document.content(a) for a in document.articles)
     assert "".join(page[a.start : a.end] for a in document.articles) == page
+
+
+def test_text_after_a_closing_credit_starts_an_article_but_not_after_a_photo_credit():
+    # No blank lines; the second report has neither headline nor dateline, only the credit above it
+    # that closes the first. A caption's credit on a line of its own closes nothing.
+    page = (
+        "我区加强体育场所疫情防控力度\n东昌府讯 为进一步加强体育场所疫情防控，我区持续开展督导检查。\n"
+        "▲我区加强体育场所疫情现场。\n（记者 张三 摄）\n近日在各个健身场所，工作人员都要求市民出示健康码。\n"
+        "（记者 张三）\n为进一步规范志愿服务行为，提高服务质量，助力青年志愿者有序开展志愿服务。\n"
+        "（本报记者 王五 通讯员 赵六）\n"
+    )
+    articles = split_issue(page, "plain").articles
+    assert [page[a.content_start : a.content_start + 6] for a in articles] == ["我区加强体育", "为进一步规范"]
