@@ -123,9 +123,9 @@ class Comparison:
         So a jumped story's rest under its jump headline faces the middle of
         the whole story in the other version: the jump headline is this
         version's structure, not text to compare, and taking the other
-        version's text keeps it. So too a headline facing a whole article the
-        other version types untitled and does not open with the headline (a
-        page that runs its reports without headlines): taking that version's
+        version's text keeps it. So too a headline facing an article (or its
+        first part) the other version types untitled and does not open with it
+        (a page that runs its reports without headlines): taking that version's
         text keeps the headline on its line. A headline the other version's
         untitled text opens with is compared, as text one version set apart.
         """
@@ -135,8 +135,8 @@ class Comparison:
         facing = other.articles[other_index]
         heading = letters(article.title)[:12]
         if other_part is not None:
-            if not (start := other_part[0]):
-                return False  # facing the first part of an article: its headline is there to compare
+            if not (start := other_part[0]) and facing.title_end > facing.content_start:
+                return False  # facing the first part of a titled article: its headline is there to compare
         elif facing.title_end == facing.content_start:
             start = 0  # a whole article the other version types untitled
         elif shares_most(heading, letters(facing.title)[:12]):

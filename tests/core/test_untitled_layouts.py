@@ -81,3 +81,25 @@ def test_a_section_head_over_the_other_version_s_headline_is_neither_title_nor_t
     lines = clean.splitlines()
     assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
     assert "本地新闻" not in clean
+
+
+def test_a_jumped_story_s_headline_stays_when_the_other_version_runs_the_story_untitled():
+    # The base jumps the first report to page 4; the other version runs it whole, untitled, so the
+    # first piece faces the first part of an article with no headline to compare.
+    lead = "东昌府讯 11月16日，区农业农村局离退休干部党总支组织退休党员到新区街道凤苑社区参加创城活动。"
+    rest = (
+        "活动现场，老党员不怕脏、不怕累，拿着扫帚、烟头夹子、垃圾袋，清理废弃矿泉水瓶、塑料袋、果皮和杂草，"
+        "主动向群众宣传创城意义、普及文明卫生知识，倡导市民养成良好的卫生清洁习惯。"
+    )
+    other = (
+        "东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展青年理论学习。局党组充分发挥头雁效应，率先垂范。"
+    )
+    jumped = (
+        f"区农业农村局退休党员开展主题党日活动\n\n{lead}\n（下转第4版）\n\n区财政局扎实开展青年理论学习\n\n{other}\n\n"
+        f"第04版\n\n（上接第1版）\n{rest}\n"
+    )
+    model = ReviewModel(comparison(jumped, f"{lead}{rest}\n{other}\n"))
+    assert any(p.right_part is not None for p in model.comparison.pairs)  # the pieces face parts
+    model.decide_many(model.changes(), ACCEPT)
+    lines = clean_copy(model).splitlines()
+    assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
