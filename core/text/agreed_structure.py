@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from core.model import Article, Document
-from core.text.column_layout import CONTINUING
+from core.text.column_layout import CONTINUING, lines_in_columns
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Line, split_lines
 from core.text.normalize import letters
@@ -311,6 +311,7 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
     taken = _opening_lines(this, lines, content, {k for at in found.values() for k in at})
     found = {key: [k for k in at if k not in taken] for key, at in found.items()}
     cuts = []
+    columns = lines_in_columns(content)  # (where a blank line follows every line of a column, it ends nothing)
     for key, at in found.items():
         what, title, _ = openings[key]
         if len(at) != 1 or what == "several":
@@ -321,7 +322,7 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
             above -= 1
         if what == "body":
             # The other's headline may stand a few lines up here, a caption or byline between.
-            headline = next((j for j in range(k - 1, max(-1, k - 5), -1) if _opens_with(content[j], title)), None)
+            headline = next((j for j in _text_above(content, k, 4) if _opens_with(content[j], title)), None)
             if headline is not None:
                 if headline not in article_lines and headline not in taken and _closes_before(content, headline):
                     cuts.append(("title", lines[headline].start))
@@ -334,10 +335,15 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
             # (but a one-line item above, its sentence finished, may well end before an untitled one)
         if what == "title" and (not looks_like_title(content[k]) or _runs_past(content, k, title)):
             continue  # a paragraph opening with the other's headline words is no headline
-        if _closes(content[above]) or not content[k - 1].strip():
+        if _closes(content[above]) or (not content[k - 1].strip() and not columns):
             titled = what == "title" and looks_like_title(content[k], True)
             cuts.append(("title" if titled else "split", lines[k].start))
     return cuts
+
+
+def _text_above(content: list[str], k: int, count: int) -> list[int]:
+    """The ``count`` lines of text above line ``k``, nearest first (blank lines passed over)."""
+    return list(itertools.islice((j for j in range(k - 1, -1, -1) if content[j].strip()), count))
 
 
 def _runs_past(content: list[str], k: int, title: str) -> bool:

@@ -46,10 +46,18 @@ def printed_columns(page: Page) -> bool:
     >>> printed_columns(Page("".join(f"第{k}段文字写完了。\\n\\n" for k in range(30))))
     False
     """
-    text_lines = [i for i in range(len(page.lines)) if page.is_text(i)]
+    return _in_columns(page.content, [i for i in range(len(page.lines)) if page.is_text(i)])
+
+
+def lines_in_columns(content: list[str]) -> bool:
+    """``printed_columns`` for lines alone (page furniture counted as text)."""
+    return _in_columns(content, [i for i, line in enumerate(content) if line.strip()])
+
+
+def _in_columns(content: list[str], text_lines: list[int]) -> bool:
     share = COLUMN_SHARE * len(text_lines)
-    set_off = sum(1 for i in text_lines if i + 1 < len(page.lines) and page.blank[i + 1])
-    return len(text_lines) >= 20 and set_off >= share and len(_cut_lines(page, text_lines)) >= share
+    set_off = sum(1 for i in text_lines if i + 1 < len(content) and not content[i + 1].strip())
+    return len(text_lines) >= 20 and set_off >= share and len(_cut_lines(content, text_lines)) >= share
 
 
 def column_starts(page: Page) -> list[tuple[int, int]]:
@@ -72,18 +80,18 @@ def column_starts(page: Page) -> list[tuple[int, int]]:
     return starts
 
 
-def _cut_lines(page: Page, text_lines: list[int]) -> set[int]:
+def _cut_lines(content: list[str], text_lines: list[int]) -> set[int]:
     """The lines of text short enough for a printed column that stop mid-sentence."""
     return {
         i
         for i in text_lines
-        if visible_length(page.content[i]) <= COLUMN_WIDTH and not page.content[i].strip().endswith(SENTENCE_END)
+        if visible_length(content[i]) <= COLUMN_WIDTH and not content[i].strip().endswith(SENTENCE_END)
     }
 
 
 def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
     """The lines of text joined where a column cut them: each run is one stretch of running text."""
-    cut = _cut_lines(page, text_lines)
+    cut = _cut_lines(page.content, text_lines)
     widths = [visible_length(page.content[i]) for i in text_lines]
     runs: list[list[int]] = []
     for k, i in enumerate(text_lines):

@@ -139,6 +139,17 @@ def test_a_credit_both_versions_type_twice_never_runs_one_story_into_the_next():
     ]
 
 
+def test_a_column_s_blank_lines_are_no_boundary_for_the_other_version_s_body():
+    # Headline, a kicker the column cut in two, then the report: the other version opens its body with
+    # the report's words, and the blank line above them here is the column's, not a boundary.
+    kicker = "——记我区疫情防控一线的工作者们"
+    reports = [(headline, body + body.split("　", 1)[-1]) for headline, body in REPORTS]
+    columns = "".join(f"{h}\n\n" + cut_in_sixteens(kicker + "们") + cut_in_sixteens(b) for h, b in reports)
+    page = "".join(f"{h}\n{kicker}们\n\n{b}\n\n" for h, b in reports)
+    left, _ = agreed_versions(version(columns), version(page))
+    assert [a.title for a in left.articles] == [h for h, _ in reports]
+
+
 def cut_in_sixteens(text: str) -> str:
     return "".join(text[k : k + 16] + "\n\n" for k in range(0, len(text), 16))
 
