@@ -3,9 +3,10 @@
 On such a page most lines of text are short and stop mid-sentence, so line
 breaks and blank lines say nothing: the column cut every line. The lines are
 first joined into runs (a line that fills the column and stops mid-sentence
-runs on into the next, unless that one opens with a dateline, a bullet, a
-caption mark or a kicker's dash; and so does one the next line goes on from
-with a comma or a closing bracket), then an article starts at
+runs on into the next, unless it is a headline in capitals or the next opens
+with a dateline, a bullet, a caption mark or a kicker's dash; and so does a
+line the next goes on from with a comma or a closing bracket), then an
+article starts at
 
 * a headline: a run of a few lines that ends no sentence or reads as a title,
   whole or as junk, with any kicker run after it (the story's text follows);
@@ -97,8 +98,9 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
     for k, i in enumerate(text_lines):
         line = page.content[i].strip()
         opens = opens_with_dateline(line) or line[:1] in BULLETS or line.startswith((*_CAPTION_MARKS, "——"))
+        before = page.content[text_lines[k - 1]] if k else ""
         if runs and (
-            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens)
+            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens and not _in_capitals(before, line))
             or line.startswith(CONTINUING)
             or _left_open(page.content[text_lines[k - 1]])
         ):
@@ -114,6 +116,12 @@ def _fills(widths: list[int], k: int) -> bool:
     around = sorted(widths[max(0, k - 4) : k + 5])
     column = around[len(around) // 2]
     return widths[k] >= column - max(1, column // 6)
+
+
+def _in_capitals(line: str, next_line: str) -> bool:
+    """Whether ``line`` is a Latin headline in capitals over a line opening a sentence: never cut by a column."""
+    latin = [c for c in line if c.isalpha() and c.isascii()]
+    return len(latin) >= 4 and all(c.isupper() for c in latin) and not next_line[:1].islower()
 
 
 def _left_open(line: str) -> bool:

@@ -150,6 +150,29 @@ def test_a_column_s_blank_lines_are_no_boundary_for_the_other_version_s_body():
     assert [a.title for a in left.articles] == [h for h, _ in reports]
 
 
+def test_a_headline_in_capitals_as_wide_as_its_column_is_not_run_into_the_report():
+    reports = [
+        (
+            "SCHOOL BOARD ELECTION",
+            "The nomination of candidates for the school board closed on Saturday, when eleven names "
+            "were handed in for the seven seats, the largest number ever put forward in the borough.",
+        ),
+        (
+            "A CONCERT FOR THE POOR",
+            "The concert given on Thursday evening in aid of the cottage hospital drew a crowded "
+            "audience, and the committee will be able to hand over a handsome sum to the governors.",
+        ),
+        (
+            "NEW BRIDGE AT MILL FORD",
+            "The new iron bridge at Mill Ford was opened to traffic yesterday afternoon in the "
+            "presence of a large gathering of the inhabitants, who had waited many years for it.",
+        ),
+    ]
+    # Cut every 21 characters, as wide as the first headline: no blank line, dateline or bullet tells them apart.
+    columns = "".join(h + "\n\n" + "".join(b[k : k + 21] + "\n\n" for k in range(0, len(b), 21)) for h, b in reports)
+    assert [a.title for a in version(columns).articles] == [h for h, _ in reports]
+
+
 def cut_in_sixteens(text: str) -> str:
     return "".join(text[k : k + 16] + "\n\n" for k in range(0, len(text), 16))
 
