@@ -21,7 +21,7 @@ article and a caption (``▲…``) stays in it.
 
 from __future__ import annotations
 
-from core.text.headlines import BULLETS, is_byline, looks_like_title, opens_with_dateline
+from core.text.headlines import BULLETS, in_capitals, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Page, visible_length
 
 SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…")
@@ -100,7 +100,7 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
         opens = opens_with_dateline(line) or line[:1] in BULLETS or line.startswith((*_CAPTION_MARKS, "——"))
         before = page.content[text_lines[k - 1]] if k else ""
         if runs and (
-            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens and not _in_capitals(before, line))
+            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens and not in_capitals(before, line))
             or line.startswith(CONTINUING)
             or _left_open(page.content[text_lines[k - 1]])
         ):
@@ -116,12 +116,6 @@ def _fills(widths: list[int], k: int) -> bool:
     around = sorted(widths[max(0, k - 4) : k + 5])
     column = around[len(around) // 2]
     return widths[k] >= column - max(1, column // 6)
-
-
-def _in_capitals(line: str, next_line: str) -> bool:
-    """Whether ``line`` is a Latin headline in capitals over a line opening a sentence: never cut by a column."""
-    latin = [c for c in line if c.isalpha() and c.isascii()]
-    return len(latin) >= 4 and all(c.isupper() for c in latin) and not next_line[:1].islower()
 
 
 def _left_open(line: str) -> bool:

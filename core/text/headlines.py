@@ -130,6 +130,17 @@ def opens_with_dateline(line: str) -> bool:
     return match is not None and len(stripped) > match.end() + 1
 
 
+def in_capitals(headline: str, next_line: str) -> bool:
+    """Whether ``headline`` is a Latin headline in capitals over ``next_line``: a run-in subhead
+    (``THE PARK BILLS`` / ``are all through…``) goes on in lower case; a headline's text opens a sentence.
+
+    >>> in_capitals("THE PARK BILLS", "The council met."), in_capitals("THE PARK BILLS", "are all through")
+    (True, False)
+    """
+    latin = [c for c in headline if c.isalpha() and c.isascii()]
+    return len(latin) >= 4 and all(c.isupper() for c in latin) and not next_line.lstrip()[:1].islower()
+
+
 def only_structure_lines(text: str) -> bool:
     """Whether ``text`` is lines of the page's structure only: bylines, jump lines, rules (no text of a story).
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.text.furniture import Furniture, furniture
-from core.text.headlines import BULLETS, DATELINE, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
+from core.text.headlines import (
+    BULLETS,
+    DATELINE,
+    NOTE_MARKS,
+    in_capitals,
+    is_byline,
+    looks_like_title,
+    opens_with_dateline,
+)
 from core.text.lines import Page, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
 
@@ -128,15 +136,8 @@ class _PlainReader:
         return starts
 
     def in_capitals(self, first: int, count: int, body: int) -> bool:
-        """Whether lines ``first`` on (``count`` of them) are a Latin headline in capitals above line ``body``.
-
-        A run-in subhead (``THE PARK BILLS`` / ``are all through…``) goes on in
-        lower case; a headline's body opens a sentence of its own.
-        """
-        text = " ".join(self.content[first : first + count])
-        latin = [c for c in text if c.isalpha() and c.isascii()]
-        opening = self.content[body].lstrip()[:1]
-        return len(latin) >= 4 and all(c.isupper() for c in latin) and not opening.islower()
+        """Whether lines ``first`` on (``count`` of them) are a Latin headline in capitals above line ``body``."""
+        return in_capitals(" ".join(self.content[first : first + count]), self.content[body])
 
     def glued_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Titles typed straight after the previous article: a headline and its byline mid-block,
