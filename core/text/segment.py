@@ -76,11 +76,13 @@ def split_issue(text: str, fmt: str | None = None, edits: StructureEdits | None 
     fmt = fmt or detect_format(text)
     page = Page(text)
     lines = page.lines
+    columns = printed_columns(page)
     if fmt == "markdown":
         starts = list(_markdown_starts(page))
     else:
-        starts = _under_section_heads(page, _outside_brackets(page, record_starts(page) or _plain_or_columns(page)))
-    starts = _settled(page, _with_notes(page, starts))
+        plain = column_starts(page) if columns else plain_starts(page)
+        starts = _under_section_heads(page, _outside_brackets(page, record_starts(page) or plain))
+    starts = _settled(page, starts if columns else _with_notes(page, starts))
     if edits:
         corrected = apply_edits(
             dict(starts), [line.start for line in lines], edits, [looks_like_title(line.text(text)) for line in lines]
@@ -96,10 +98,6 @@ def _under_section_heads(page: Page, starts: list[tuple[int, int]]) -> list[tupl
     for line in heads:
         page.kinds[line] = Furniture.PAGE
     return [(line, count - 1 if line in heads and count else count) for line, count in starts]
-
-
-def _plain_or_columns(page: Page) -> list[tuple[int, int]]:
-    return column_starts(page) if printed_columns(page) else plain_starts(page)
 
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("【", "】"))
@@ -187,10 +185,10 @@ def _with_notes(page: Page, starts: list[tuple[int, int]]) -> list[tuple[int, in
     """``starts`` plus untitled notes and captions (◘…, ▲…, ◀…▶) set off after an article's text.
 
     A titled article whose text opens with such a mark is a column of notes
-    under one headline, and keeps them. On a page of printed columns every line
-    is set off, so a mark there opens nothing (a caption sits inside its story).
+    under one headline, and keeps them. (Not on a page of printed columns: every
+    line is set off there, so a mark opens nothing; a caption sits inside its story.)
     """
-    if not starts or printed_columns(page):
+    if not starts:
         return starts
     opening = [opening_mark(c) for c in page.content]
     blank = page.blank
