@@ -34,8 +34,8 @@ def zipped(parts: dict[str, str | bytes], stored_first: str = "") -> bytes:
         if stored_first:
             package.writestr(zipfile.ZipInfo(stored_first), parts[stored_first], zipfile.ZIP_STORED)
         for name, content in parts.items():
-            if name != stored_first:
-                package.writestr(name, content)
+            if name != stored_first:  # (a fixed date, so the same parts always make the same bytes)
+                package.writestr(zipfile.ZipInfo(name), content, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
