@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
+from core.diffing.compared_span import after_title, blank_run_end, headline_alone
 from core.diffing.diff import DiffOptions, diff_texts
 from core.diffing.flags import IssueFlagger
 from core.diffing.many_pairs import diff_in_order
@@ -17,8 +17,6 @@ from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import OpeningsCache, cut_hints, join_hints
 from core.text.furniture import without_furniture_lines
-from core.text.headlines import shares_most
-from core.text.normalize import letters
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
 from core.text.textio import DecodedText
@@ -105,47 +103,21 @@ class Comparison:
         if (
             pair.part(side) is None
             and other_index is not None
-            and self._headline_alone(article, other_index, side, other_part)
+            and headline_alone(
+                document.text,
+                article,
+                self.version(side.other).document.text,
+                self.version(side.other).articles[other_index],
+                other_part,
+            )
         ):
-            start = _after_title(document.text, article)
+            start = after_title(document.text, article)
         elif other_part is not None and other_index is not None:
             if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
             if part[1] == length and other_part[1] < len(self.version(side.other).content(other_index)):
-                end = _blank_run_end(document.text, end, article.end)
+                end = blank_run_end(document.text, end, article.end)
         return start, end
-
-    def _headline_alone(
-        self, article: Article, other_index: int, side: Side, other_part: tuple[int, int] | None
-    ) -> bool:
-        """Whether ``article``'s headline faces text the other version runs on from before.
-
-        So a jumped story's rest under its jump headline faces the middle of
-        the whole story in the other version: the jump headline is this
-        version's structure, not text to compare, and taking the other
-        version's text keeps it. So too a headline facing an article (or its
-        first part) the other version types untitled and does not open with it
-        (a page that runs its reports without headlines): taking that version's
-        text keeps the headline on its line. A headline the other version's
-        untitled text opens with is compared, as text one version set apart.
-        """
-        if article.title_end == article.content_start:
-            return False
-        other = self.version(side.other)
-        facing = other.articles[other_index]
-        heading = letters(article.title)[:12]
-        if other_part is not None:
-            if not (start := other_part[0]) and facing.title_end > facing.content_start:
-                return False  # facing the first part of a titled article: its headline is there to compare
-        elif facing.title_end == facing.content_start:
-            start = 0  # a whole article the other version types untitled
-        elif shares_most(heading, letters(facing.title)[:12]):
-            return False  # the same headline, an edit of it, or a part OCR read: compared
-        else:  # a title line with nothing of it (a section head, a kicker set as the title): its body then
-            start = _after_title(other.document.text, facing) - facing.content_start
-        opening = letters(other.content(other_index)[start : start + 4 * len(article.title) + 8])[: len(heading) + 4]
-        # Alike (an OCR slip or two apart): the other text opens with the headline after all.
-        return bool(heading) and SequenceMatcher(None, heading, opening, autojunk=False).ratio() < 0.6
 
     def hunks(self, pair: Pair) -> list[Hunk]:
         """The differences inside ``pair``; empty for a one-sided article.
@@ -272,19 +244,6 @@ class Comparison:
             starts = sorted((p.part(side) or (0, 0))[0] for p in self.pairs if p.index(side) == index)
             return side, index, starts.index(part[0]) + 1, len(starts)
         return None
-
-
-def _blank_run_end(text: str, start: int, stop: int) -> int:
-    """Where the blank lines from ``start`` end, before ``stop``: a jump line after them stays in the frame."""
-    end = start
-    while end < stop and text[end] in "\r\n \t\u3000":
-        end += 1
-    return end
-
-
-def _after_title(text: str, article: Article) -> int:
-    """Where ``article``'s body starts: past its title and the line breaks after it."""
-    return _blank_run_end(text, article.title_end, article.content_end)
 
 
 def article_texts(side: Version) -> list[ArticleText]:
