@@ -70,7 +70,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def chinese_pool() -> list[Story]:
-    """The stories of the product's own sample page (markdown export), with credits and datelines added."""
+    """The stories of the product's own sample page (markdown export), with credits and datelines added
+    (a story opening with no dateline runs uncredited, as a feature does)."""
     stories = []
     rng = random.Random(7)
     for block in re.split(r"(?m)^#{1,2} ", SAMPLE.read_text(encoding="utf-8"))[1:]:
@@ -80,15 +81,18 @@ def chinese_pool() -> list[Story]:
         if not paragraphs:
             continue
         dateline = rng.choice(["本报讯　", "【本報訊】", "东昌府讯　", "本报聊城11月17日电　", ""])
+        dated = bool(dateline) or bool(re.match(r".{0,8}讯", paragraphs[0]))
         if re.match(r".{0,8}讯", paragraphs[0]):
             dateline = ""  # it has one
         first = paragraphs[0] if not dateline else dateline + paragraphs[0]
+        byline = rng.choice(["记者 张三", "融媒体记者 李四", "本报记者 王五 通讯员 赵六"])
         stories.append(
             Story(
                 title.strip().replace(" ", "　"),
                 (first, *paragraphs[1:]),
                 kicker=rng.choice(["", "", "——记我区疫情防控一线工作者"]),
-                byline=rng.choice(["记者 张三", "融媒体记者 李四", "本报记者 王五 通讯员 赵六"]),
+                # A feature or a notice runs with neither dateline nor credit: its headline alone opens it.
+                byline=byline if dated else "",
                 dateline=dateline,
                 caption=rng.choice(["", f"{title.strip()[:10]}现场。（记者 张三 摄）"]),
             )

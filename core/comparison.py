@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.diffing.compared_span import after_title, blank_run_end, headline_alone
+from core.diffing.compared_span import blank_run_end, compared_start
 from core.diffing.diff import DiffOptions, diff_texts
 from core.diffing.flags import IssueFlagger
 from core.diffing.many_pairs import diff_in_order
@@ -17,6 +17,7 @@ from core.runtime.workers import worker_count
 from core.runtime.yielding import pause
 from core.text.agreed_structure import OpeningsCache, cut_hints, join_hints
 from core.text.furniture import without_furniture_lines
+from core.text.moved_text import moved_hints
 from core.text.segment import split_issue
 from core.text.structure import StructureEdits
 from core.text.textio import DecodedText
@@ -100,18 +101,19 @@ class Comparison:
         part = pair.part(side) or (0, length)
         start, end = article.content_start + part[0], article.content_start + part[1]
         other_part, other_index = pair.part(side.other), pair.index(side.other)
-        if (
-            pair.part(side) is None
-            and other_index is not None
-            and headline_alone(
+        compared_from = (
+            compared_start(
                 document.text,
                 article,
                 self.version(side.other).document.text,
                 self.version(side.other).articles[other_index],
                 other_part,
             )
-        ):
-            start = after_title(document.text, article)
+            if pair.part(side) is None and other_index is not None
+            else None
+        )
+        if compared_from is not None:
+            start = compared_from
         elif other_part is not None and other_index is not None:
             if part[0] == 0 < other_part[0] and "\n" not in document.text[article.start : start]:
                 start = article.start  # the heading mark (## ) before the title
@@ -264,13 +266,15 @@ def version_from_text(decoded: DecodedText, fmt: str | None = None, edits: Struc
 def agreed_versions(left: Version, right: Version) -> tuple[Version, Version]:
     """The two versions split again where their texts show the other's article boundaries hold.
 
-    The corrections this finds (``core.text.agreed_structure``) come before
-    the proofreader's own, which keep the last word.
+    The corrections this finds (``core.text.agreed_structure``: joins, then
+    cuts where the other starts an article; ``core.text.moved_text``: cuts
+    where a story follows other neighbours there) come before the
+    proofreader's own, which keep the last word.
     """
     versions = [left, right]
     found = [StructureEdits(), StructureEdits()]
     cache = OpeningsCache()
-    for hints_of in (join_hints, cut_hints):
+    for hints_of in (join_hints, cut_hints, moved_hints):
         hints = hints_of(versions[0].document, versions[1].document, cache)
         for number, hint in enumerate(hints):
             if hint:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from core.model import Article, Document
 from core.text.column_layout import CONTINUING, lines_in_columns
 from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title, opens_with_dateline
+from core.text.letter_view import Letters
 from core.text.lines import Line, split_lines
 from core.text.normalize import letters
 from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
@@ -41,65 +42,6 @@ from core.text.structure import StructureEdits
 _KEY = 12  # letters of a window that names a place in the text
 _MAX_GAP = 4  # letters the two versions may disagree on across a join (a slip, a dropped mark)
 _LETTER = re.compile(r"[^\W_]")
-
-
-class _Letters:
-    """The letters of a document's articles end to end (as ``normalize.letters`` makes them), and where each begins."""
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.text = document.text
-        parts = [letters(document.content(a)) for a in document.articles]
-        self.starts: list[int] = []  # the letter number each article's letters begin at
-        at = 0
-        for part in parts:
-            self.starts.append(at)
-            at += len(part)
-        self.letters = "".join(parts)
-
-    def article_of(self, letter: int) -> int:
-        """The number of the article holding letter ``letter``."""
-        return max(0, bisect.bisect_right(self.starts, letter) - 1)
-
-    def inside(self, letter: int) -> bool:
-        """Whether letter ``letter`` lies inside an article, past its first letters."""
-        index = self.article_of(letter)
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.letters)
-        return self.starts[index] + 1 < letter < end
-
-    def offset(self, letter: int) -> int:
-        """The text offset of letter number ``letter`` (found by walking its article: asked rarely)."""
-        index = self.article_of(letter)
-        article = self.document.articles[index]
-        wanted = letter - self.starts[index]
-        for count, match in enumerate(_LETTER.finditer(self.text, article.content_start, article.content_end)):
-            if count == wanted:
-                return match.start()
-        return article.content_end
-
-    def line_starts_after(self, letter: int, count: int) -> list[int]:
-        """The letter numbers where the next ``count`` lines of its article after letter ``letter`` begin
-        (blank lines aside)."""
-        index = self.article_of(letter)
-        article = self.document.articles[index]
-        offset, found = self.offset(letter), list[int]()
-        while len(found) < count:
-            offset = self.text.find("\n", offset, article.content_end) + 1
-            if offset <= 0:
-                break
-            start = self.starts[index] + len(letters(self.text[article.content_start : offset]))
-            if not found or found[-1] != start:
-                found.append(start)
-        return found
-
-    def finds(self, key: str, limit: int = 4) -> list[int]:
-        """Where ``key`` occurs in the letters (the first ``limit`` times)."""
-        found: list[int] = []
-        at = self.letters.find(key)
-        while at >= 0 and len(found) < limit:
-            found.append(at)
-            at = self.letters.find(key, at + 1)
-        return found
 
 
 Openings = dict[str, tuple[str, str, int]]
@@ -125,11 +67,11 @@ def join_hints(
 ) -> tuple[StructureEdits, StructureEdits]:
     """The pieces each version should join to the article before, as far as the other's text shows it."""
     cache = cache or OpeningsCache()
-    letters_of: dict[int, _Letters] = {}
+    letters_of: dict[int, Letters] = {}
 
-    def view(document: Document) -> _Letters:
+    def view(document: Document) -> Letters:
         if id(document) not in letters_of:
-            letters_of[id(document)] = _Letters(document)
+            letters_of[id(document)] = Letters(document)
         return letters_of[id(document)]
 
     openings = {id(left): cache.of(left), id(right): cache.of(right)}
@@ -185,7 +127,7 @@ def _opened(document: Document, index: int) -> bool:
 def _joins(
     this: Document,
     other: Document,
-    view: Callable[[Document], _Letters],
+    view: Callable[[Document], Letters],
     other_openings: Openings,
     other_endings: set[str],
 ) -> list[int]:
@@ -220,7 +162,7 @@ def _joins(
     return joins
 
 
-def _runs_on(other: _Letters, junction: int, this: Document, piece: Article) -> bool:
+def _runs_on(other: Letters, junction: int, this: Document, piece: Article) -> bool:
     """Whether the other version runs ``piece``'s headline on into its next words, on one line: no headline."""
     size = len(letters(this.text[piece.content_start : piece.title_end]))
     # Where the headline would end its line there, the other version's line goes on.
@@ -228,7 +170,7 @@ def _runs_on(other: _Letters, junction: int, this: Document, piece: Article) -> 
     return size > 0 and "\n" not in other.text[start:end] and "\r" not in other.text[start:end]
 
 
-def _separated_there(other: _Letters, tail: str, head: str) -> bool:
+def _separated_there(other: Letters, tail: str, head: str) -> bool:
     """Whether ``other`` ends an article with ``tail`` or opens one with ``head`` too (the usual case, cheap to see)."""
     size = _KEY * 2 // 3
     found = other.finds(head[:size], 3)
@@ -241,8 +183,8 @@ def _separated_there(other: _Letters, tail: str, head: str) -> bool:
     )
 
 
-def _run_on(other: _Letters, tail: str, head: str) -> int | None:
-    """Where ``other``'s letters run from ``tail`` into ``head``, if they do.
+def _run_on(other: Letters, tail: str, head: str) -> int | None:
+    """Where ``head`` starts in ``other``'s letters, if they run from ``tail`` into it there.
 
     A slip or two is allowed on either side, and a few lines between (an
     image, a caption or a credit the other version types there).
@@ -262,13 +204,17 @@ def _run_on(other: _Letters, tail: str, head: str) -> int | None:
                 for at in (end, *other.line_starts_after(end, 3)):
                     # Past a line between, the rest of the tail comes before the head.
                     found_head = _heads(other, head, at, size, 0 if at == end else back)
-                    if found_head is not None and other.article_of(found_head) == article:
-                        return at  # (an article starting between: the other separates them)
+                    if found_head is not None and other.article_of(found_head[1]) == article:
+                        # (An article starting between: the other separates them.) A slip in the
+                        # head's first letters makes where it starts a guess: not before the tail's end.
+                        return max(found_head[0], found + size)
     return None
 
 
-def _heads(other: _Letters, head: str, at: int, size: int, slack: int) -> int | None:
-    """Where ``other``'s letters near ``at`` (or up to ``slack`` letters later) go on as ``head`` does, if they do."""
+def _heads(other: Letters, head: str, at: int, size: int, slack: int) -> tuple[int, int] | None:
+    """Where ``other``'s letters near ``at`` (or up to ``slack`` letters later) go on as ``head`` does, if
+    they do: where ``head`` starts there (its first letters a slip or two apart, maybe), and where the
+    letters of it found are."""
     for ahead in range(0, 2 * size + 1, size // 2):
         head_key = head[ahead : ahead + size]
         if len(head_key) < size:
@@ -276,7 +222,7 @@ def _heads(other: _Letters, head: str, at: int, size: int, slack: int) -> int | 
         start = max(0, at + ahead - _MAX_GAP)
         found = other.letters.find(head_key, start, at + ahead + _MAX_GAP + slack + size)
         if found >= 0:
-            return found
+            return max(0, found - ahead), found
     return None
 
 
@@ -324,6 +270,7 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
             # The other's headline may stand a few lines up here, a caption or byline between.
             headline = next((j for j in _text_above(content, k, 4) if _opens_with(content[j], title)), None)
             if headline is not None:
+                headline = _headline_over(content, headline)
                 if headline not in article_lines and headline not in taken and _closes_before(content, headline):
                     cuts.append(("title", lines[headline].start))
                 continue
@@ -344,6 +291,20 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
 def _text_above(content: list[str], k: int, count: int) -> list[int]:
     """The ``count`` lines of text above line ``k``, nearest first (blank lines passed over)."""
     return list(itertools.islice((j for j in range(k - 1, -1, -1) if content[j].strip()), count))
+
+
+def _headline_over(content: list[str], title_line: int) -> int:
+    """The line a headline starts at, given a line of it: the line above when that one, under a finished
+    sentence, looks like a headline itself (the other version set this one's kicker as its title)."""
+    above = _text_above(content, title_line, 1)
+    if (
+        above
+        and not _closes_before(content, title_line)
+        and looks_like_title(content[above[0]], True)
+        and _closes_before(content, above[0])
+    ):
+        return above[0]
+    return title_line
 
 
 def _runs_past(content: list[str], k: int, title: str) -> bool:

@@ -139,6 +139,55 @@ def test_a_credit_both_versions_type_twice_never_runs_one_story_into_the_next():
     ]
 
 
+KICKER = "——记我区农业技术推广一线工作者"
+CREDITED = "区财政局扎实开展青年理论学习\n（记者 张三）\n东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展青年理论学习。\n"
+UNCREDITED = (  # a feature: neither dateline nor credit, its headline and kicker alone open it
+    "冬季农业生产技术培训班开班",
+    "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班。\n"
+    "培训围绕大棚保温、病虫害绿色防控、水肥一体化等内容展开，技术人员还深入田间现场答疑。\n",
+)
+
+
+def test_a_headline_above_the_kicker_the_other_version_sets_as_its_title_opens_the_story():
+    # One paragraph to a line, no blank lines: the feature runs on after the report above. The
+    # other version drops the headline and keeps the kicker above the text: the cut is at the headline.
+    headline, body = UNCREDITED
+    lines = f"{CREDITED}{headline}\n{KICKER}\n{body}"
+    kicker_titled = f"{KICKER}\n{body}\n{CREDITED}"
+    left, _ = agreed_versions(version(lines), version(kicker_titled))
+    assert [a.title for a in left.articles] == ["区财政局扎实开展青年理论学习", headline + KICKER]
+
+
+def test_a_credit_only_this_version_types_at_a_story_s_end_runs_nothing_into_the_next():
+    # Here the credit closes the report and the feature is set apart; the other version types the
+    # credit under the headline, so the report's last words run straight into the feature's headline
+    # there. The credit's letters, absent there, must not put the junction inside the headline.
+    headline, body = UNCREDITED
+    lead = "东昌府讯 为进一步强化理论武装水平，切实保障群众生命健康安全。"
+    page = f"区财政局三聚焦三推动\n\n{lead}\n（记者 张三）\n\n{headline}\n\n{body}"
+    lines = f"区财政局三聚焦三推动\n（记者 张三）\n{lead}\n{headline}\n{body}"
+    left, right = agreed_versions(version(page), version(lines))
+    assert [a.title for a in left.articles] == ["区财政局三聚焦三推动", headline]
+    assert [a.title for a in right.articles] == ["区财政局三聚焦三推动", headline]
+
+
+def test_an_ocr_slip_in_the_next_article_s_first_letters_joins_nothing():
+    # The OCR read "No. 674" as "«M674": where the next article starts there is a guess from its
+    # later letters, and it must not fall back into the masthead's last line ("1870."), which
+    # would read as one line running on.
+    masthead = (
+        "NEUE ZEITUNG\n\nSubscriptions are taken at every post office in the country and abroad.\n\n"
+        "Zurich,\n\nFriday 30 December 1870.\n\n"
+    )
+    body = (
+        "Of the dimensions of the unhappy national war between France and Germany the great sacrifices bear witness.\n"
+    )
+    clean = masthead + "No. 674\n\nDaily Report\n\nof the 29th December.\n\n" + body
+    ocr = masthead.replace("\n\n", "\n") + "«M674\nDaily Report\nof the 29th December.\n" + body
+    left, _ = agreed_versions(version(clean), version(ocr))
+    assert [a.title for a in left.articles] == ["NEUE ZEITUNG", "No. 674"]
+
+
 def test_a_column_s_blank_lines_are_no_boundary_for_the_other_version_s_body():
     # Headline, a kicker the column cut in two, then the report: the other version opens its body with
     # the report's words, and the blank line above them here is the column's, not a boundary.

@@ -103,3 +103,30 @@ def test_a_jumped_story_s_headline_stays_when_the_other_version_runs_the_story_u
     model.decide_many(model.changes(), ACCEPT)
     lines = clean_copy(model).splitlines()
     assert "区农业农村局退休党员开展主题党日活动" in lines and "区财政局扎实开展青年理论学习" in lines
+
+
+KICKED = TITLED.replace(
+    "区财政局扎实开展青年理论学习\n\n", "区财政局扎实开展青年理论学习\n——记我区青年理论学习工作者\n\n"
+)
+
+
+def test_a_kicker_the_other_layout_sets_as_the_title_keeps_the_headline_above_it():
+    # A page without headlines keeps the kicker (the dashed subtitle, which repeats the
+    # headline's words) as the line above the report: its title there.
+    kicker_titled = UNTITLED.replace("东昌府讯 为进一步", "——记我区青年理论学习工作者\n东昌府讯 为进一步")
+    for base in (KICKED, KICKED.replace("区财政局扎实开展青年理论学习\n", "## 区财政局扎实开展青年理论学习\n\n")):
+        model = ReviewModel(comparison(base, kicker_titled.replace("学习工作者", "学习工作看")))
+        model.decide_many(model.changes(), ACCEPT)
+        lines = clean_copy(model).splitlines()
+        assert any(line.endswith("区财政局扎实开展青年理论学习") for line in lines), lines
+        assert "——记我区青年理论学习工作看" in lines  # the kicker itself compared, the other's text taken
+
+
+def test_a_headline_broken_over_other_lines_is_compared_whole():
+    # The same three-line headline set on two lines by the other version: one change (the line
+    # break), never a headline line dropped as if it were the other version's kicker.
+    left = "中國財部\n將於九月間召開金融重要會議\n滬金融界已奉到通知\n據金融界傳出可靠消息、我國財政當局、為謀發展西南各省經濟。\n"
+    right = "中國財部\n將於九月間召開金融重要會議滬金融界已奉到通知\n據金融界傳出可靠消息、我國財政當局、爲謀發展西南各省經濟。\n"
+    model = ReviewModel(comparison(left, right))
+    model.decide_many(model.changes(), ACCEPT)
+    assert clean_copy(model).splitlines()[0] == "中國財部"

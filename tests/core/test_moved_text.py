@@ -1,0 +1,82 @@
+"""Stories each version runs on after a different neighbour are cut where the other's order shows it
+(core.text.moved_text), and nothing else is."""
+
+from __future__ import annotations
+
+from core.output.render import clean_copy
+from core.review.decisions import ACCEPT, ReviewModel
+from core.text.moved_text import moved_hints
+from core.text.segment import split_issue
+from tests.core.test_agreed_structure import UNCREDITED, version
+from tests.core.test_suggest import comparison
+
+DREDGING = (
+    "河道清淤工程加快推进\n（记者 钱七）\n本报讯　眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，各施工点位机械轰鸣。\n"
+    "工程完工后，河道行洪能力将明显提升，沿岸生态环境也将得到改善。\n"
+)
+LIBRARY = (
+    "图书馆推出夜间阅读服务\n（记者 钱七）\n【本報訊】市图书馆自本周起试行夜间开放，阅览区开放时间延长至晚上十点。\n"
+    "试行期间，图书馆将根据读者到馆情况调整开放区域，并增加自助借还设备。\n"
+)
+FEATURE = "\n".join(UNCREDITED) + "\n"  # neither dateline nor credit: nothing of its own says it starts
+
+
+def test_a_story_each_version_runs_on_after_another_neighbour_is_cut_out_of_both():
+    # One line per paragraph, no blank lines: on its own each page holds the feature inside the
+    # story above it, a different story in each.
+    base = (DREDGING + FEATURE + LIBRARY).replace("得到改善", "得到人善")
+    checked = LIBRARY + FEATURE + DREDGING
+    assert len(version(base).articles) == len(version(checked).articles) == 2
+    left, right = moved_hints(split_issue(base), split_issue(checked))
+    assert left.edits == (("title", base.index(UNCREDITED[0])),)
+    assert right.edits == (("title", checked.index(UNCREDITED[0])),)
+    # Taking the checked text keeps the feature where the base has it.
+    model = ReviewModel(comparison(base, checked))
+    assert len(model.comparison.pairs) == 3
+    model.decide_many(model.changes(), ACCEPT)
+    assert clean_copy(model) == base.replace("得到人善", "得到改善")
+
+
+def test_a_heading_both_versions_have_twice_moves_nothing():
+    # A section head repeated in two reports: here the OCR spoiled one of them, so the other is found
+    # once, in another report, with other words under it. That is no moved story.
+    first = (
+        "Italian front.\nThe Italians renewed their attacks on the whole line and were repulsed.\n"
+        "Balkan front.\nThe Montenegrin communique says the enemy attacked the Lim river.\n"
+    )
+    second = (
+        "Western front.\nNothing of importance happened on the western front yesterday.\n"
+        "Balkan front.\nGerman troops of General von Koevess have occupied Novibazar after heavy fighting.\n"
+    )
+    here = f"WAR REPORTS\n\n{first}\nOFFICIAL NEWS\n\n{second}"
+    there = f"WAR REPORTS\n\n{first.replace('Balkan front.', 'Ba1kan fr0nt.')}\nOFFICIAL NEWS\n\n{second}"
+    assert moved_hints(split_issue(here), split_issue(there)) == moved_hints(split_issue(there), split_issue(here))
+    left, right = moved_hints(split_issue(here), split_issue(there))
+    assert not left and not right
+
+
+def test_a_jumped_story_is_cut_by_its_own_jump_lines_only():
+    # Both versions jump the story, at different paragraphs: the paragraph under one version's jump
+    # headline follows the one before it in the other version, a jump line between. No move.
+    paragraphs = [
+        "The nomination of candidates for the school board closed on Saturday with eleven names.",
+        "Several of the candidates favour the building of a new school in the northern ward.",
+        "Others hold that the present buildings will serve for some years if they are repaired.",
+        "A public meeting of the ratepayers is called for Thursday evening in the town hall.",
+        "The poll will be taken on the fourteenth, from eight in the morning until eight at night.",
+    ]
+    brief = "THE MARKET HALL\n\nThe new market hall will be opened to the public on Monday next by the mayor.\n"
+
+    def jumped(at: int) -> str:
+        return (
+            "SCHOOL BOARD ELECTION\n\n"
+            + "\n\n".join(paragraphs[:at])
+            + "\n\n(Continued on Page 4)\n\nPage 4\n\n"
+            + brief
+            + "\nSCHOOL BOARD\n(Continued from Page 1)\n\n"
+            + "\n\n".join(paragraphs[at:])
+            + "\n"
+        )
+
+    left, right = moved_hints(split_issue(jumped(2)), split_issue(jumped(3)))
+    assert not left and not right
