@@ -33,6 +33,7 @@ COLUMN_SHARE = 0.6
 COLUMN_WIDTH = 40  # characters a printed column's line has at most
 _CAPTION_MARKS = ("▲", "△")
 _MAX_HEADLINE_LINES = 3
+_NARROWEST = 6  # characters the narrowest printed column holds
 
 
 def printed_columns(page: Page) -> bool:
@@ -100,7 +101,12 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
         opens = opens_with_dateline(line) or line[:1] in BULLETS or line.startswith((*_CAPTION_MARKS, "——"))
         before = page.content[text_lines[k - 1]] if k else ""
         if runs and (
-            (text_lines[k - 1] in cut and _fills(widths, k - 1) and not opens and not in_capitals(before, line))
+            (
+                text_lines[k - 1] in cut
+                and (_fills(widths, k - 1) or (i in cut and _as_wide(widths, k - 1)))
+                and not opens
+                and not in_capitals(before, line)
+            )
             or line.startswith(CONTINUING)
             or _left_open(page.content[text_lines[k - 1]])
         ):
@@ -116,6 +122,12 @@ def _fills(widths: list[int], k: int) -> bool:
     around = sorted(widths[max(0, k - 4) : k + 5])
     column = around[len(around) // 2]
     return widths[k] >= column - max(1, column // 6)
+
+
+def _as_wide(widths: list[int], k: int) -> bool:
+    """Whether line ``k`` is as wide as the next, a line's worth of text or more: both fill a column
+    narrower than those around it (briefs set in a narrow column)."""
+    return widths[k] >= _NARROWEST and abs(widths[k] - widths[k + 1]) <= 1
 
 
 def _left_open(line: str) -> bool:

@@ -18,6 +18,7 @@ from core.text.lines import Page, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
 
 _MAX_HEADLINE_LINES = 4
+KICKER_DASHES = ("——", "──", "－－", "—")
 
 
 def plain_starts(page: Page) -> list[tuple[int, int]]:
@@ -150,6 +151,7 @@ class _PlainReader:
                 typed_on = headline is not None and (
                     headline.follows == "byline"
                     or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
+                    or (headline.follows == "body" and self.with_kicker(i, headline.lines))
                 )
                 if typed_on and headline is not None and not self.opening_credit(i - 1):
                     starts.append((i, headline.lines))
@@ -157,6 +159,16 @@ class _PlainReader:
                 else:
                     i += 1
         return starts
+
+    def with_kicker(self, first: int, count: int) -> bool:
+        """Whether lines ``first`` on (``count`` of them) are a headline over its kicker, the kicker's line
+        opening with a dash (``——记…``): a subhead inside a story has none."""
+        opening = self.content[first].lstrip()
+        return (
+            count >= 2
+            and not opening.startswith(KICKER_DASHES)
+            and (self.content[first + count - 1].lstrip().startswith(KICKER_DASHES))
+        )
 
     def opening_credit(self, i: int) -> bool:
         """Whether line ``i`` is a credit under a headline (``荷蘭跳舞`` / ``（丹翁）``), not one closing the text

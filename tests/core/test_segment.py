@@ -234,3 +234,39 @@ def test_text_after_a_closing_credit_starts_an_article_but_not_after_a_photo_cre
     )
     articles = split_issue(page, "plain").articles
     assert [page[a.content_start : a.content_start + 6] for a in articles] == ["我区加强体育", "为进一步规范"]
+
+
+def test_a_headline_over_its_dashed_kicker_starts_an_article_mid_block_but_a_subhead_does_not():
+    # One paragraph to a line, no blank lines, no dateline or credit: a headline is told from a
+    # subhead inside the story by the kicker under it (——记…).
+    page = (
+        "区财政局扎实开展青年理论学习\n（记者 张三）\n东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展学习。\n"
+        "聚焦学深悟透\n局党组充分发挥头雁效应，率先垂范，召开青年理论学习小组学习专题会议。\n"
+        "我区疫情防控青年突击队参与疫情防控工作\n——记我区疫情防控一线工作者\n"
+        "为进一步规范志愿服务行为，提高服务质量，助力青年志愿者科学规范有序地开展疫情防控志愿服务。\n"
+    )
+    assert titles(page) == [
+        "区财政局扎实开展青年理论学习",
+        "我区疫情防控青年突击队参与疫情防控工作——记我区疫情防控一线工作者",
+    ]
+
+
+def test_a_brief_set_in_a_narrower_column_runs_on_as_one_brief():
+    # One line per printed column: the reports' column is seventeen characters wide, the first
+    # brief's twelve, narrower than the lines around it, so none of its lines fills "the" column.
+    report = (
+        "区委组织部、团区委组织东昌府区疫情防控青年突击队到古楼街道参加志愿服务培训，培训后，青年志愿者前往社"
+        "区一线进行疫情防控志愿服务。上午，古楼街道卫生服务中心工作人员围绕山东省全员核酸检测采样登记APP操作"
+        "方法、疫情防控相关知识、个人防护注意事项等方面，向志愿者现场演示了如何佩戴口罩、七步洗手法、防护服穿脱"
+        "等重点环节，让志愿者更加深入了解疫情防控的主要工作内容、工作方式及工作开展中的注意事项。下午，青年志愿"
+        "者奔赴一线，身穿防护服、戴N95口罩、手套，为封控区居民扫码，配合医护人员完成上门核酸采样工作，保障疫"
+        "情防控志愿服务高效、有序地开展。"  # (its last line fifteen wide)
+    )
+    lines = [report[k : k + 17] for k in range(0, len(report), 17)]
+    lines += ["■据区气象台消息\u3000本周我", "区以晴到多云天气为主，早", "晚温差较大，请市民注意添", "衣保暖。"]
+    lines += ["■区图书馆即日起延长开放时间，每日", "开放至晚上九点，周末照常开放。", "丨区财政局三聚丨"]
+    lines += ["——记我区疫情防控一线工作者", "东昌府讯 为进一步强化青年理论武装", "水平，深入开展青年理论学习提升工程"]
+    lines += ["，区财政局创新形式开展青年理论学习。"]
+    page = "丨我区疫情防控丨\n\n" + "".join(line + "\n\n" for line in lines)
+    starts = [page[a.content_start : a.content_start + 6] for a in split_issue(page, "plain").articles]
+    assert starts == ["丨我区疫情防", "■据区气象台", "■区图书馆即", "丨区财政局三"]
