@@ -44,8 +44,9 @@ from core.model import Article, Document
 from core.text.column_layout import column_starts, printed_columns
 from core.text.furniture import TRAILING, Furniture
 from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark, section_heads
-from core.text.lines import Page
+from core.text.lines import Page, visible_length
 from core.text.plain_layout import plain_starts, record_starts
+from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
 from core.text.structure import StructureEdits, apply_edits
 
 __all__ = ["clean_title", "detect_format", "is_byline", "split_issue"]
@@ -97,7 +98,26 @@ def _under_section_heads(page: Page, starts: list[tuple[int, int]]) -> list[tupl
     heads = section_heads(page.content)
     for line in heads:
         page.kinds[line] = Furniture.PAGE
-    return [(line, count - 1 if line in heads and count else count) for line, count in starts]
+    starts = [(line, count - 1 if line in heads and count else count) for line, count in starts]
+    # A section head the text before runs up to, a finished sentence above it: an article starts there too.
+    titles = {line + k for line, count in starts for k in range(max(count, 1))}
+    for line in sorted(heads - titles):
+        if any(c.islower() for c in page.content[line]):
+            continue  # a Latin section head is set in capitals; a repeated short word of a column is none
+        above = next((k for k in range(line - 1, -1, -1) if not page.blank[k]), None)
+        closing = above is not None and page.content[above].rstrip()
+        if closing and (ends_with(closing, PARAGRAPH_END) or closing[-1] in CLOSING):
+            starts.append((line, _headline_under(page, line)))
+    return sorted(starts)
+
+
+def _headline_under(page: Page, head: int) -> int:
+    """Whether the line under section head ``head`` is its article's headline (1) or its text (0): one that
+    reads as a title over a longer line."""
+    under = [k for k in range(head + 1, min(head + 4, len(page.lines))) if not page.blank[k]][:2]
+    if len(under) < 2 or not looks_like_title(page.content[under[0]], True):
+        return 0
+    return int(visible_length(page.content[under[1]]) > visible_length(page.content[under[0]]) + 4)
 
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("「", "」"), ("【", "】"))

@@ -270,3 +270,21 @@ def test_a_brief_set_in_a_narrower_column_runs_on_as_one_brief():
     page = "丨我区疫情防控丨\n\n" + "".join(line + "\n\n" for line in lines)
     starts = [page[a.content_start : a.content_start + 6] for a in split_issue(page, "plain").articles]
     assert starts == ["丨我区疫情防", "■据区气象台", "■区图书馆即", "丨区财政局三"]
+
+
+def test_a_section_head_under_a_finished_sentence_starts_the_article_under_it():
+    # No blank lines; the feature under the second section head has neither dateline nor credit.
+    page = (
+        "本地新闻\n河道清淤工程加快推进\n本报讯　眼下正值枯水期，全区河道清淤工程加快推进。\n"
+        "■区政务服务中心元旦期间照常提供预约办理服务。\n本地新闻\n冬季农业生产技术培训班开班\n"
+        "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班。\n"
+    )
+    document = split_issue(page, "plain")
+    assert [a.title for a in document.articles] == [
+        "河道清淤工程加快推进",
+        "■区政务服务中心元旦期间照常提供预约办理服务。",
+        "冬季农业生产技术培训班开班",
+    ]
+    # A short word a column repeats on lines of its own is no section head.
+    column = "".join(f"Die Regierung hat am Montag beschlossen.\nder\nVertrag {k} gilt ab heute.\n" for k in range(3))
+    assert len(split_issue(column, "plain").articles) == 1
