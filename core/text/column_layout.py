@@ -118,10 +118,12 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
 
 def _fills(widths: list[int], k: int) -> bool:
     """Whether line ``k`` is about as wide as the column it stands in (the median of the lines around it:
-    articles may be set in columns of different widths, and a headline or a paragraph's end is no guide)."""
+    articles may be set in columns of different widths, and a headline or a paragraph's end is no guide),
+    no narrower and no wider."""
     around = sorted(widths[max(0, k - 4) : k + 5])
     column = around[len(around) // 2]
-    return widths[k] >= column - max(1, column // 6)
+    # (A line much wider than the column is set across columns: a headline, not a column's line.)
+    return column - max(1, column // 6) <= widths[k] <= column + max(1, column // 8)
 
 
 def _as_wide(widths: list[int], k: int) -> bool:

@@ -288,3 +288,16 @@ def test_a_section_head_under_a_finished_sentence_starts_the_article_under_it():
     # A short word a column repeats on lines of its own is no section head.
     column = "".join(f"Die Regierung hat am Montag beschlossen.\nder\nVertrag {k} gilt ab heute.\n" for k in range(3))
     assert len(split_issue(column, "plain").articles) == 1
+
+
+def test_a_headline_wider_than_its_narrow_column_does_not_run_into_the_text():
+    # One line per printed column, eleven characters wide; the feature's headline, set across the
+    # columns, is thirteen: wider than any line of the column, so no column line.
+    def column(text: str) -> str:
+        return "".join(text[k : k + 11] + "\n\n" for k in range(0, len(text), 11))
+
+    report = "市图书馆自本周起试行夜间开放，阅览区开放时间延长至晚上十点，满足上班族和学生的阅读需求。"
+    feature = "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班，技术人员深入田间答疑。"
+    page = "图书馆夜间开放\n\n" + column(report + report) + "（记者 钱七）\n\n冬季农业生产技术培训班开班\n\n"
+    page += column(feature + feature)
+    assert titles(page) == ["图书馆夜间开放", "冬季农业生产技术培训班开班"]
