@@ -106,6 +106,7 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
                 and (_fills(widths, k - 1) or (i in cut and _as_wide(widths, k - 1)))
                 and not opens
                 and not in_capitals(before, line)
+                and not (k >= 3 and _closing_credit(page, text_lines[k - 3 : k - 1]) and looks_like_title(before))
             )
             or line.startswith(CONTINUING)
             or _left_open(page.content[text_lines[k - 1]])
@@ -114,6 +115,13 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def _closing_credit(page: Page, lines: list[int]) -> bool:
+    """Whether the second of two lines is a credit closing the text of the first (a finished sentence):
+    what follows it starts the next story, its headline a line of its own, however wide."""
+    above, credit = (page.content[i].strip() for i in lines)
+    return is_byline(credit) and above.endswith(SENTENCE_END) and not above.startswith(_CAPTION_MARKS)
 
 
 def _fills(widths: list[int], k: int) -> bool:

@@ -301,3 +301,16 @@ def test_a_headline_wider_than_its_narrow_column_does_not_run_into_the_text():
     page = "图书馆夜间开放\n\n" + column(report + report) + "（记者 钱七）\n\n冬季农业生产技术培训班开班\n\n"
     page += column(feature + feature)
     assert titles(page) == ["图书馆夜间开放", "冬季农业生产技术培训班开班"]
+
+
+def test_a_headline_as_wide_as_its_column_after_a_closing_credit_stands_alone():
+    # One line per printed column, fifteen characters wide: the feature's headline, thirteen, could be
+    # a column's line, but it follows a credit closing the report before: the next story starts there.
+    def column(text: str) -> str:
+        return "".join(text[k : k + 15] + "\n\n" for k in range(0, len(text), 15))
+
+    report = "市图书馆自本周起试行夜间开放，阅览区开放时间延长至晚上十点，满足上班族和学生的阅读需求。"
+    feature = "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班，技术人员深入田间答疑。"
+    page = "图书馆夜间开放\n\n" + column(report * 3) + "（记者 钱七）\n\n冬季农业生产技术培训班开班\n\n"
+    page += column(feature * 3)
+    assert titles(page) == ["图书馆夜间开放", "冬季农业生产技术培训班开班"]
