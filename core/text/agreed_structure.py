@@ -277,6 +277,16 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
             if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
                 cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
                 continue
+        elif (
+            what == "untitled"
+            and above > 0
+            and above not in taken
+            and _closes(content[above - 1])
+            and looks_like_title(content[above], True)
+            and not looks_like_title(content[k], True)
+        ):
+            cuts.append(("title", lines[above].start))  # the headline only this version types
+            continue
         if above in taken and not (what == "untitled" and _closes(content[above])):
             continue  # the line under a headline and its credits here: this article's own body
             # (but a one-line item above, its sentence finished, may well end before an untitled one)

@@ -171,6 +171,16 @@ def test_a_credit_only_this_version_types_at_a_story_s_end_runs_nothing_into_the
     assert [a.title for a in right.articles] == ["区财政局三聚焦三推动", headline]
 
 
+def test_a_headline_only_this_version_types_over_the_other_s_untitled_story_opens_it_here():
+    # One paragraph to a line: the feature runs on after the report above. The other version runs the
+    # feature untitled, under a section head: the cut here is at the feature's headline.
+    headline, body = UNCREDITED
+    lines = f"{CREDITED}{headline}\n{body}"
+    untitled = f"本地新闻\n{CREDITED}本地新闻\n{body}"
+    left, _ = agreed_versions(version(lines), version(untitled))
+    assert [a.title for a in left.articles] == ["区财政局扎实开展青年理论学习", headline]
+
+
 def test_an_ocr_slip_in_the_next_article_s_first_letters_joins_nothing():
     # The OCR read "No. 674" as "«M674": where the next article starts there is a guess from its
     # later letters, and it must not fall back into the masthead's last line ("1870."), which
