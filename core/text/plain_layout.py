@@ -141,8 +141,9 @@ class _PlainReader:
         return in_capitals(" ".join(self.content[first : first + count]), self.content[body])
 
     def glued_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Titles typed straight after the previous article: a headline and its byline mid-block,
-        or a headline in capitals above a longer line."""
+        """Titles typed straight after the previous article: a headline and its byline mid-block, a
+        headline in capitals, or with its dashed kicker, above a longer line, or one under a brief (a
+        bulleted item is one paragraph: what reads as a headline after it opens the next story)."""
         starts = []
         for first, last in blocks:
             i = first + 1
@@ -152,6 +153,7 @@ class _PlainReader:
                     headline.follows == "byline"
                     or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
                     or (headline.follows == "body" and self.with_kicker(i, headline.lines))
+                    or (headline.follows == "body" and self.content[i - 1].lstrip()[:1] in BULLETS)
                 )
                 if typed_on and headline is not None and not self.opening_credit(i - 1):
                     starts.append((i, headline.lines))

@@ -314,3 +314,14 @@ def test_a_headline_as_wide_as_its_column_after_a_closing_credit_stands_alone():
     page = "图书馆夜间开放\n\n" + column(report * 3) + "（记者 钱七）\n\n冬季农业生产技术培训班开班\n\n"
     page += column(feature * 3)
     assert titles(page) == ["图书馆夜间开放", "冬季农业生产技术培训班开班"]
+
+
+def test_a_headline_under_a_brief_opens_the_next_story():
+    # No blank lines: a bulleted brief is one paragraph, so the headline-like line under it, over a
+    # longer line, is the next story's headline (a feature with neither dateline nor credit).
+    page = (
+        "■区政务服务中心元旦期间照常提供预约办理服务，市民可通过热线电话预约。\n冬季农业生产技术培训班开班\n"
+        "为帮助农户做好冬季设施蔬菜管理，区农业技术推广中心近日举办冬季农业生产技术培训班。\n"
+        "聚焦田间管理\n培训围绕大棚保温、病虫害绿色防控、水肥一体化等内容展开，技术人员还深入田间现场答疑。\n"
+    )
+    assert titles(page) == ["?■区政务服务中心元旦期间照常提供预约办理服务，市…", "冬季农业生产技术培训班开班"]
