@@ -22,7 +22,7 @@ article and a caption (``▲…``) stays in it.
 from __future__ import annotations
 
 from core.text.headlines import BULLETS, in_capitals, is_byline, looks_like_title, opens_with_dateline
-from core.text.lines import Page, visible_length
+from core.text.lines import Page, is_wide, visible_length
 
 SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…")
 """Marks a line ends a sentence (or a quotation, a bracket) with."""
@@ -103,7 +103,7 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
         if runs and (
             (
                 text_lines[k - 1] in cut
-                and (_fills(widths, k - 1) or (i in cut and _as_wide(widths, k - 1)))
+                and (_fills(widths, k - 1, _ideographs(before)) or (i in cut and _as_wide(widths, k - 1)))
                 and not opens
                 and not in_capitals(before, line)
                 and not (k >= 3 and _closing_credit(page, text_lines[k - 3 : k - 1]) and looks_like_title(before))
@@ -124,14 +124,23 @@ def _closing_credit(page: Page, lines: list[int]) -> bool:
     return is_byline(credit) and above.endswith(SENTENCE_END) and not above.startswith(_CAPTION_MARKS)
 
 
-def _fills(widths: list[int], k: int) -> bool:
+def _fills(widths: list[int], k: int, ideographs: bool) -> bool:
     """Whether line ``k`` is about as wide as the column it stands in (the median of the lines around it:
     articles may be set in columns of different widths, and a headline or a paragraph's end is no guide),
-    no narrower and no wider."""
+    no narrower, and for a line of ``ideographs`` no wider."""
     around = sorted(widths[max(0, k - 4) : k + 5])
     column = around[len(around) // 2]
-    # (A line much wider than the column is set across columns: a headline, not a column's line.)
-    return column - max(1, column // 6) <= widths[k] <= column + max(1, column // 8)
+    if widths[k] < column - max(1, column // 6):
+        return False
+    # Ideographs are set one to a square, so a line of them much wider than the column is set across
+    # columns: a headline, not a column's line. Latin letters vary in width: their count says less.
+    return not ideographs or widths[k] <= column + max(1, column // 8)
+
+
+def _ideographs(line: str) -> bool:
+    """Whether most of ``line``'s visible characters are wide (ideographs, full-width forms)."""
+    visible = "".join(line.split())
+    return sum(map(is_wide, visible)) * 2 > len(visible)
 
 
 def _as_wide(widths: list[int], k: int) -> bool:

@@ -325,3 +325,23 @@ def test_a_headline_under_a_brief_opens_the_next_story():
         "聚焦田间管理\n培训围绕大棚保温、病虫害绿色防控、水肥一体化等内容展开，技术人员还深入田间现场答疑。\n"
     )
     assert titles(page) == ["?■区政务服务中心元旦期间照常提供预约办理服务，市…", "冬季农业生产技术培训班开班"]
+
+
+def test_a_latin_column_line_with_more_letters_than_the_rest_still_runs_on():
+    # Justified Latin lines hold more or fewer letters as the words fall: one a fifth longer than the
+    # column's others is still the column's line, not a headline set across columns.
+    words = (
+        "The nomination of candidates for the school board closed on Saturday when eleven names were "
+        "handed in for the seven seats and the largest number ever put forward in the borough came "
+        "forward with a programme of new buildings for the northern ward and a free library besides"
+    ).split()
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) > 30:
+            lines.append(line.strip())
+            line = ""
+        line += word + " "
+    lines.append(line.strip() + ".")
+    lines[3] = lines[3] + " illuminating"  # (a longer line, mid-sentence)
+    page = "SCHOOL BOARD ELECTION\n\n" + "".join(f"{text}\n\n" for text in lines * 2)
+    assert len(split_issue(page, "plain").articles) <= 2
