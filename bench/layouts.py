@@ -9,7 +9,7 @@ expected clean copy (the base's layout with the checked text, made by the
 generator, not by the code under test) that the clean copy lacks or has out of
 place, whitespace aside; and the headlines not on a line of their own.
 
-    python bench/layouts.py [--seeds N] [--pool chinese|english|all|held-out]
+    python bench/layouts.py [--seeds N] [--pool chinese|english|all|held-out|fresh]
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import itertools
 
+from bench.fresh_stories import fresh_pool
 from bench.layout_maker import STYLES, IssuePair, Typed, chinese_pool, english_pool, held_out_pool, make_pair
 from core.comparison import Comparison, Version, compare_versions
 from core.model import SIDES, Side
@@ -140,10 +141,12 @@ def run(pools: dict[str, list], seeds: int) -> dict[tuple[str, str], dict[str, f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--pool", choices=["chinese", "english", "all", "held-out"], default="all")
+    parser.add_argument("--pool", choices=["chinese", "english", "all", "held-out", "fresh"], default="all")
     args = parser.parse_args()
     if args.pool == "held-out":  # stories kept aside: a last check, never a target to tune to
         pools = {"held-out zh": held_out_pool("chinese"), "held-out en": held_out_pool("english")}
+    elif args.pool == "fresh":  # a second set kept aside, written once the first had been looked at
+        pools = {"fresh zh": fresh_pool("chinese"), "fresh en": fresh_pool("english")}
     else:
         pools = {"chinese": chinese_pool(), "english": english_pool()}
         if args.pool != "all":
