@@ -97,6 +97,14 @@ def chinese_pool() -> list[Story]:
                 caption=rng.choice(["", f"{title.strip()[:10]}现场。（记者 张三 摄）"]),
             )
         )
+    # Some longer stories carry subheads (a short line of their own inside the story): no article starts.
+    subheads = iter(["强化责任落实", "细化防控措施", "群众纷纷点赞", "服务贴心到位"])
+    for k, story in enumerate(stories):
+        # Before a paragraph (past the second) whose previous one finished its sentence.
+        at = next((i for i in range(2, len(story.paragraphs) - 1) if story.paragraphs[i - 1][-1] in "。”！？"), 0)
+        if len(story.paragraphs) >= 4 and k % 2 == 0 and at:
+            paragraphs = (*story.paragraphs[:at], next(subheads, "持续巩固成果"), *story.paragraphs[at:])
+            stories[k] = Story(story.title, paragraphs, story.kicker, story.byline, story.dateline, story.caption)
     briefs = [
         "■据区气象台消息　本周我区以晴到多云天气为主，早晚温差较大，请市民注意添衣保暖。",
         "■区图书馆即日起延长开放时间，每日开放至晚上九点，周末照常开放。",
@@ -123,6 +131,7 @@ _ENGLISH = [
         [
             "Reports from the northern counties speak favourably of the growing crops, which have been "
             "much helped by the warm rain of the past fortnight after a dry and backward spring.",
+            "THE CORN AND THE HAY.",  # a subhead in capitals, inside the story
             "Wheat is well forward in most districts; barley and oats promise an average yield, and the "
             "hay crop, already being cut on the lower farms, is heavier than was expected.",
         ],

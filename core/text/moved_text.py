@@ -116,11 +116,13 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
             continue  # not found, or an article starts there in the other version (cut_hints sees to that)
         if other.lines[there].article == other.lines[before_here].article:
             continue  # the other version holds both in one story
-        # The story goes on there as here (a heading both versions have twice says nothing).
+        # The story goes on there as here, or ends there as here (a heading both versions have twice,
+        # with other words under each, says nothing).
         below = number + 1
         if below >= len(this.lines) or this.lines[below].article != line.article:
-            continue
-        if other.once(other.by_head, this.lines[below].heads) not in range(there + 1, there + 3):
+            if not _last_of_article(other, there):
+                continue
+        elif other.once(other.by_head, this.lines[below].heads) not in range(there + 1, there + 3):
             continue
         # And what the other version has above it (a story's end, not a jump headline), this version has
         # elsewhere: a move, not an insertion.
@@ -131,6 +133,10 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
             continue
         starts.append((line.start, looks_like_title(line.text, True)))
     return starts
+
+
+def _last_of_article(lines: _Lines, number: int) -> bool:
+    return number + 1 >= len(lines.lines) or lines.lines[number + 1].article != lines.lines[number].article
 
 
 def _closes(line: str) -> bool:

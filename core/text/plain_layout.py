@@ -101,6 +101,8 @@ class _PlainReader:
             return _Headline(i - first, "end")
         if units == _MAX_HEADLINE_LINES and looks_like_title(self.content[i], strict=in_block):
             return None
+        if furniture(self.content[i]) is Furniture.JUMP_OUT:
+            return None  # a story's last line before its jump (下转第4版), not a headline
         if is_byline(self.content[i]):
             return _Headline(i - first, "byline")
         # A headline is shorter than the paragraph under it; a hard-wrapped column's

@@ -80,3 +80,15 @@ def test_a_jumped_story_is_cut_by_its_own_jump_lines_only():
 
     left, right = moved_hints(split_issue(jumped(2)), split_issue(jumped(3)))
     assert not left and not right
+
+
+def test_a_one_paragraph_story_each_version_runs_on_after_another_neighbour_is_cut_out_of_both():
+    # Its headline dropped on both no-blank pages, a one-paragraph report follows a different story in
+    # each: it ends its article in both, and starts it in neither.
+    report = "SCHOOL BOARD ELECTION\nThe nomination of candidates for the school board closed on Saturday.\n"
+    brief = "■A meeting of the cricket club will be held at the Crown Hotel on Friday evening next.\n"
+    shipping = "The steamer Northern Star arrived in port this morning after a rough passage of nine days.\n"
+    base, checked = report + shipping + brief, brief + shipping + report
+    left, right = moved_hints(split_issue(base), split_issue(checked))
+    assert left.edits == (("split", base.index(shipping)),)
+    assert right.edits == (("split", checked.index(shipping)),)

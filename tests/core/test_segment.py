@@ -345,3 +345,12 @@ def test_a_latin_column_line_with_more_letters_than_the_rest_still_runs_on():
     lines[3] = lines[3] + " illuminating"  # (a longer line, mid-sentence)
     page = "SCHOOL BOARD ELECTION\n\n" + "".join(f"{text}\n\n" for text in lines * 2)
     assert len(split_issue(page, "plain").articles) <= 2
+
+
+def test_a_subhead_right_before_a_jump_line_is_no_headline():
+    page = (
+        "我区加强体育场所疫情防控力度\n\n东昌府讯 为进一步加强体育场所疫情防控，我区持续开展督导检查。\n"
+        "近日在各个健身场所，工作人员都要求市民出示行程码、健康码。\n群众纷纷点赞\n（下转第4版）\n\n"
+        "区综合行政执法局开展专项督导检查活动\n\n东昌府讯 为进一步推进全国文明城市创建工作，区综合行政执法局开展专项检查。\n"
+    )
+    assert titles(page) == ["我区加强体育场所疫情防控力度", "区综合行政执法局开展专项督导检查活动"]
