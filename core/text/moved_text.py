@@ -129,8 +129,8 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
         if not _closes(other.lines[there - 1].text):
             continue
         before_there = this.once(this.by_tail, other.lines[there - 1].tails)
-        if before_there is None or before_there == number - 1:
-            continue
+        if before_there is None or this.lines[before_there].article == line.article:
+            continue  # (above it here, or higher in its story: lines set in between, a caption, say)
         starts.append((line.start, looks_like_title(line.text, True)))
     return starts
 

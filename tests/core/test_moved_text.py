@@ -92,3 +92,14 @@ def test_a_one_paragraph_story_each_version_runs_on_after_another_neighbour_is_c
     left, right = moved_hints(split_issue(base), split_issue(checked))
     assert left.edits == (("split", base.index(shipping)),)
     assert right.edits == (("split", checked.index(shipping)),)
+
+
+def test_a_caption_one_version_sets_between_headline_and_text_moves_nothing():
+    # The text follows the caption here and its headline there: the caption was set in between, and the
+    # headline is in the same story here. No move (found by the generated layouts of test_layouts).
+    title = "感心活活养解类酸在\u3000（雪獅）\n"
+    caption = "◘等装公生美何◘（保进温攝）\n"
+    body = "极然亲油成地养己强军书人路本，克维使更后上先火制省至东，改属北九统全根明回，委群算素要组立合效称类质回。\n"
+    other = "◘委写亲流示再分律给位，清可对就权运，风好里想热上加，种样但小器又只学边。\n\n"
+    left, right = moved_hints(split_issue(other + title + caption + body), split_issue(title + body + "\n" + caption))
+    assert not left and not right

@@ -330,11 +330,12 @@ def test_a_headline_under_a_brief_opens_the_next_story():
 def test_a_latin_column_line_with_more_letters_than_the_rest_still_runs_on():
     # Justified Latin lines hold more or fewer letters as the words fall: one a fifth longer than the
     # column's others is still the column's line, not a headline set across columns.
-    words = (
+    report = (
         "The nomination of candidates for the school board closed on Saturday when eleven names were "
         "handed in for the seven seats and the largest number ever put forward in the borough came "
         "forward with a programme of new buildings for the northern ward and a free library besides"
-    ).split()
+    )
+    words = report.split()
     lines, line = [], ""
     for word in words:
         if len(line) + len(word) > 30:
