@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from core.text.headlines import BULLETS, in_capitals, is_byline, looks_like_title, opens_with_dateline
 from core.text.lines import Page, is_wide, visible_length
+from core.text.punctuation import PARAGRAPH_END, ends_with
 
-SENTENCE_END = tuple("。！？!?.；;：:”’」』）)…")
-"""Marks a line ends a sentence (or a quotation, a bracket) with."""
 CONTINUING = tuple("，、。；：！？）》」』】”’,;:)")
 """Marks that only follow text: a line opening with one goes on from the line before."""
 COLUMN_SHARE = 0.6
@@ -70,7 +69,7 @@ def column_starts(page: Page) -> list[tuple[int, int]]:
     headline_open = False  # the run before ended no sentence: a headline or its kicker, the text to come
     for run in runs:
         text = "".join(page.content[i].strip() for i in run)
-        finished = text.endswith(SENTENCE_END)
+        finished = _finished(text)
         if is_byline(text) or text.startswith(_CAPTION_MARKS):
             headline_open = False
             continue
@@ -84,11 +83,7 @@ def column_starts(page: Page) -> list[tuple[int, int]]:
 
 def _cut_lines(content: list[str], text_lines: list[int]) -> set[int]:
     """The lines of text short enough for a printed column that stop mid-sentence."""
-    return {
-        i
-        for i in text_lines
-        if visible_length(content[i]) <= COLUMN_WIDTH and not content[i].strip().endswith(SENTENCE_END)
-    }
+    return {i for i in text_lines if visible_length(content[i]) <= COLUMN_WIDTH and not _finished(content[i])}
 
 
 def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
@@ -100,16 +95,20 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
         line = page.content[i].strip()
         opens = opens_with_dateline(line) or line[:1] in BULLETS or line.startswith((*_CAPTION_MARKS, "——"))
         before = page.content[text_lines[k - 1]] if k else ""
-        if runs and (
-            (
-                text_lines[k - 1] in cut
-                and (_fills(widths, k - 1, _ideographs(before)) or (i in cut and _as_wide(widths, k - 1)))
-                and not opens
-                and not in_capitals(before, line)
-                and not (k >= 3 and _closing_credit(page, text_lines[k - 3 : k - 1]) and looks_like_title(before))
+        if (
+            runs
+            and (
+                (
+                    text_lines[k - 1] in cut
+                    and (_fills(widths, k - 1, _ideographs(before)) or (i in cut and _as_wide(widths, k - 1)))
+                    and not opens
+                    and not in_capitals(before, line)
+                    and not is_byline(before)  # (a credit the column cut runs on as a bracket left open)
+                    and not (k >= 3 and _closing_credit(page, text_lines[k - 3 : k - 1]) and looks_like_title(before))
+                )
+                or line.startswith(CONTINUING)
+                or _left_open(page.content[text_lines[k - 1]])
             )
-            or line.startswith(CONTINUING)
-            or _left_open(page.content[text_lines[k - 1]])
         ):
             runs[-1].append(i)
         else:
@@ -117,11 +116,17 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
     return runs
 
 
+def _finished(line: str) -> bool:
+    """Whether ``line`` ends a sentence or a clause (a quotation or bracket closing after its mark too:
+    ``…双胜利。”``, not a quoted term, ``…“高效统筹”``, which the next line may go on from)."""
+    return ends_with(line.rstrip(), PARAGRAPH_END)
+
+
 def _closing_credit(page: Page, lines: list[int]) -> bool:
     """Whether the second of two lines is a credit closing the text of the first (a finished sentence):
     what follows it starts the next story, its headline a line of its own, however wide."""
     above, credit = (page.content[i].strip() for i in lines)
-    return is_byline(credit) and above.endswith(SENTENCE_END) and not above.startswith(_CAPTION_MARKS)
+    return is_byline(credit) and _finished(above) and not above.startswith(_CAPTION_MARKS)
 
 
 def _fills(widths: list[int], k: int, ideographs: bool) -> bool:

@@ -355,3 +355,23 @@ def test_a_subhead_right_before_a_jump_line_is_no_headline():
         "区综合行政执法局开展专项督导检查活动\n\n东昌府讯 为进一步推进全国文明城市创建工作，区综合行政执法局开展专项检查。\n"
     )
     assert titles(page) == ["我区加强体育场所疫情防控力度", "区综合行政执法局开展专项督导检查活动"]
+
+
+def test_a_column_line_ending_on_a_quoted_term_runs_on():
+    # The column broke the sentence right after a quoted term (“高效统筹”): the closing quote ends no
+    # sentence, so the next line, short and comma-laden as a headline might be, goes on from it.
+    lines = [
+        "东昌府讯　疫情尚未远去，战“疫”不",
+        "能懈怠，发展不能停步。沉着应对疫情",
+        "防控新形势带来的新挑战，保障民生等",
+        "各项工作提供坚实保障。复杂严峻的背",
+        "景，虽然确实增加了“高效统筹”",
+        "的难度，但动摇不了我们取得“双胜利”",
+        "的决心与信心。高效统筹的目的，在于",
+        "妥善解决现实运行中的经济社会发展难",
+        "题。疫情防控中一些与实际脱节的做法",
+        "、群众的急难愁盼、企业的痛点难点，",
+        "都要一一解决。",
+    ]
+    page = "丨做好防疫丨\n\n" + "".join(line + "\n\n" for line in lines + lines[1:])
+    assert len(split_issue(page, "plain").articles) == 1
