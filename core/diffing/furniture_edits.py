@@ -2,16 +2,20 @@
 
 A page marker, a jump line (``（下转第4版）``), a record's metadata or an image
 line inside an article's text is layout, which one export has and the other
-not (see ``core.text.furniture``). The diff's edits are cut around such lines,
+not (see ``core.text.furniture``); so is the label a caption opens with
+(``圖片說明：`` in a database record, ``▲`` on a page). The diff's edits are cut around such lines,
 so accepting every change keeps the base's furniture where it is and brings in
 none of the other version's.
 """
 
 from __future__ import annotations
 
-from core.text.furniture import furniture, may_hold_furniture
+import re
+
+from core.text.furniture import CAPTION_LABEL, caption_label_end, furniture, may_hold_furniture
 
 Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
+_LABELLED = re.compile(f"(?m)^{CAPTION_LABEL.pattern}")
 
 
 def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
@@ -23,8 +27,8 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
     """
     if not edits:
         return edits
-    left_spans = _spans(left, edits, 0) if may_hold_furniture(left) else []
-    right_spans = _spans(right, edits, 2) if may_hold_furniture(right) else []
+    left_spans = _spans(left, edits, 0) if may_hold_furniture(left) or _LABELLED.search(left) else []
+    right_spans = _spans(right, edits, 2) if may_hold_furniture(right) or _LABELLED.search(right) else []
     if not left_spans and not right_spans:
         return edits
     result: list[Edit] = []
@@ -54,7 +58,10 @@ def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
         while line_start < end or line_start == start:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end + 1
-            if furniture(text[line_start:line_end]) is not None:
+            label_end = caption_label_end(text[line_start:line_end])
+            if label_end and start < line_start + label_end:
+                spans.add((line_start, line_start + label_end))  # a caption's label, not its words
+            elif furniture(text[line_start:line_end]) is not None:
                 # With the line break before it (no change joins it to the line above) and the
                 # blank lines after it (nor takes away the space the page leaves under it).
                 blank_end = line_end

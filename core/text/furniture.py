@@ -118,3 +118,17 @@ def without_furniture_lines(text: str) -> str:
         return text  # the usual article: nothing to look at twice
     lines = text.split("\n")
     return "\n".join(" " * len(line) if furniture(line) is not None else line for line in lines)
+
+
+CAPTION_LABEL = re.compile(r"[ \t\u3000]*(?:(?:圖片說明|图片说明|圖片|图片|圖說|图说|照片)[ \t\u3000]*[：:]|[▲△])")
+"""The label a caption opens with (``圖片說明：``, ``▲``): layout, which exports set differently."""
+
+
+def caption_label_end(line: str) -> int:
+    """How many characters of ``line`` its caption label takes (0: none).
+
+    >>> caption_label_end("圖片說明：施工现场。"), caption_label_end("▲施工现场。"), caption_label_end("施工现场。")
+    (5, 1, 0)
+    """
+    label = CAPTION_LABEL.match(line)
+    return label.end() if label else 0

@@ -298,6 +298,17 @@ def test_database_records_split_at_their_rules_with_the_header_in_the_frame():
     assert clean_copy(model) == text
 
 
+def test_a_caption_keeps_the_label_the_base_gives_it():
+    # A database record labels its caption 圖片說明：, the page export marks it ▲: taking the page's
+    # words keeps the record's label, and a slip in the caption's words is still a change.
+    title, body = REPORTS[0]
+    record = f"{title}\n\n{body}\n\n圖片說明：施工现场。（记者 钱七 摄）\n\n"
+    page = f"{title}\n\n{body}\n▲施工现扬。（记者 钱七 摄）\n\n"
+    model = ReviewModel(compare_versions(version(record), version(page), workers=0), Side.LEFT)
+    model.decide_many(model.changes(), ACCEPT)
+    assert "圖片說明：施工现扬。（记者 钱七 摄）" in clean_copy(model).splitlines()
+
+
 def test_an_image_line_is_no_article_and_stays_where_the_base_has_it():
     markdown = (
         "![](images/top.jpg)\n\n## 社区食堂开进居民家门口\n\n![](images/1.jpg)\n\n一份荤菜、两份素菜，只要十二元。\n"
