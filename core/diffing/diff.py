@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
 
-from core.diffing.furniture_edits import without_furniture
+from core.diffing.furniture_edits import without_furniture, without_label_changes
 from core.diffing.hunks import make_hunks, merge_slivers, visible
 from core.diffing.token_diff import Compared, token_edits
 from core.model import Hunk
@@ -110,7 +110,7 @@ def diff_texts(left: str, right: str, options: DiffOptions | None = None) -> lis
                     ),
                 )
             )
-    merged = without_furniture(left, right, merge_slivers(left, right, edits))
+    merged = without_label_changes(left, right, without_furniture(left, right, merge_slivers(left, right, edits)))
     # A mark deleted at the end of one unit and inserted at the start of the next is no change.
     return make_hunks(left, right, [e for e in merged if left[e[0] : e[1]] != right[e[2] : e[3]]])
 

@@ -2,20 +2,18 @@
 
 A page marker, a jump line (``（下转第4版）``), a record's metadata or an image
 line inside an article's text is layout, which one export has and the other
-not (see ``core.text.furniture``); so is the label a caption opens with
-(``圖片說明：`` in a database record, ``▲`` on a page). The diff's edits are cut around such lines,
+not (see ``core.text.furniture``). The diff's edits are cut around such lines,
 so accepting every change keeps the base's furniture where it is and brings in
-none of the other version's.
+none of the other version's. So too where a caption's label faces another
+label (``圖片說明：`` in a database record, ``▲`` on a page): that part of
+the change is dropped, and the caption's words are still compared.
 """
 
 from __future__ import annotations
 
-import re
-
-from core.text.furniture import CAPTION_LABEL, caption_label_end, furniture, may_hold_furniture
+from core.text.furniture import caption_label_end, furniture, may_hold_furniture
 
 Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
-_LABELLED = re.compile(f"(?m)^{CAPTION_LABEL.pattern}")
 
 
 def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
@@ -27,8 +25,8 @@ def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
     """
     if not edits:
         return edits
-    left_spans = _spans(left, edits, 0) if may_hold_furniture(left) or _LABELLED.search(left) else []
-    right_spans = _spans(right, edits, 2) if may_hold_furniture(right) or _LABELLED.search(right) else []
+    left_spans = _spans(left, edits, 0) if may_hold_furniture(left) else []
+    right_spans = _spans(right, edits, 2) if may_hold_furniture(right) else []
     if not left_spans and not right_spans:
         return edits
     result: list[Edit] = []
@@ -58,10 +56,7 @@ def _spans(text: str, edits: list[Edit], side: int) -> list[tuple[int, int]]:
         while line_start < end or line_start == start:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end + 1
-            label_end = caption_label_end(text[line_start:line_end])
-            if label_end and start < line_start + label_end:
-                spans.add((line_start, line_start + label_end))  # a caption's label, not its words
-            elif furniture(text[line_start:line_end]) is not None:
+            if furniture(text[line_start:line_end]) is not None:
                 # With the line break before it (no change joins it to the line above) and the
                 # blank lines after it (nor takes away the space the page leaves under it).
                 blank_end = line_end
@@ -87,3 +82,30 @@ def _outside(span: tuple[int, int], holes: list[tuple[int, int]]) -> list[tuple[
     if start < end:
         parts.append((start, end))
     return parts or [(start, start)]  # (all furniture: what it faced goes in after it)
+
+
+def without_label_changes(left: str, right: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` less any part that turns one caption label into another at a line's start.
+
+    >>> left, right = "圖片說明：施工現場。", "▲施工现场。"
+    >>> without_label_changes(left, right, [(0, 5, 0, 1), (8, 9, 4, 5)])
+    [(8, 9, 4, 5)]
+    """
+    result: list[Edit] = []
+    for l1, l2, r1, r2 in edits:
+        left_label, right_label = _label_end(left, l1), _label_end(right, r1)
+        if left_label and right_label:
+            l1, r1 = max(l1, left_label), max(r1, right_label)
+            if l1 >= l2 and r1 >= r2:
+                continue
+            l2, r2 = max(l1, l2), max(r1, r2)
+        result.append((l1, l2, r1, r2))
+    return result
+
+
+def _label_end(text: str, at: int) -> int:
+    """Where the caption label that offset ``at`` falls in ends (0: it falls in none)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", line_start)
+    end = line_start + caption_label_end(text[line_start : len(text) if line_end < 0 else line_end])
+    return end if line_start <= at < end else 0

@@ -82,8 +82,12 @@ def column_starts(page: Page) -> list[tuple[int, int]]:
 
 
 def _cut_lines(content: list[str], text_lines: list[int]) -> set[int]:
-    """The lines of text short enough for a printed column that stop mid-sentence."""
-    return {i for i in text_lines if visible_length(content[i]) <= COLUMN_WIDTH and not _finished(content[i])}
+    """The lines of text short enough for a printed column that stop mid-sentence (a credit ends its text)."""
+    return {
+        i
+        for i in text_lines
+        if visible_length(content[i]) <= COLUMN_WIDTH and not _finished(content[i]) and not is_byline(content[i])
+    }
 
 
 def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:

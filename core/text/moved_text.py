@@ -108,8 +108,8 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
         above, line = this.lines[number - 1], this.lines[number]
         if line.first or above.article != line.article:
             continue  # an article starts there already
-        if not _closes(above.text):
-            continue  # a column broken mid-sentence, or a headline's next line: no story starts there
+        if not _closes(above.text) or is_byline(line.text):
+            continue  # a column broken mid-sentence, a headline's next line, a credit: no story starts there
         there = other.once(other.by_head, line.heads)
         before_here = other.once(other.by_tail, above.tails)
         if there is None or before_here is None or there == 0 or other.lines[there].first:

@@ -103,3 +103,13 @@ def test_a_caption_one_version_sets_between_headline_and_text_moves_nothing():
     other = "◘委写亲流示再分律给位，清可对就权运，风好里想热上加，种样但小器又只学边。\n\n"
     left, right = moved_hints(split_issue(other + title + caption + body), split_issue(title + body + "\n" + caption))
     assert not left and not right
+
+
+def test_a_credit_each_version_sets_under_another_story_starts_nothing():
+    # A credit closes a story; where the versions put it under different stories it is no story of
+    # its own (the pairs still decide which story's text it is).
+    credit = "（本报记者 王五 通讯员 赵六）\n"
+    this = DREDGING + credit + "\n" + LIBRARY
+    other = LIBRARY + credit + "\n" + DREDGING
+    left, right = moved_hints(split_issue(this), split_issue(other))
+    assert not left and not right
