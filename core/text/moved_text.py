@@ -89,7 +89,8 @@ def _windows(letters: str) -> tuple[str, ...]:
 
 def moved_hints(left: Document, right: Document, _cache: object = None) -> tuple[StructureEdits, StructureEdits]:
     """The lines where each version should start an article because the other has that text after other
-    neighbours, in another article (see the module)."""
+    neighbours, in another article (see the module). ``_cache`` goes unused: the call is shaped as
+    ``agreed_structure``'s hints are, so ``agreed_versions`` runs them all alike."""
     lines = _Lines(left), _Lines(right)
     hints = []
     for this, other in ((lines[0], lines[1]), (lines[1], lines[0])):

@@ -180,7 +180,11 @@ class _PlainReader:
         if not is_byline(self.content[i]):
             return False
         above = next((k for k in range(i - 1, -1, -1) if not self.blank[k]), None)
-        return above is None or not ends_with(self.content[above].rstrip(), PARAGRAPH_END)
+        if above is None:
+            return True
+        line = self.content[above].strip()
+        # A source line (《经济日报》) ends a reprinted article's text, as a finished sentence does.
+        return not ends_with(line, PARAGRAPH_END) and not (line.startswith("《") and line.endswith("》"))
 
     def after_closing_credit(self, i: int) -> bool:
         """Whether line ``i`` is text right after a credit that closes the article before it: one under a

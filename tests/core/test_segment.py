@@ -375,3 +375,17 @@ def test_a_column_line_ending_on_a_quoted_term_runs_on():
     ]
     page = "丨做好防疫丨\n\n" + "".join(line + "\n\n" for line in lines + lines[1:])
     assert len(split_issue(page, "plain").articles) == 1
+
+
+def test_a_credit_under_a_source_line_closes_the_reprint_and_the_next_headline_opens_a_story():
+    # No blank lines: a reprint ends with its source (《经济日报》) and the credit; the feature under them
+    # has a headline and a kicker but neither dateline nor credit.
+    page = (
+        "做好防疫情与稳经济“双统筹”\n东昌府讯　疫情尚未远去，战“疫”不能懈怠，发展不能停步。\n《经济日报》\n（记者 张三）\n"
+        "我区疫情防控青年突击队参与疫情防控工作\n——记我区疫情防控一线工作者\n"
+        "为进一步规范志愿服务行为，提高服务质量，助力青年志愿者科学规范有序地开展疫情防控志愿服务。\n"
+    )
+    assert titles(page) == [
+        "做好防疫情与稳经济“双统筹”",
+        "我区疫情防控青年突击队参与疫情防控工作——记我区疫情防控一线工作者",
+    ]
