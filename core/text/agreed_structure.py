@@ -29,6 +29,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from core.model import Article, Document
 from core.text.column_layout import CONTINUING, lines_in_columns
@@ -155,11 +156,19 @@ def _joins(
             continue
         if not other_view.inside(junction):
             continue  # the other version separates them too
+        if titled and not _headline_there(other_view, junction, letters(piece.title)):
+            continue  # the text runs on there, but the headline stands elsewhere (a short one, passed over)
         at = other_view.offset(junction)
         one_line = "\n" not in other.text[max(0, at - 2) : at + 2] and "\r" not in other.text[max(0, at - 2) : at + 2]
         if one_line or not (titled or _closes(last_line)) or (titled and _runs_on(other_view, junction, this, piece)):
             joins.append(piece.start)
     return joins
+
+
+def _headline_there(other: Letters, junction: int, title: str) -> bool:
+    """Whether ``other``'s letters at ``junction`` open with ``title``'s (a slip or two apart)."""
+    there = other.letters[junction : junction + len(title)]
+    return SequenceMatcher(None, title, there, autojunk=False).ratio() >= 0.6
 
 
 def _runs_on(other: Letters, junction: int, this: Document, piece: Article) -> bool:
