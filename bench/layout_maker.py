@@ -86,11 +86,12 @@ def chinese_pool() -> list[Story]:
             dateline = ""  # it has one
         first = paragraphs[0] if not dateline else dateline + paragraphs[0]
         byline = rng.choice(["记者 张三", "融媒体记者 李四", "本报记者 王五 通讯员 赵六"])
+        kicker = rng.choice(["", "", "——记我区疫情防控一线工作者"])
         stories.append(
             Story(
                 title.strip().replace(" ", "　"),
                 (first, *paragraphs[1:]),
-                kicker=rng.choice(["", "", "——记我区疫情防控一线工作者"]),
+                kicker=kicker if dated else "",
                 # A feature or a notice runs with neither dateline nor credit: its headline alone opens it.
                 byline=byline if dated else "",
                 dateline=dateline,

@@ -393,12 +393,16 @@ def _article_openings(document: Document) -> Openings:
         openings = [(content, "title" if titled else "untitled")]
         if titled:
             openings.append((document.text[article.title_end : article.content_end].lstrip(), "body"))
+        own: set[str] = set()
         for opening, what in openings:
             opening_letters = letters(opening[: 4 * _KEY])
             short = opening_letters[:_KEY]
             for window, key in enumerate(_keys(opening_letters) or ([short] if len(short) >= _KEY // 2 else [])):
                 title = letters(article.title) if titled else ""
-                keys[key] = ("several", "", -1) if key in keys else (what, title, window)
+                # (A short headline's second window is its body's first: the body's, not several.)
+                several = key in keys and key not in own
+                keys[key] = ("several", "", -1) if several else (what, title, window)
+                own.add(key)
     return keys
 
 

@@ -144,6 +144,8 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
         if not _closes(above.text) or is_byline(line.text):
             continue  # a column broken mid-sentence, a headline's next line, a credit: no story starts there
         there = other.once(other.by_head, line.heads)
+        if there is None and not line.heads:
+            there = _short_line_there(this, number, other)  # a short headline, found by its text's line
         before_here = other.once(other.by_tail, above.tails)
         if there is None or before_here is None or there == 0 or other.lines[there].first:
             continue  # not found, or an article starts there in the other version (cut_hints sees to that)
@@ -166,6 +168,18 @@ def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
             continue  # (above it here, or higher in its story: lines set in between, a caption, say)
         starts.append((line.start, looks_like_title(line.text, True)))
     return starts
+
+
+def _short_line_there(this: _Lines, number: int, other: _Lines) -> int | None:
+    """Where ``other`` has line ``number`` of ``this``, too short to name itself: the line above the one
+    that has the next line's words, if it reads the same."""
+    below = number + 1
+    if below >= len(this.lines) or this.lines[below].article != this.lines[number].article:
+        return None
+    under = other.once(other.by_head, this.lines[below].heads)
+    if not under or "".join(other.lines[under - 1].text.split()) != "".join(this.lines[number].text.split()):
+        return None
+    return under - 1
 
 
 def _last_of_article(lines: _Lines, number: int) -> bool:

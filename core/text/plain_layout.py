@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.text.furniture import Furniture, furniture
@@ -14,10 +15,12 @@ from core.text.headlines import (
     looks_like_title,
     opens_with_dateline,
 )
-from core.text.lines import Page, visible_length
+from core.text.lines import Page, is_wide, visible_length
 from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
 
 _MAX_HEADLINE_LINES = 4
+_LONG_HEADLINE = 9  # characters a Chinese subhead rarely reaches and a story's headline mostly does
+_NUMBERED = re.compile(r"[（(]?[一二三四五六七八九十0-9]+[）)、.．]")
 KICKER_DASHES = ("——", "──", "－－", "—")
 
 
@@ -155,6 +158,7 @@ class _PlainReader:
                     headline.follows == "byline"
                     or (headline.follows == "body" and self.in_capitals(i, headline.lines, i + headline.lines))
                     or (headline.follows == "body" and self.with_kicker(i, headline.lines))
+                    or (headline.follows == "body" and headline.lines == 1 and self.long_headline(i))
                     or (headline.follows == "body" and self.content[i - 1].lstrip()[:1] in BULLETS)
                 )
                 if typed_on and headline is not None and not self.opening_credit(i - 1):
@@ -163,6 +167,18 @@ class _PlainReader:
                 else:
                     i += 1
         return starts
+
+    def long_headline(self, i: int) -> bool:
+        """Whether line ``i`` reads as a story's headline over the text under it, not a subhead inside a
+        story: a line of ideographs with no pause or stop in it, too long for a subhead, not numbered, over
+        a paragraph at least twice as long."""
+        line = self.content[i].strip()
+        visible = "".join(line.split())
+        if len(visible) < _LONG_HEADLINE or any(c in PAUSE or c in PARAGRAPH_END for c in visible):
+            return False
+        if _NUMBERED.match(visible) or sum(map(is_wide, visible)) * 4 < len(visible) * 3:
+            return False
+        return visible_length(self.content[i + 1]) >= 2 * len(visible)
 
     def with_kicker(self, first: int, count: int) -> bool:
         """Whether lines ``first`` on (``count`` of them) are a headline over its kicker, the kicker's line

@@ -36,14 +36,17 @@ def set_apart() -> str:
 
 
 def test_a_page_without_blank_lines_is_cut_where_the_other_version_starts_its_reports():
-    # No blank line anywhere, and two of the reports open with no dateline: on its own the
-    # page reads as fewer articles; the other version sets every report apart.
-    run_on = "".join(f"{title}\n{body}\n" for title, body in REPORTS)
-    assert len(version(run_on).articles) < len(REPORTS)
-    left, _ = agreed_versions(version(run_on), version(set_apart()))
-    assert [a.title for a in left.articles] == [title for title, _ in REPORTS]
-    comparison = compare_versions(version(run_on), version(set_apart()), workers=0)
-    assert sorted((p.left, p.right) for p in comparison.pairs) == [(k, k) for k in range(len(REPORTS))]
+    # No blank line anywhere, and two of the reports open with no dateline under a headline no
+    # longer than a subhead: on its own the page reads as fewer articles; the other version sets
+    # every report apart.
+    reports = [*REPORTS[:2], ("冬季农技培训", REPORTS[2][1]), ("河道清淤提速", REPORTS[3][1])]
+    run_on = "".join(f"{title}\n{body}\n" for title, body in reports)
+    apart = "".join(f"{title}\n\n{body}\n\n" for title, body in reports)
+    assert len(version(run_on).articles) < len(reports)
+    left, _ = agreed_versions(version(run_on), version(apart))
+    assert [a.title for a in left.articles] == [title for title, _ in reports]
+    comparison = compare_versions(version(run_on), version(apart), workers=0)
+    assert sorted((p.left, p.right) for p in comparison.pairs) == [(k, k) for k in range(len(reports))]
     # Rows whose boundaries came from the other version say so.
     assert any(comparison.structure_from_other(p) == (Side.LEFT,) for p in comparison.pairs)
 

@@ -97,10 +97,10 @@ def test_json_is_the_same_when_the_left_version_recuts_the_right():
     from core.output.json_output import compare_to_json
     from core.text.textio import DecodedText
 
-    reports = [
-        ("老城区供暖管网改造全面完工", "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工。"),
-        ("社区食堂开进居民家门口", "一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
-        ("河道清淤工程加快推进", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，机械轰鸣。"),
+    reports = [  # (headlines no longer than subheads: alone, the run-on right cannot tell them)
+        ("供暖完工", "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工。"),
+        ("食堂开门", "一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
+        ("河道清淤", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，机械轰鸣。"),
     ]
     reports = [(f"{title}（{k}）", f"第{k}期：{body}") for k in range(3) for title, body in reports]
     left = "".join(f"{title}\n\n{body}\n\n" for title, body in reports)

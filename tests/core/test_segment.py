@@ -389,3 +389,16 @@ def test_a_credit_under_a_source_line_closes_the_reprint_and_the_next_headline_o
         "做好防疫情与稳经济“双统筹”",
         "我区疫情防控青年突击队参与疫情防控工作——记我区疫情防控一线工作者",
     ]
+
+
+def test_a_long_headline_over_a_longer_paragraph_opens_a_story_but_a_subhead_does_not():
+    # One paragraph to a line, no dateline, no credit, no kicker: a line of ideographs with no pause,
+    # longer than subheads run (nine characters or more), over a paragraph twice its length, is a
+    # story's headline; a short subhead, or a numbered one, stays in its story.
+    page = (
+        "区财政局扎实开展青年理论学习\n（记者 张三）\n东昌府讯 为进一步强化青年理论武装水平，区财政局创新形式开展学习。\n"
+        "强化责任落实\n局党组充分发挥头雁效应，率先垂范，召开青年理论学习小组学习专题会议，传达学习的紧迫性。\n"
+        "（二）细化学习任务清单安排\n各支部结合实际制定学习计划，确保每名青年干部每周至少参加一次集中学习，形成长效机制。\n"
+        "文化馆举办迎新春书画展\n一幅幅笔墨酣畅的书法作品，一张张色彩明丽的国画小品，吸引了不少市民驻足观赏。\n"
+    )
+    assert titles(page) == ["区财政局扎实开展青年理论学习", "文化馆举办迎新春书画展"]

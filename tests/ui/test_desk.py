@@ -286,11 +286,12 @@ def test_flag_notes_speak_the_interface_language(make_window, inputs, qtbot):
 
 
 def test_rows_whose_structure_came_from_the_other_version_are_marked(make_window, qtbot, tmp_path):
-    # The left types its reports with no blank line and no dateline; the right sets them apart.
+    # The left types its reports with no blank line and no dateline, under headlines as short as
+    # subheads; the right sets them apart.
     reports = [
-        ("老城区供暖管网改造全面完工", "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工。"),
-        ("社区食堂开进居民家门口", "一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
-        ("河道清淤工程加快推进", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，机械轰鸣。"),
+        ("供暖完工", "记者昨日从市住建局获悉，老城区供暖管网改造工程已于本月初全面完工。"),
+        ("食堂开门", "一份荤菜、两份素菜、一碗米饭，只要十二元，前来就餐的老人络绎不绝。"),
+        ("河道清淤", "眼下正值枯水期，全区河道清淤工程抓住有利时机加快推进，机械轰鸣。"),
     ]
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
     left.write_text("".join(f"{title}\n{body}\n" for title, body in reports), encoding="utf-8")
