@@ -37,7 +37,7 @@ from core.text.headlines import BULLETS, NOTE_MARKS, is_byline, looks_like_title
 from core.text.letter_view import Letters
 from core.text.lines import Line, split_lines
 from core.text.normalize import letters
-from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
+from core.text.punctuation import closes_line
 from core.text.structure import StructureEdits
 
 _KEY = 12  # letters of a window that names a place in the text
@@ -107,11 +107,6 @@ def cut_hints(
     return hints[0], hints[1]
 
 
-def _closes(line: str) -> bool:
-    stripped = line.rstrip()
-    return bool(stripped) and (ends_with(stripped, PARAGRAPH_END) or stripped[-1] in CLOSING)
-
-
 def _last_line(document: Document, article: Article) -> str:
     return document.text[article.content_start : article.content_end].rsplit("\n", 1)[-1]
 
@@ -160,7 +155,11 @@ def _joins(
             continue  # the text runs on there, but the headline stands elsewhere (a short one, passed over)
         at = other_view.offset(junction)
         one_line = "\n" not in other.text[max(0, at - 2) : at + 2] and "\r" not in other.text[max(0, at - 2) : at + 2]
-        if one_line or not (titled or _closes(last_line)) or (titled and _runs_on(other_view, junction, this, piece)):
+        if (
+            one_line
+            or not (titled or closes_line(last_line))
+            or (titled and _runs_on(other_view, junction, this, piece))
+        ):
             joins.append(piece.start)
     return joins
 
@@ -283,25 +282,25 @@ def _cuts(this: Document, openings: Openings) -> list[tuple[str, int]]:
                 if headline not in article_lines and headline not in taken and _closes_before(content, headline):
                     cuts.append(("title", lines[headline].start))
                 continue
-            if looks_like_title(content[above], True) and above > 0 and _closes(content[above - 1]):
+            if looks_like_title(content[above], True) and above > 0 and closes_line(content[above - 1]):
                 cuts.append(("title", lines[above].start))  # its headline, worded otherwise here
                 continue
         elif (
             what == "untitled"
             and above > 0
             and above not in taken
-            and _closes(content[above - 1])
+            and closes_line(content[above - 1])
             and looks_like_title(content[above], True)
             and not looks_like_title(content[k], True)
         ):
             cuts.append(("title", lines[above].start))  # the headline only this version types
             continue
-        if above in taken and not (what == "untitled" and _closes(content[above])):
+        if above in taken and not (what == "untitled" and closes_line(content[above])):
             continue  # the line under a headline and its credits here: this article's own body
             # (but a one-line item above, its sentence finished, may well end before an untitled one)
         if what == "title" and (not looks_like_title(content[k]) or _runs_past(content, k, title)):
             continue  # a paragraph opening with the other's headline words is no headline
-        if _closes(content[above]) or (not content[k - 1].strip() and not columns):
+        if closes_line(content[above]) or (not content[k - 1].strip() and not columns):
             titled = what == "title" and looks_like_title(content[k], True)
             cuts.append(("title" if titled else "split", lines[k].start))
     return cuts
@@ -348,7 +347,7 @@ def _opens_with(line: str, title: str) -> bool:
 
 def _closes_before(content: list[str], line: int) -> bool:
     """Whether the text before line ``line`` ends a sentence (or a blank line or the start comes first)."""
-    return line == 0 or not content[line - 1].strip() or _closes(content[line - 1])
+    return line == 0 or not content[line - 1].strip() or closes_line(content[line - 1])
 
 
 def _opening_lines(document: Document, lines: list[Line], content: list[str], near: set[int]) -> set[int]:
@@ -387,7 +386,7 @@ def _article_openings(document: Document) -> Openings:
     keys: Openings = {}
     for index, article in enumerate(document.articles):
         titled = article.title_end > article.content_start
-        if not titled and index and not _closes(_last_line(document, document.articles[index - 1])):
+        if not titled and index and not closes_line(_last_line(document, document.articles[index - 1])):
             continue  # a piece cut off mid-sentence
         content = document.text[article.content_start : article.content_end]
         openings = [(content, "title" if titled else "untitled")]

@@ -25,7 +25,7 @@ from core.model import Document
 from core.text.furniture import furniture
 from core.text.headlines import is_byline, looks_like_title
 from core.text.normalize import letters
-from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
+from core.text.punctuation import closes_line
 from core.text.structure import StructureEdits
 
 _KEY = 10  # letters at a line's start or end that name it
@@ -187,5 +187,4 @@ def _last_of_article(lines: _Lines, number: int) -> bool:
 
 
 def _closes(line: str) -> bool:
-    stripped = line.rstrip()
-    return bool(stripped) and (ends_with(stripped, PARAGRAPH_END) or stripped[-1] in CLOSING or is_byline(stripped))
+    return closes_line(line) or is_byline(line.rstrip())

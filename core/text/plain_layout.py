@@ -16,7 +16,7 @@ from core.text.headlines import (
     opens_with_dateline,
 )
 from core.text.lines import Page, is_wide, visible_length
-from core.text.punctuation import CLOSING, PARAGRAPH_END, PAUSE, ends_with
+from core.text.punctuation import PARAGRAPH_END, PAUSE, closes_line, ends_with
 
 _MAX_HEADLINE_LINES = 4
 _LONG_HEADLINE = 9  # characters a Chinese subhead rarely reaches and a story's headline mostly does
@@ -129,9 +129,7 @@ class _PlainReader:
     def closes(self, i: int) -> bool:
         """Whether line ``i`` can end an article: a full stop, a byline, a closing mark."""
         line = self.content[i].rstrip()
-        return bool(line) and (
-            ends_with(line, PARAGRAPH_END) or line[-1] in CLOSING or line[-1] in NOTE_MARKS or is_byline(line)
-        )
+        return closes_line(line) or (bool(line) and (line[-1] in NOTE_MARKS or is_byline(line)))
 
     def item_starts(self, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Every block is an item; its opening headline, if any, is its title."""

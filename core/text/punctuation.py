@@ -68,6 +68,17 @@ def ends_with(text: str, marks: frozenset[str]) -> bool:
     return bool(stripped) and stripped[-1] in marks
 
 
+def closes_line(line: str) -> bool:
+    """Whether ``line`` can end a stretch of text: a full stop or a clause's end, or a closing mark
+    (a quotation, a bracket, a credit's parenthesis).
+
+    >>> closes_line("他说：“好。”"), closes_line("（记者 张三）"), closes_line("本周我区以晴")
+    (True, True, False)
+    """
+    stripped = line.rstrip()
+    return bool(stripped) and (ends_with(stripped, PARAGRAPH_END) or stripped[-1] in CLOSING)
+
+
 _WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 

@@ -46,7 +46,7 @@ from core.text.furniture import TRAILING, Furniture
 from core.text.headlines import clean_title, is_byline, looks_like_title, opening_mark, section_heads
 from core.text.lines import Page, visible_length
 from core.text.plain_layout import plain_starts, record_starts
-from core.text.punctuation import CLOSING, PARAGRAPH_END, ends_with
+from core.text.punctuation import closes_line
 from core.text.structure import StructureEdits, apply_edits
 
 __all__ = ["clean_title", "detect_format", "is_byline", "split_issue"]
@@ -105,8 +105,7 @@ def _under_section_heads(page: Page, starts: list[tuple[int, int]]) -> list[tupl
         if any(c.islower() for c in page.content[line]):
             continue  # a Latin section head is set in capitals; a repeated short word of a column is none
         above = next((k for k in range(line - 1, -1, -1) if not page.blank[k]), None)
-        closing = above is not None and page.content[above].rstrip()
-        if closing and (ends_with(closing, PARAGRAPH_END) or closing[-1] in CLOSING):
+        if above is not None and closes_line(page.content[above]):
             starts.append((line, _headline_under(page, line)))
     return sorted(starts)
 
