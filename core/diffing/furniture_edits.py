@@ -11,12 +11,9 @@ the change is dropped, and the caption's words are still compared.
 
 from __future__ import annotations
 
-import re
-
-from core.text.furniture import caption_label_end, furniture, may_hold_furniture
+from core.text.furniture import caption_label_end, furniture, may_hold_caption_label, may_hold_furniture
 
 Edit = tuple[int, int, int, int]  # left start, left end, right start, right end
-_MAY_HOLD_LABEL = re.compile("[▲△]|圖片|图片|圖說|图说|照片")
 
 
 def without_furniture(left: str, right: str, edits: list[Edit]) -> list[Edit]:
@@ -94,7 +91,7 @@ def without_label_changes(left: str, right: str, edits: list[Edit]) -> list[Edit
     >>> without_label_changes(left, right, [(0, 5, 0, 1), (8, 9, 4, 5)])
     [(8, 9, 4, 5)]
     """
-    if not edits or not (_MAY_HOLD_LABEL.search(left) and _MAY_HOLD_LABEL.search(right)):
+    if not edits or not (may_hold_caption_label(left) and may_hold_caption_label(right)):
         return edits  # most pairs: no label on one side or the other, found in one search each
     result: list[Edit] = []
     for l1, l2, r1, r2 in edits:

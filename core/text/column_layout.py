@@ -22,7 +22,7 @@ article and a caption (``▲…``) stays in it.
 from __future__ import annotations
 
 from core.text.headlines import BULLETS, in_capitals, is_byline, looks_like_title, opens_with_dateline
-from core.text.lines import Page, is_wide, visible_length
+from core.text.lines import Page, visible_length, wide_share
 from core.text.punctuation import PARAGRAPH_END, ends_with
 
 CONTINUING = tuple("，、。；：！？）》」』】”’,;:)")
@@ -104,7 +104,7 @@ def _runs(page: Page, text_lines: list[int]) -> list[list[int]]:
             and (
                 (
                     text_lines[k - 1] in cut
-                    and (_fills(widths, k - 1, _ideographs(before)) or (i in cut and _as_wide(widths, k - 1)))
+                    and (_fills(widths, k - 1, wide_share(before) > 0.5) or (i in cut and _as_wide(widths, k - 1)))
                     and not opens
                     and not in_capitals(before, line)
                     and not is_byline(before)  # (a credit the column cut runs on as a bracket left open)
@@ -144,12 +144,6 @@ def _fills(widths: list[int], k: int, ideographs: bool) -> bool:
     # Ideographs are set one to a square, so a line of them much wider than the column is set across
     # columns: a headline, not a column's line. Latin letters vary in width: their count says less.
     return not ideographs or widths[k] <= column + max(1, column // 8)
-
-
-def _ideographs(line: str) -> bool:
-    """Whether most of ``line``'s visible characters are wide (ideographs, full-width forms)."""
-    visible = "".join(line.split())
-    return sum(map(is_wide, visible)) * 2 > len(visible)
 
 
 def _as_wide(widths: list[int], k: int) -> bool:

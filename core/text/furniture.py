@@ -120,8 +120,15 @@ def without_furniture_lines(text: str) -> str:
     return "\n".join(" " * len(line) if furniture(line) is not None else line for line in lines)
 
 
-CAPTION_LABEL = re.compile(r"[ \t\u3000]*(?:(?:圖片說明|图片说明|圖片|图片|圖說|图说|照片)[ \t\u3000]*[：:]|[▲△])")
+_LABEL_WORDS = "圖片說明|图片说明|圖片|图片|圖說|图说|照片"
+CAPTION_LABEL = re.compile(rf"[ \t\u3000]*(?:(?:{_LABEL_WORDS})[ \t\u3000]*[：:]|[▲△])")
 """The label a caption opens with (``圖片說明：``, ``▲``): layout, which exports set differently."""
+_MAY_HOLD_LABEL = re.compile(rf"[▲△]|{_LABEL_WORDS}")
+
+
+def may_hold_caption_label(text: str) -> bool:
+    """Whether some line of ``text`` could open with a caption label (False: none does, seen in one search)."""
+    return _MAY_HOLD_LABEL.search(text) is not None
 
 
 def caption_label_end(line: str) -> int:

@@ -45,6 +45,16 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+def wide_share(line: str) -> float:
+    """The share of ``line``'s visible characters that are wide (ideographs, full-width forms).
+
+    >>> wide_share("区财政局 ABC"), wide_share("")
+    (0.5714285714285714, 0.0)
+    """
+    visible = "".join(line.split())
+    return sum(map(is_wide, visible)) / len(visible) if visible else 0.0
+
+
 def visible_length(line: str) -> int:
     return len("".join(line.split()))
 

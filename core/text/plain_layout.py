@@ -15,7 +15,7 @@ from core.text.headlines import (
     looks_like_title,
     opens_with_dateline,
 )
-from core.text.lines import Page, is_wide, visible_length
+from core.text.lines import Page, visible_length, wide_share
 from core.text.punctuation import PARAGRAPH_END, PAUSE, closes_line, ends_with
 
 _MAX_HEADLINE_LINES = 4
@@ -174,7 +174,7 @@ class _PlainReader:
         visible = "".join(line.split())
         if len(visible) < _LONG_HEADLINE or any(c in PAUSE or c in PARAGRAPH_END for c in visible):
             return False
-        if _NUMBERED.match(visible) or sum(map(is_wide, visible)) * 4 < len(visible) * 3:
+        if _NUMBERED.match(visible) or wide_share(visible) < 0.75:
             return False
         return visible_length(self.content[i + 1]) >= 2 * len(visible)
 
