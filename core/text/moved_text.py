@@ -58,11 +58,7 @@ class _Lines:
                 line = match.group()
                 if line.isspace() or furniture(line) is not None:
                     continue  # a jump line or a page marker is no story's text
-                if len(line) <= 2 * _EDGE:
-                    first = last = letters(line)
-                else:
-                    first, last = letters(line[:_EDGE]), letters(line[-_EDGE:])
-                heads, tails = _windows(first[: 2 * _KEY]), _windows(last[-2 * _KEY :][::-1])
+                heads, tails = _line_keys(line)
                 number = len(self.lines)
                 for key in heads:
                     by_head[key].append(number)
@@ -78,6 +74,15 @@ class _Lines:
             if found:
                 return found[0] if len(found) == 1 else None
         return None
+
+
+def _line_keys(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The windows of ``line``'s first letters and of its last (reversed), which name it."""
+    if len(line) <= 2 * _EDGE:
+        first = last = letters(line)
+    else:
+        first, last = letters(line[:_EDGE]), letters(line[-_EDGE:])
+    return _windows(first[: 2 * _KEY]), _windows(last[-2 * _KEY :][::-1])
 
 
 def _windows(letters: str) -> tuple[str, ...]:
@@ -127,10 +132,8 @@ def _ends_apart(this: Document, other: Document) -> bool:
 def _end_keys(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The head windows of the first line of ``text[start:end]`` and the tail windows of its last."""
     first_end = text.find("\n", start, end)
-    last_start = text.rfind("\n", start, end) + 1
-    first = letters(text[start : end if first_end < 0 else first_end][: 2 * _EDGE])
-    last = letters(text[max(start, last_start) : end][-2 * _EDGE :])
-    return _windows(first[: 2 * _KEY]), _windows(last[-2 * _KEY :][::-1])
+    last_start = max(start, text.rfind("\n", start, end) + 1)
+    return _line_keys(text[start : end if first_end < 0 else first_end])[0], _line_keys(text[last_start:end])[1]
 
 
 def _moved_starts(this: _Lines, other: _Lines) -> list[tuple[int, bool]]:
