@@ -13,7 +13,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from core.model import Article
-from core.text.headlines import shares_most
+from core.text.headlines import alike, shares_most
 from core.text.normalize import letters
 
 
@@ -54,15 +54,15 @@ def compared_start(
         start = other_part[0]  # facing the middle of an article there
     elif facing.title_end == facing.content_start:
         start = 0  # a whole article (or its first part) the other version types untitled
-    elif _alike(letters(article.title), letters(facing.title)):
+    elif alike(letters(article.title), letters(facing.title)):
         return None  # the same headline, its lines broken elsewhere maybe
     else:
         # One's title a later line of the other's opening (its kicker): the lines above it are that
         # version's own.
         for offset, line in _opening_lines(text, article)[1:]:
-            if _alike(letters(line), letters(facing.title)):
+            if alike(letters(line), letters(facing.title)):
                 return offset
-        if any(_alike(letters(article.title), letters(line)) for _, line in _opening_lines(other_text, facing)[1:]):
+        if any(alike(letters(article.title), letters(line)) for _, line in _opening_lines(other_text, facing)[1:]):
             return None
         if shares_most(heading, letters(facing.title)[:12]):
             return None  # the same headline, an edit of it, or a part OCR read: compared
@@ -88,9 +88,3 @@ def _opening_lines(text: str, article: Article) -> list[tuple[int, str]]:
                 break
         at += len(line) + 1
     return lines
-
-
-def _alike(one: str, other: str) -> bool:
-    """Whether two lines' letters are the same, an OCR slip or two apart (not one holding the other)."""
-    matched = sum(block.size for block in SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks())
-    return matched >= 0.8 * max(len(one), len(other)) > 0

@@ -158,8 +158,21 @@ def shares_most(heading: str, other: str) -> bool:
     >>> shares_most("丨图书馆丨", "图书馆推出夜间阅读服务"), shares_most("本地新闻", "图书馆推出夜间阅读服务")
     (True, False)
     """
-    matched = sum(block.size for block in SequenceMatcher(None, heading, other, autojunk=False).get_matching_blocks())
-    return matched >= 0.5 * min(len(heading), len(other)) > 0
+    return _matched(heading, other) >= 0.5 * min(len(heading), len(other)) > 0
+
+
+def alike(one: str, other: str) -> bool:
+    """Whether two lines' letters are the same, an OCR slip or two apart (not one holding the other).
+
+    >>> alike("记我区疫情防控一线工作者", "记我区疫情防控一线工作看"), alike("区民政局", "东昌府讯区民政局组织")
+    (True, False)
+    """
+    return _matched(one, other) >= 0.8 * max(len(one), len(other)) > 0
+
+
+def _matched(one: str, other: str) -> int:
+    """How many letters of ``one`` and ``other`` match, in order."""
+    return sum(block.size for block in SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks())
 
 
 SECTION_HEAD_CHARS = 12
